@@ -1,0 +1,7 @@
+/**
+ * The Catalog Integrator (OMIS) for egeria-ts: connector base class and context, paired with the Asset Manager OMAS.
+ * @packageDocumentation
+ */
+
+/** The version of this package. */
+export const VERSION = '0.1.0';

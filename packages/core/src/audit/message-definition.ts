@@ -1,0 +1,71 @@
+/**
+ * Egeria's audit log severities (`AuditLogRecordSeverityLevel`), with their ordinals.
+ */
+export enum AuditLogSeverity {
+  UNKNOWN = 'UNKNOWN',
+  INFO = 'INFO',
+  EVENT = 'EVENT',
+  DECISION = 'DECISION',
+  ACTION = 'ACTION',
+  ERROR = 'ERROR',
+  EXCEPTION = 'EXCEPTION',
+  SECURITY = 'SECURITY',
+  STARTUP = 'STARTUP',
+  SHUTDOWN = 'SHUTDOWN',
+  ASSET = 'ASSET',
+  TYPES = 'TYPES',
+  COHORT = 'COHORT',
+  TRACE = 'TRACE',
+  PERFMON = 'PERFMON',
+  ACTIVITY = 'ACTIVITY',
+}
+
+/** The ordinal Egeria gives each {@link AuditLogSeverity}. */
+export const AUDIT_LOG_SEVERITY_ORDINALS: Readonly<Record<AuditLogSeverity, number>> = Object.freeze({
+  UNKNOWN: 0,
+  INFO: 1,
+  EVENT: 2,
+  DECISION: 3,
+  ACTION: 4,
+  ERROR: 5,
+  EXCEPTION: 6,
+  SECURITY: 7,
+  STARTUP: 8,
+  SHUTDOWN: 9,
+  ASSET: 10,
+  TYPES: 11,
+  COHORT: 12,
+  TRACE: 13,
+  PERFMON: 14,
+  ACTIVITY: 15,
+});
+
+/**
+ * A message definition: an audit message or an error message, in Egeria's form.
+ * The template has `{0}`, `{1}`... placeholders for its inserts.
+ */
+export interface MessageDefinition {
+  /** Such as `OMIS-DATABASE-INTEGRATOR-0001` (audit) or `OMIS-DATABASE-INTEGRATOR-400-001` (error). */
+  readonly messageId: string;
+  /** Severity, for audit messages. */
+  readonly severity?: AuditLogSeverity;
+  /** HTTP status, for error messages. */
+  readonly httpCode?: number;
+  /** The message text, with `{n}` placeholders. */
+  readonly template: string;
+  /** What the system does when this happens. */
+  readonly systemAction: string;
+  /** What a person should do about it. */
+  readonly userAction: string;
+}
+
+/**
+ * Fills a definition's `{n}` placeholders with the given inserts. A placeholder without an insert
+ * is left as it is, so a missing insert shows instead of vanishing.
+ */
+export function formatMessage(definition: Pick<MessageDefinition, 'template'>, inserts: readonly unknown[]): string {
+  return definition.template.replace(/\{(\d+)\}/g, (whole, index: string) => {
+    const value = inserts[Number(index)];
+    return value === undefined ? whole : String(value);
+  });
+}

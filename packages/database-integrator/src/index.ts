@@ -1,0 +1,7 @@
+/**
+ * The Database Integrator (OMIS) for egeria-ts: connector base class and context, paired with the Data Manager OMAS.
+ * @packageDocumentation
+ */
+
+/** The version of this package. */
+export const VERSION = '0.1.0';

@@ -1,0 +1,7 @@
+/**
+ * The Search Integrator (OMIS) for egeria-ts: connector base class and context, paired with the Asset Consumer OMAS.
+ * @packageDocumentation
+ */
+
+/** The version of this package. */
+export const VERSION = '0.1.0';

@@ -1,0 +1,7 @@
+/**
+ * The Security Integrator (OMIS) for egeria-ts: connector base class and context, paired with the Security Manager OMAS.
+ * @packageDocumentation
+ */
+
+/** The version of this package. */
+export const VERSION = '0.1.0';
