@@ -43,3 +43,23 @@ export { ConfigurationProperties, describeValue } from './connection/configurati
 export { AuditLogSeverity, AUDIT_LOG_SEVERITY_ORDINALS, formatMessage } from './audit/message-definition';
 export type { MessageDefinition } from './audit/message-definition';
 export type { AuditLog } from './audit/audit-log';
+
+// Audit logger, destinations, redaction and secret references
+export { AuditLogger } from './audit/audit-logger';
+export type { AuditLoggerOptions } from './audit/audit-logger';
+export type { AuditLogRecord } from './audit/audit-log-record';
+export type { AuditLogDestination } from './audit/audit-log-destination';
+export { JsonLinesAuditLogDestination } from './audit/json-lines-destination';
+export type { JsonLinesAuditLogDestinationOptions, AuditLogTextStream } from './audit/json-lines-destination';
+export { InMemoryAuditLogDestination } from './audit/in-memory-destination';
+export { FunctionAuditLogDestination } from './audit/function-destination';
+export { AUDIT_LOG_SEVERITY_RANK } from './audit/severity-rank';
+export { redact, redactError } from './secrets/redact';
+export type { RedactedError } from './secrets/redact';
+export { REDACTED, SECRET_KEY_NAMES, isSecretKey } from './secrets/secret-keys';
+export { registerSecret } from './secrets/secret-registry';
+export { redactConnection, registerConnectionSecrets } from './secrets/redact-connection';
+export { resolveSecretReference, hasSecretReference } from './secrets/secret-reference';
+export type { SecretReferenceOptions } from './secrets/secret-reference';
+export { resolveSecretReferences } from './secrets/resolve-secret-references';
+export type { ResolveSecretReferencesOptions } from './secrets/resolve-secret-references';
