@@ -69,7 +69,8 @@ function redactConnectionAt(connection: unknown, seen: Set<object>): unknown {
 
 /**
  * Registers the secret values of a connection (`clearPassword`, `encryptedPassword`, each
- * `securedProperties` value, and those of its embedded connections) with the redaction step, so
+ * `securedProperties` value, a password inside `endpoint.address`, and those of its embedded
+ * connections) with the redaction step, so
  * that they never appear in a logged string. Call it when a connection is loaded; values that are
  * still `${env:...}`/`${file:...}` references are skipped (the references are not secrets).
  * @param connection - the connection
@@ -82,12 +83,27 @@ function registerValue(value: unknown): void {
   if (typeof value === 'string' && !hasSecretReference(value)) registerSecret(value);
 }
 
+/** A password written into a URL (`scheme://user:password@host`) is a secret too. */
+function registerUrlPassword(address: unknown): void {
+  if (typeof address !== 'string' || !address.includes('@') || hasSecretReference(address)) return;
+  try {
+    const password = new URL(address).password;
+    if (password === '') return;
+    registerSecret(password);
+    registerSecret(decodeURIComponent(password));
+  } catch {
+    // Not a URL: nothing to take from it.
+  }
+}
+
 function registerAt(connection: unknown, seen: Set<object>): void {
   if (!isRecord(connection) || seen.has(connection)) return;
   seen.add(connection);
   for (const field of SIMPLE_SECRET_FIELDS) registerValue(connection[field]);
   const secured = connection['securedProperties'];
   if (isRecord(secured)) for (const key of Object.keys(secured)) registerValue(secured[key]);
+  const endpoint = connection['endpoint'];
+  if (isRecord(endpoint)) registerUrlPassword(endpoint['address']);
   const embedded = connection['embeddedConnections'];
   if (Array.isArray(embedded)) {
     for (const item of embedded) if (isRecord(item)) registerAt(item['embeddedConnection'], seen);

@@ -41,7 +41,9 @@ export function redactString(text: string): string {
   out = out.replace(JSON_PAIR, (whole, key: string, sep: string) =>
     isSecretKey(key) ? `"${key}"${sep}"${REDACTED}"` : whole,
   );
-  out = out.replace(ASSIGNMENT, (whole, key: string) => (isSecretKey(key) ? `${key}=${REDACTED}` : whole));
+  out = out.replace(ASSIGNMENT, (whole, key: string) =>
+    isSecretKey(key) && !isAuthorizationKey(key) ? `${key}=${REDACTED}` : whole,
+  );
   out = out.replace(COLON_PAIR, (whole, key: string, sep: string, value: string) =>
     isSecretKey(key) && !isAuthorizationKey(key) && value !== REDACTED ? `${key}${sep}${REDACTED}` : whole,
   );

@@ -1,5 +1,6 @@
 import type { Connection } from '../connection/connection';
 import { ConnectionCheckedException, InvalidParameterException } from '../errors/exceptions';
+import { registerConnectionSecrets } from './redact-connection';
 import { registerSecret } from './secret-registry';
 import type { SecretReferenceOptions } from './secret-reference';
 import { resolveReferencesIn, wrongType } from './secret-reference';
@@ -55,8 +56,8 @@ function clone(value: unknown, copies: Map<object, unknown>): unknown {
  * `encryptedPassword`, each `securedProperties` value, and the fields named in `options.fields`),
  * in the connection and in its embedded connections, may be written `${env:NAME}` (an environment
  * variable) or `${file:PATH}` (the content of a file, trailing newline removed; a relative path is
- * resolved against `options.baseDir`). The secret values, resolved or written plainly, are
- * registered with the redaction step.
+ * resolved against `options.baseDir`). The secret values, resolved or written plainly (and a
+ * password inside `endpoint.address`), are registered with the redaction step.
  * @param connection - the connection; it is not changed
  * @param options - where references are resolved from, and which other fields may hold them
  * @returns a copy of the connection with the references replaced by their values
@@ -88,6 +89,7 @@ export async function resolveSecretReferences<T extends Connection>(
   });
   const copy = clone(connection, new Map()) as T;
   await resolveConnection(copy, '', fields, options, new Set());
+  registerConnectionSecrets(copy);
   return copy;
 }
 
