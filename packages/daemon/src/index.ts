@@ -5,3 +5,56 @@
 
 /** The version of this package. */
 export const VERSION = '0.1.0';
+
+// Configuration document
+export { parseDaemonConfig } from './config/parse-daemon-config';
+export { loadDaemonConfig } from './config/load-daemon-config';
+export { DaemonConfigError, formatDaemonConfigProblem } from './config/daemon-config-error';
+export type { DaemonConfigProblem } from './config/daemon-config-error';
+export { resolveRefreshInterval, DEFAULT_REFRESH_TIME_INTERVAL_MINUTES } from './config/refresh-interval';
+export type {
+  ResolveRefreshIntervalOptions,
+  ResolvedRefreshInterval,
+  RefreshIntervalSource,
+} from './config/refresh-interval';
+export { DAEMON_CONFIG_SCHEMA_PATH } from './config/schema-path';
+export {
+  INTEGRATION_SERVICES,
+  INTEGRATION_SERVICE_URL_MARKERS,
+  getIntegrationService,
+} from './config/integration-services';
+export type { IntegrationServiceDescription, IntegrationServiceURLMarker } from './config/integration-services';
+export { COMPONENT_DEVELOPMENT_STATUS_INFO, SERVICE_OPERATIONAL_STATUS_INFO } from './config/service-enums';
+export type { ComponentDevelopmentStatus, ServiceOperationalStatus } from './config/service-enums';
+export { EGERIA_TS_DEFAULTS } from './config/egeria-ts-settings';
+export type {
+  EgeriaTsSettings,
+  AdminApiSettings,
+  AdminApiTlsSettings,
+  PlatformSettings,
+  RestartPolicySettings,
+  IsolationMode,
+} from './config/egeria-ts-settings';
+export type {
+  DaemonConfig,
+  IntegrationServiceConfig,
+  IntegrationConnectorConfig,
+  IntegrationGroupConfig,
+  OMAGServerClientConfig,
+} from './config/daemon-config';
+export type {
+  AnyDaemonConfigDocument,
+  DaemonConfigDocument,
+  OMAGServerConfigResponseDocument,
+  IntegrationServiceConfigDocument,
+  IntegrationConnectorConfigDocument,
+  IntegrationGroupConfigDocument,
+  OMAGServerClientConfigDocument,
+  EgeriaTsConfigDocument,
+  AdminApiConfigDocument,
+  PlatformConfigDocument,
+  RestartPolicyConfigDocument,
+  NumberLike,
+  BooleanLike,
+  EnumLike,
+} from './config/document-types';
