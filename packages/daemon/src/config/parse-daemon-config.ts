@@ -100,7 +100,12 @@ function noteUnique(
   if (value === undefined) return;
   const first = seen.at.get(value);
   if (first === undefined) seen.at.set(value, path);
-  else p.add(path, `a ${field} not used by another ${what} (already used at ${first})`, value);
+  else
+    p.add(
+      path,
+      `${/^[aeiou]/i.test(field) ? 'an' : 'a'} ${field} not used by another ${what} (already used at ${first})`,
+      value,
+    );
 }
 
 function readServerConfig(
@@ -147,18 +152,8 @@ function readServerConfig(
   const integrationServicesConfig: IntegrationServiceConfig[] = [];
   services?.forEach((value, i) => {
     const servicePath = childPath(at('integrationServicesConfig'), i);
-    const service = readService(p, servicePath, value, defaults, { connectorNames, connectorIds });
-    if (service) {
-      noteUnique(
-        p,
-        markers,
-        childPath(servicePath, 'integrationServiceURLMarker'),
-        service.integrationServiceURLMarker,
-        'integrationServiceURLMarker',
-        'integration service',
-      );
-      integrationServicesConfig.push(service);
-    }
+    const service = readService(p, servicePath, value, defaults, { markers, connectorNames, connectorIds });
+    if (service) integrationServicesConfig.push(service);
   });
 
   const groupNames: Seen = { at: new Map() };
@@ -213,7 +208,7 @@ function readService(
   path: string,
   value: unknown,
   defaults: Defaults,
-  seen: { connectorNames: Seen; connectorIds: Seen },
+  seen: { markers: Seen; connectorNames: Seen; connectorIds: Seen },
 ): IntegrationServiceConfig | undefined {
   const obj = readObject(p, path, value, 'an IntegrationServiceConfig object', { required: true });
   if (!obj) return undefined;
@@ -223,6 +218,9 @@ function readService(
   const description = typeof markerValue === 'string' ? getIntegrationService(markerValue) : undefined;
   if (!description) {
     p.add(at('integrationServiceURLMarker'), `one of ${INTEGRATION_SERVICE_URL_MARKERS.join(', ')}`, markerValue);
+  } else {
+    const markerPath = at('integrationServiceURLMarker');
+    noteUnique(p, seen.markers, markerPath, description.marker, 'integrationServiceURLMarker', 'integration service');
   }
   const client = readServerClient(p, path, obj);
   const integrationServiceId = readWholeNumber(p, at('integrationServiceId'), own(obj, 'integrationServiceId'));

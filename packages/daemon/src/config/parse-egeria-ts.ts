@@ -51,6 +51,17 @@ export function readEgeriaTs(p: Problems, path: string, value: unknown): EgeriaT
   checkKeys(p, path, section, SECTION_KEYS, 'egeriaTs');
   const at = (key: string): string => childPath(path, key);
 
+  const adminApi = readAdminApi(p, at('adminApi'), own(section, 'adminApi'));
+
+  const modules: string[] = [];
+  const moduleList = readArray(p, at('modules'), own(section, 'modules'), 'an array of module paths or package names');
+  moduleList?.forEach((m, i) => {
+    const name = readName(p, childPath(at('modules'), i), m, { required: true });
+    if (name !== undefined) modules.push(name);
+  });
+
+  const platform = readPlatform(p, at('platform'), own(section, 'platform'));
+
   const refreshSeconds: [string, number][] = [];
   const intervals = readObject(
     p,
@@ -63,12 +74,9 @@ export function readEgeriaTs(p: Problems, path: string, value: unknown): EgeriaT
     if (seconds !== undefined) refreshSeconds.push([name, seconds]);
   }
 
-  const modules: string[] = [];
-  const moduleList = readArray(p, at('modules'), own(section, 'modules'), 'an array of module paths or package names');
-  moduleList?.forEach((m, i) => {
-    const name = readName(p, childPath(at('modules'), i), m, { required: true });
-    if (name !== undefined) modules.push(name);
-  });
+  const refreshTimeoutSeconds =
+    readDecimal(p, at('refreshTimeoutSeconds'), own(section, 'refreshTimeoutSeconds'), SECONDS) ??
+    EGERIA_TS_DEFAULTS.refreshTimeoutSeconds;
 
   const isolationValue = own(section, 'isolation');
   let isolation: IsolationMode = EGERIA_TS_DEFAULTS.isolation;
@@ -77,19 +85,20 @@ export function readEgeriaTs(p: Problems, path: string, value: unknown): EgeriaT
     else p.add(at('isolation'), `one of ${ISOLATION_MODES.join(', ')}`, isolationValue);
   }
 
+  const restartPolicy = readRestartPolicy(p, at('restartPolicy'), own(section, 'restartPolicy'));
+  const shutdownTimeoutSeconds =
+    readDecimal(p, at('shutdownTimeoutSeconds'), own(section, 'shutdownTimeoutSeconds'), SECONDS) ??
+    EGERIA_TS_DEFAULTS.shutdownTimeoutSeconds;
+
   return {
-    adminApi: readAdminApi(p, at('adminApi'), own(section, 'adminApi')),
+    adminApi,
     modules,
-    platform: readPlatform(p, at('platform'), own(section, 'platform')),
+    platform,
     connectorRefreshIntervalSeconds: Object.fromEntries(refreshSeconds),
-    refreshTimeoutSeconds:
-      readDecimal(p, at('refreshTimeoutSeconds'), own(section, 'refreshTimeoutSeconds'), SECONDS) ??
-      EGERIA_TS_DEFAULTS.refreshTimeoutSeconds,
+    refreshTimeoutSeconds,
     isolation,
-    restartPolicy: readRestartPolicy(p, at('restartPolicy'), own(section, 'restartPolicy')),
-    shutdownTimeoutSeconds:
-      readDecimal(p, at('shutdownTimeoutSeconds'), own(section, 'shutdownTimeoutSeconds'), SECONDS) ??
-      EGERIA_TS_DEFAULTS.shutdownTimeoutSeconds,
+    restartPolicy,
+    shutdownTimeoutSeconds,
   };
 }
 
