@@ -85,3 +85,87 @@ export {
 } from './events/connectors/event-stream-topic-connector';
 export type { EventStreamTopicConnectorOptions } from './events/connectors/event-stream-topic-connector';
 // End of out-topic events
+
+// REST transport, FFDC envelope and the generic OMAS REST client (transport helper)
+export { OmasTransport } from './transport/omas-transport';
+export type { OmasTransportOptions, OmasTlsOptions } from './transport/omas-transport';
+export type { OmasLogger, OmasLogLevel } from './transport/logger';
+export type {
+  TransportRequest,
+  TransportResponse,
+  TransportHandler,
+  TransportMiddleware,
+} from './transport/transport-types';
+export { MiddlewareStack } from './transport/middleware-stack';
+export type { MiddlewarePosition } from './transport/middleware-stack';
+export { AUTH_MIDDLEWARE, createAuthMiddleware } from './transport/auth';
+export type {
+  OmasAuthOptions,
+  BasicAuthOptions,
+  BearerAuthOptions,
+  BearerTokenProvider,
+  BearerTokenContext,
+} from './transport/auth';
+export { RETRY_MIDDLEWARE, createRetryMiddleware } from './transport/retry';
+export type { RetryOptions } from './transport/retry';
+export {
+  USER_AGENT_MIDDLEWARE,
+  LOGGING_MIDDLEWARE,
+  createUserAgentMiddleware,
+  createLoggingMiddleware,
+  defaultUserAgent,
+} from './transport/standard-middleware';
+export { errorFromFFDCResponse } from './transport/ffdc-envelope';
+export type { FFDCResponseBase, ResponseContext } from './transport/ffdc-envelope';
+export { OmasRestClient, DEFAULT_ITERATION_PAGE_SIZE } from './operations/omas-rest-client';
+export type { OmasRestClientOptions } from './operations/omas-rest-client';
+export type {
+  EgeriaDate,
+  ElementHeader,
+  ElementControlHeader,
+  ElementClassification,
+  ElementType,
+  ElementOrigin,
+  ElementVersions,
+} from './operations/element-header';
+
+// Data Manager OMAS: databases (transport helper)
+export { DATA_MANAGER_DATABASE_SERVICE } from './services/data-manager/database-operations';
+export type {
+  DataManagerDatabaseOperationName,
+  EgeriaDateInput,
+  OpenMetadataRootProperties,
+  ReferenceableProperties,
+  SupplementaryProperties,
+  DatabaseManagerProperties,
+  AssetProperties,
+  DatabaseProperties,
+  DatabaseSchemaProperties,
+  DataItemSortOrder,
+  SchemaAttributeProperties,
+  DatabaseTableProperties,
+  DatabaseQueryProperties,
+  DatabaseViewProperties,
+  DatabaseColumnProperties,
+  KeyPattern,
+  EffectivityProperties,
+  DatabasePrimaryKeyProperties,
+  DatabaseForeignKeyProperties,
+  TemplateProperties,
+  DatabaseElement,
+  DatabaseSchemaElement,
+  DatabaseTableElement,
+  DatabaseViewElement,
+  DatabaseColumnElement,
+} from './services/data-manager/database-operations';
+export { DatabaseManagerClient } from './services/data-manager/database-manager-client';
+export type {
+  DataManagerCallOptions,
+  ExternalSourceOptions,
+  DataManagerPagingOptions,
+  SearchOptions,
+  NameOptions,
+  GUIDOptions,
+  DatabaseListOperations,
+  DatabaseListOperationName,
+} from './services/data-manager/database-manager-client';

@@ -10,6 +10,8 @@ export interface OperationRequest {
   readonly body?: unknown;
   /** Cancels the request. */
   readonly signal?: AbortSignal;
+  /** Time allowed for each attempt, in milliseconds (default: the transport's). */
+  readonly timeoutMs?: number;
 }
 
 /** Options for iterating over a paged list operation. */
