@@ -9,7 +9,6 @@ import type {
 } from './daemon-config';
 import { DaemonConfigError } from './daemon-config-error';
 import { readEgeriaTs } from './parse-egeria-ts';
-import type { IntegrationServiceDescription } from './integration-services';
 import { INTEGRATION_SERVICE_URL_MARKERS, getIntegrationService } from './integration-services';
 import { childPath } from './json-path';
 import type { JsonObject } from './readers';
@@ -257,9 +256,8 @@ function readService(
   );
   const options = optionsValue ? copyJson(p, at('integrationServiceOptions'), optionsValue) : undefined;
 
-  const registered: IntegrationServiceDescription | undefined = description;
   const defaultPermittedSynchronization =
-    defaultSync ?? registered?.defaultPermittedSynchronization ?? PermittedSynchronization.BOTH_DIRECTIONS;
+    defaultSync ?? description?.defaultPermittedSynchronization ?? PermittedSynchronization.BOTH_DIRECTIONS;
 
   const integrationConnectorConfigs: IntegrationConnectorConfig[] = [];
   const connectors = readArray(
@@ -297,7 +295,8 @@ function readService(
     }
   });
 
-  if (!registered) return undefined;
+  if (!description) return undefined;
+  const registered = description;
   const service: IntegrationServiceConfig = {
     ...client,
     integrationServiceId: integrationServiceId ?? registered.code,
