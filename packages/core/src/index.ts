@@ -63,3 +63,67 @@ export { resolveSecretReference, hasSecretReference } from './secrets/secret-ref
 export type { SecretReferenceOptions } from './secrets/secret-reference';
 export { resolveSecretReferences } from './secrets/resolve-secret-references';
 export type { ResolveSecretReferencesOptions } from './secrets/resolve-secret-references';
+
+// Connector lifecycle: connector base, integration connector, integration context, registry, DI tokens
+export { ConnectorState, ACTIVE_CONNECTOR_STATES } from './connector/connector-state';
+export { ConnectorBase } from './connector/connector-base';
+export type { ConnectorStatisticValue } from './connector/connector-base';
+export { IntegrationConnector } from './connector/integration-connector';
+export type {
+  CatalogTargetIntegrator,
+  CatalogTargetFailure,
+  CatalogTargetRefreshSummary,
+} from './connector/catalog-target-refresh';
+export { CONNECTOR_ERROR_CODE } from './connector/connector-messages';
+export { OIF_AUDIT_CODE, OIF_ERROR_CODE } from './connector/oif-messages';
+export { IntegrationContext } from './context/integration-context';
+export type { ElementChange, CatalogTargetPageOptions } from './context/integration-context';
+export type { IntegrationContextOptions } from './context/integration-context-options';
+export type { ElementChangeKind } from './context/activity-report-recorder';
+export type { CatalogTarget, CatalogTargetProperties, ElementStub } from './context/catalog-target';
+export type {
+  CatalogTargetStore,
+  CatalogTargetRequestBase,
+  AddCatalogTargetRequest,
+  UpdateCatalogTargetRequest,
+  CatalogTargetRelationshipRequest,
+  ListCatalogTargetsRequest,
+} from './context/catalog-target-store';
+export type {
+  IntegrationReport,
+  IntegrationReportPublisher,
+  PublishIntegrationReportRequest,
+} from './context/integration-report';
+export { WriteTarget } from './context/write-target';
+export { elementShouldBeCatalogued } from './context/element-filter';
+export { CONTEXT_ERROR_CODE } from './context/context-messages';
+export type {
+  ConfigurationPropertyType,
+  ConfigurationPropertyValue,
+  ConfigurationPropertyDefinition,
+  CatalogTargetType,
+  ConnectorDefinition,
+  IntegrationConnectorDefinition,
+  IntegrationConnectorOptions,
+  ConnectorClass,
+  RegisteredConnector,
+} from './registry/connector-definition';
+export { isIntegrationConnectorDefinition } from './registry/connector-definition';
+export { getConnectorDefinition, getOwnConnectorDefinition } from './registry/connector-metadata';
+export { validateConfigurationProperties, withConfigurationDefaults } from './registry/configuration-property-check';
+export { ConnectorRegistry, defaultConnectorRegistry } from './registry/connector-registry';
+export { integrationConnector, DEFAULT_REFRESH_TIME_INTERVAL } from './registry/integration-connector-decorator';
+export { ConnectorBroker } from './registry/connector-broker';
+export type { ConnectorBrokerOptions, ConnectorFactory, GetConnectorOptions } from './registry/connector-broker';
+export { REGISTRY_ERROR_CODE } from './registry/registry-messages';
+export type { TypedToken, TokenResolver } from './di/tokens';
+export {
+  INTEGRATION_CONTEXT_TOKEN,
+  AUDIT_LOG_TOKEN,
+  CONNECTION_TOKEN,
+  CONFIGURATION_PROPERTIES_TOKEN,
+  CONNECTOR_NAME_TOKEN,
+  CONNECTOR_INSTANCE_ID_TOKEN,
+  CONNECTOR_REGISTRY_TOKEN,
+  resolveToken,
+} from './di/tokens';

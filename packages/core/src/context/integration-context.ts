@@ -1,0 +1,597 @@
+import type { AuditLog } from '../audit/audit-log';
+import type { MessageDefinition } from '../audit/message-definition';
+import { describeValue } from '../connection/configuration-properties';
+import { DeleteMethod, DELETE_METHOD_INFO } from '../enums/delete-method';
+import { parseEnumValue } from '../enums/enum-info';
+import { PermittedSynchronization, PERMITTED_SYNCHRONIZATION_INFO } from '../enums/permitted-synchronization';
+import { IllegalStateError, InvalidParameterException, UserNotAuthorizedException } from '../errors/exceptions';
+import { ActivityReportRecorder, type ElementChangeKind } from './activity-report-recorder';
+import type { CatalogTarget, CatalogTargetProperties } from './catalog-target';
+import type { CatalogTargetStore } from './catalog-target-store';
+import { CONTEXT_ERROR_CODE } from './context-messages';
+import { elementShouldBeCatalogued } from './element-filter';
+import type { IntegrationContextOptions } from './integration-context-options';
+import type { IntegrationReport, IntegrationReportPublisher } from './integration-report';
+import { WriteTarget } from './write-target';
+
+/** Describes the change a {@link IntegrationContext.write} makes, so that it is counted in the activity report. */
+export interface ElementChange<T> {
+  /** Created, updated or deleted. */
+  readonly kind: ElementChangeKind;
+  /** The open metadata type name of the element, such as `DeployedDatabaseSchema`. */
+  readonly typeName: string;
+  /** The element's GUID, or a function that finds it in the result (for a create, the new GUID). */
+  readonly guid: string | ((result: T) => string | undefined);
+}
+
+/** Options for reading a page of catalog targets. */
+export interface CatalogTargetPageOptions {
+  /** First element to return (0-based, default 0). */
+  readonly startFrom?: number;
+  /** Page size (default: the context's `maxPageSize`). */
+  readonly pageSize?: number;
+  /** Another integration connector's GUID (default: this connector's). */
+  readonly integrationConnectorGUID?: string;
+}
+
+const DEFAULT_MAX_PAGE_SIZE = 1000;
+
+/**
+ * The base of every integration service's context: the connector's gateway to open metadata.
+ *
+ * It holds the connector's identity and metadata source, enforces the permitted synchronization in
+ * one guard ({@link IntegrationContext.guardWrite}) that every write goes through, reads and writes
+ * catalog targets, records an activity report, and refuses every call once it is disconnected or the
+ * current refresh's signal has fired. Integration service contexts extend it and send their writes
+ * through {@link IntegrationContext.write}.
+ */
+export class IntegrationContext {
+  readonly #userId: string;
+  readonly #connectorId: string;
+  readonly #connectorName: string;
+  readonly #integrationConnectorGUID?: string;
+  readonly #metadataSourceQualifiedName?: string;
+  readonly #metadataSourceGUID?: string;
+  readonly #permittedSynchronization: PermittedSynchronization;
+  readonly #deleteMethod: DeleteMethod;
+  readonly #generateIntegrationReport: boolean;
+  readonly #serverName?: string;
+  readonly #maxPageSize: number;
+  readonly #auditLog: AuditLog;
+  readonly #catalogTargetStore?: CatalogTargetStore;
+  readonly #reportPublisher?: IntegrationReportPublisher;
+  readonly #recorder = new ActivityReportRecorder();
+  readonly #lifetime = new AbortController();
+  #refreshSignal?: AbortSignal;
+  #operationSignal: AbortSignal = this.#lifetime.signal;
+  #active = true;
+
+  constructor(options: IntegrationContextOptions) {
+    if (typeof options !== 'object' || options === null) {
+      throw this.#invalidOption('options', '(unknown)', options);
+    }
+    const name = typeof options.connectorName === 'string' ? options.connectorName : '(unknown)';
+    const check = (field: string, value: unknown): InvalidParameterException => this.#invalidOption(field, name, value);
+    this.#connectorName = requiredString(options, 'connectorName', check);
+    this.#userId = requiredString(options, 'userId', check);
+    this.#connectorId = requiredString(options, 'connectorId', check);
+    this.#integrationConnectorGUID = optionalString(options, 'integrationConnectorGUID', check);
+    this.#metadataSourceQualifiedName = optionalString(options, 'metadataSourceQualifiedName', check);
+    this.#metadataSourceGUID = optionalString(options, 'metadataSourceGUID', check);
+    this.#serverName = optionalString(options, 'serverName', check);
+
+    const sync = options.permittedSynchronization ?? PermittedSynchronization.BOTH_DIRECTIONS;
+    const parsedSync = parseEnumValue(PERMITTED_SYNCHRONIZATION_INFO, sync);
+    if (parsedSync === undefined) throw check('permittedSynchronization', sync);
+    this.#permittedSynchronization = parsedSync as PermittedSynchronization;
+
+    const deleteMethod = options.deleteMethod ?? DeleteMethod.ARCHIVE;
+    const parsedDelete = parseEnumValue(DELETE_METHOD_INFO, deleteMethod);
+    if (parsedDelete === undefined) throw check('deleteMethod', deleteMethod);
+    this.#deleteMethod = parsedDelete as DeleteMethod;
+
+    const report = options.generateIntegrationReport ?? false;
+    if (typeof report !== 'boolean') throw check('generateIntegrationReport', report);
+    this.#generateIntegrationReport = report;
+
+    const pageSize = options.maxPageSize ?? DEFAULT_MAX_PAGE_SIZE;
+    if (!Number.isInteger(pageSize) || pageSize < 1) throw check('maxPageSize', pageSize);
+    this.#maxPageSize = pageSize;
+
+    if (!hasMethods(options.auditLog, ['logMessage', 'logException'])) throw check('auditLog', options.auditLog);
+    this.#auditLog = options.auditLog;
+
+    const store = options.catalogTargetStore;
+    const storeMethods = [
+      'addCatalogTarget',
+      'updateCatalogTarget',
+      'getCatalogTarget',
+      'getCatalogTargets',
+      'removeCatalogTarget',
+    ];
+    if (store !== undefined && !hasMethods(store, storeMethods)) throw check('catalogTargetStore', store);
+    this.#catalogTargetStore = store;
+
+    const publisher = options.integrationReportPublisher;
+    if (publisher !== undefined && !hasMethods(publisher, ['publishIntegrationReport'])) {
+      throw check('integrationReportPublisher', publisher);
+    }
+    this.#reportPublisher = publisher;
+  }
+
+  // ---------------------------------------------------------------- identity
+
+  /** The user id the connector works as (Egeria's `getMyUserId()`). */
+  get userId(): string {
+    return this.#userId;
+  }
+
+  /** The connector's id in the daemon. */
+  get connectorId(): string {
+    return this.#connectorId;
+  }
+
+  /** The connector's name. */
+  get connectorName(): string {
+    return this.#connectorName;
+  }
+
+  /** The GUID of the connector's `IntegrationConnector` element, when it has one. */
+  get integrationConnectorGUID(): string | undefined {
+    return this.#integrationConnectorGUID;
+  }
+
+  /** Qualified name of the metadata source that owns what the connector creates, when set. */
+  get metadataSourceQualifiedName(): string | undefined {
+    return this.#metadataSourceQualifiedName;
+  }
+
+  /** GUID of the metadata source; undefined means local-cohort provenance. */
+  get metadataSourceGUID(): string | undefined {
+    return this.#metadataSourceGUID;
+  }
+
+  /** Which way metadata may move. */
+  get permittedSynchronization(): PermittedSynchronization {
+    return this.#permittedSynchronization;
+  }
+
+  /** How the connector deletes elements. */
+  get deleteMethod(): DeleteMethod {
+    return this.#deleteMethod;
+  }
+
+  /** True when an activity report is published after each refresh that changed something. */
+  get generateIntegrationReport(): boolean {
+    return this.#generateIntegrationReport;
+  }
+
+  /** The name of the server the connector runs in, when known. */
+  get serverName(): string | undefined {
+    return this.#serverName;
+  }
+
+  /** The largest page to ask a server for. */
+  get maxPageSize(): number {
+    return this.#maxPageSize;
+  }
+
+  /** The connector's audit log. */
+  protected get auditLog(): AuditLog {
+    return this.#auditLog;
+  }
+
+  /**
+   * The signal to pass to requests and long-running work: it fires when the current refresh is
+   * cancelled or the context is disconnected.
+   */
+  get signal(): AbortSignal {
+    return this.#operationSignal;
+  }
+
+  // ---------------------------------------------------------------- lifecycle
+
+  /** True until {@link IntegrationContext.disconnect} is called. */
+  isActive(): boolean {
+    return this.#active;
+  }
+
+  /**
+   * Disconnects the context: every later call fails with a `UserNotAuthorizedException`, and requests
+   * in flight that use {@link IntegrationContext.signal} are cancelled. Calling it again does nothing.
+   * Subclasses that hold resources override it and call `super.disconnect()`.
+   */
+  async disconnect(): Promise<void> {
+    if (!this.#active) return;
+    this.#active = false;
+    this.#lifetime.abort(this.#disconnectedError('a request in flight'));
+  }
+
+  /**
+   * Sets the signal of the refresh (or engage) about to run; the runtime calls it before each one.
+   * Once the signal fires, writes are refused until the next refresh sets a new signal. Undefined
+   * clears it.
+   */
+  setRefreshSignal(signal: AbortSignal | undefined): void {
+    this.validateIsActive('setRefreshSignal');
+    if (signal !== undefined && !(signal instanceof AbortSignal)) {
+      throw this.invalidParameter('signal', 'setRefreshSignal', signal);
+    }
+    this.#refreshSignal = signal;
+    this.#operationSignal =
+      signal === undefined ? this.#lifetime.signal : AbortSignal.any([signal, this.#lifetime.signal]);
+  }
+
+  /**
+   * Throws a `UserNotAuthorizedException` when the context has been disconnected. Long loops in a
+   * connector can call it to stop promptly.
+   * @param operation - the operation about to run, named in the error
+   */
+  validateIsActive(operation: string): void {
+    if (!this.#active) throw this.#disconnectedError(operation);
+  }
+
+  /**
+   * The one guard every write goes through. It throws a `UserNotAuthorizedException`, before anything
+   * is sent, when the context is disconnected, when the current refresh's signal has fired, or when
+   * the permitted synchronization forbids writing to `target` (`TO_THIRD_PARTY` forbids writes to open
+   * metadata, `FROM_THIRD_PARTY` forbids writes to the third party). Connectors call it with
+   * `WriteTarget.THIRD_PARTY` before they change the third-party technology.
+   * @param operation - the operation about to run, named in the error
+   * @param target - where the write goes (open metadata by default)
+   */
+  guardWrite(operation: string, target: WriteTarget = WriteTarget.OPEN_METADATA): void {
+    this.validateIsActive(operation);
+    this.#validateNotCancelled(operation);
+    const sync = this.#permittedSynchronization;
+    const forbidden =
+      (target === WriteTarget.OPEN_METADATA && sync === PermittedSynchronization.TO_THIRD_PARTY) ||
+      (target === WriteTarget.THIRD_PARTY && sync === PermittedSynchronization.FROM_THIRD_PARTY);
+    if (forbidden) {
+      const where = target === WriteTarget.OPEN_METADATA ? 'open metadata' : 'the third party';
+      throw this.#refusal(
+        CONTEXT_ERROR_CODE.SYNCHRONIZATION_NOT_PERMITTED,
+        [sync, this.#connectorName, operation, where],
+        {
+          operation,
+          permittedSynchronization: sync,
+          writeTarget: target,
+        },
+      );
+    }
+  }
+
+  /**
+   * Runs one write to open metadata: the guard first (nothing is sent when it refuses), then `fn`
+   * with the signal to pass to the request, then, when `change` is given, records the change in the
+   * activity report. Integration service contexts send every write through this method.
+   * @param operation - the operation's name, such as `createDatabase`
+   * @param fn - sends the request
+   * @param change - what the write changes, for the activity report
+   */
+  protected async write<T>(
+    operation: string,
+    fn: (signal: AbortSignal) => Promise<T>,
+    change?: ElementChange<T>,
+  ): Promise<T> {
+    this.guardWrite(operation, WriteTarget.OPEN_METADATA);
+    const result = await fn(this.#operationSignal);
+    if (change !== undefined) {
+      const guid = typeof change.guid === 'function' ? change.guid(result) : change.guid;
+      if (typeof guid === 'string' && guid !== '') this.#record(change.kind, change.typeName, guid, operation);
+    }
+    return result;
+  }
+
+  // ---------------------------------------------------------------- catalog targets
+
+  /**
+   * Links an element to the integration connector as a catalog target.
+   * @param metadataElementGUID - the element to work on
+   * @param properties - the properties of the `CatalogTarget` relationship
+   * @param options - another integration connector's GUID, to add the target to it instead
+   * @returns the GUID of the new relationship
+   */
+  async addCatalogTarget(
+    metadataElementGUID: string,
+    properties: CatalogTargetProperties,
+    options: { readonly integrationConnectorGUID?: string } = {},
+  ): Promise<string> {
+    const operation = 'addCatalogTarget';
+    this.#validateCatalogTargetWrite(operation);
+    this.#requireString('metadataElementGUID', operation, metadataElementGUID);
+    this.#requireObject('properties', operation, properties);
+    const store = this.#requireStore(operation);
+    const integrationConnectorGUID = options.integrationConnectorGUID ?? this.#integrationConnectorGUID;
+    if (integrationConnectorGUID === undefined) throw this.#noStore(operation, 'integration connector GUID');
+    return store.addCatalogTarget({
+      userId: this.#userId,
+      integrationConnectorGUID,
+      metadataElementGUID,
+      properties,
+      signal: this.#operationSignal,
+    });
+  }
+
+  /**
+   * Replaces the properties of a catalog target relationship.
+   * @param relationshipGUID - the GUID of the `CatalogTarget` relationship
+   * @param properties - the new properties
+   */
+  async updateCatalogTarget(relationshipGUID: string, properties: CatalogTargetProperties): Promise<void> {
+    const operation = 'updateCatalogTarget';
+    this.#validateCatalogTargetWrite(operation);
+    this.#requireString('relationshipGUID', operation, relationshipGUID);
+    this.#requireObject('properties', operation, properties);
+    const store = this.#requireStore(operation);
+    await store.updateCatalogTarget({
+      userId: this.#userId,
+      relationshipGUID,
+      properties,
+      signal: this.#operationSignal,
+    });
+  }
+
+  /**
+   * Reads one catalog target; undefined when there is none, or when the context has no catalog
+   * target store or integration connector GUID.
+   * @param relationshipGUID - the GUID of the `CatalogTarget` relationship
+   */
+  async getCatalogTarget(relationshipGUID: string): Promise<CatalogTarget | undefined> {
+    const operation = 'getCatalogTarget';
+    this.validateIsActive(operation);
+    this.#requireString('relationshipGUID', operation, relationshipGUID);
+    if (this.#catalogTargetStore === undefined || this.#integrationConnectorGUID === undefined) return undefined;
+    return this.#catalogTargetStore.getCatalogTarget({
+      userId: this.#userId,
+      relationshipGUID,
+      signal: this.#operationSignal,
+    });
+  }
+
+  /**
+   * Reads one page of the connector's catalog targets; an empty list when the context has no
+   * catalog target store or integration connector GUID (a connector configured statically has none).
+   * @param options - paging, and another integration connector's GUID
+   */
+  async getCatalogTargets(options: CatalogTargetPageOptions = {}): Promise<CatalogTarget[]> {
+    const operation = 'getCatalogTargets';
+    this.validateIsActive(operation);
+    const startFrom = options.startFrom ?? 0;
+    const pageSize = options.pageSize ?? this.#maxPageSize;
+    if (!Number.isInteger(startFrom) || startFrom < 0) throw this.invalidParameter('startFrom', operation, startFrom);
+    if (!Number.isInteger(pageSize) || pageSize < 1) throw this.invalidParameter('pageSize', operation, pageSize);
+    const integrationConnectorGUID = options.integrationConnectorGUID ?? this.#integrationConnectorGUID;
+    if (this.#catalogTargetStore === undefined || integrationConnectorGUID === undefined) return [];
+    const page = await this.#catalogTargetStore.getCatalogTargets({
+      userId: this.#userId,
+      integrationConnectorGUID,
+      startFrom,
+      pageSize,
+      signal: this.#operationSignal,
+    });
+    return page ?? [];
+  }
+
+  /**
+   * Reads every catalog target of the connector, page by page.
+   * @param options - another integration connector's GUID
+   */
+  async getAllCatalogTargets(options: { readonly integrationConnectorGUID?: string } = {}): Promise<CatalogTarget[]> {
+    const all: CatalogTarget[] = [];
+    const pageSize = this.#maxPageSize;
+    for (let startFrom = 0; ; startFrom += pageSize) {
+      const page = await this.getCatalogTargets({ ...options, startFrom, pageSize });
+      all.push(...page);
+      if (page.length < pageSize) return all;
+    }
+  }
+
+  /**
+   * Removes a catalog target relationship.
+   * @param relationshipGUID - the GUID of the `CatalogTarget` relationship
+   */
+  async removeCatalogTarget(relationshipGUID: string): Promise<void> {
+    const operation = 'removeCatalogTarget';
+    this.#validateCatalogTargetWrite(operation);
+    this.#requireString('relationshipGUID', operation, relationshipGUID);
+    const store = this.#requireStore(operation);
+    await store.removeCatalogTarget({ userId: this.#userId, relationshipGUID, signal: this.#operationSignal });
+  }
+
+  // ---------------------------------------------------------------- filtering
+
+  /**
+   * Decides whether an element should be catalogued (Egeria 5.2 semantics): a missing name never is;
+   * an include list, when given, wins over the exclude list; names are compared exactly.
+   * @param elementName - the element's name
+   * @param excludedNames - names to skip (null or undefined: no exclude list)
+   * @param includedNames - the only names to catalogue (null or undefined: no include list)
+   */
+  elementShouldBeCatalogued(
+    elementName: string | null | undefined,
+    excludedNames?: readonly string[] | null,
+    includedNames?: readonly string[] | null,
+  ): boolean {
+    return elementShouldBeCatalogued(elementName, excludedNames, includedNames);
+  }
+
+  // ---------------------------------------------------------------- activity report
+
+  /** Starts recording a new activity report; the runtime calls it at the start of each refresh. */
+  startRecording(): void {
+    this.validateIsActive('startRecording');
+    this.#recorder.start();
+  }
+
+  /**
+   * Records that an element was created.
+   * @param typeName - the element's open metadata type name
+   * @param guid - the element's GUID
+   */
+  reportElementCreation(typeName: string, guid: string): void {
+    this.#record('create', typeName, guid, 'reportElementCreation');
+  }
+
+  /**
+   * Records that an element was updated.
+   * @param typeName - the element's open metadata type name
+   * @param guid - the element's GUID
+   */
+  reportElementUpdate(typeName: string, guid: string): void {
+    this.#record('update', typeName, guid, 'reportElementUpdate');
+  }
+
+  /**
+   * Records that an element was deleted.
+   * @param typeName - the element's open metadata type name
+   * @param guid - the element's GUID
+   */
+  reportElementDelete(typeName: string, guid: string): void {
+    this.#record('delete', typeName, guid, 'reportElementDelete');
+  }
+
+  /** The activity recorded since the last {@link IntegrationContext.startRecording}, as a report. */
+  getCurrentReport(): IntegrationReport {
+    return this.#recorder.snapshot({
+      serverName: this.#serverName,
+      connectorId: this.#connectorId,
+      connectorName: this.#connectorName,
+    });
+  }
+
+  /**
+   * Ends the current recording. When `generateIntegrationReport` is on, a publisher is set and
+   * something changed, the report is published and returned; otherwise nothing is published and the
+   * result is undefined. The recording starts afresh once the report is published or skipped.
+   */
+  async publishReport(): Promise<IntegrationReport | undefined> {
+    this.validateIsActive('publishReport');
+    const publisher = this.#reportPublisher;
+    if (!this.#generateIntegrationReport || publisher === undefined || !this.#recorder.hasChanges()) {
+      this.#recorder.start();
+      return undefined;
+    }
+    const report = this.getCurrentReport();
+    await publisher.publishIntegrationReport({
+      userId: this.#userId,
+      integrationConnectorGUID: this.#integrationConnectorGUID,
+      report,
+      signal: this.#lifetime.signal,
+    });
+    this.#recorder.start();
+    return report;
+  }
+
+  // ---------------------------------------------------------------- errors
+
+  /**
+   * An `InvalidParameterException` naming a parameter of an operation and the value at fault.
+   * @param parameterName - the parameter
+   * @param operation - the operation
+   * @param value - the value at fault
+   */
+  protected invalidParameter(parameterName: string, operation: string, value: unknown): InvalidParameterException {
+    return InvalidParameterException.fromDefinition(
+      CONTEXT_ERROR_CODE.INVALID_PARAMETER,
+      [parameterName, operation, this.#connectorName, describeValue(value)],
+      { actionDescription: operation, exceptionProperties: { parameterName } },
+    );
+  }
+
+  #record(kind: ElementChangeKind, typeName: string, guid: string, operation: string): void {
+    this.validateIsActive(operation);
+    this.#requireString('typeName', operation, typeName);
+    this.#requireString('guid', operation, guid);
+    this.#recorder.record(kind, typeName, guid);
+  }
+
+  #validateNotCancelled(operation: string): void {
+    const signal = this.#refreshSignal;
+    if (signal?.aborted) {
+      const reason: unknown = signal.reason;
+      const text = reason instanceof Error ? reason.message : describeValue(reason);
+      throw this.#refusal(
+        CONTEXT_ERROR_CODE.REFRESH_CANCELLED,
+        [this.#connectorName, operation, text],
+        { operation },
+        reason,
+      );
+    }
+  }
+
+  #validateCatalogTargetWrite(operation: string): void {
+    this.validateIsActive(operation);
+    this.#validateNotCancelled(operation);
+  }
+
+  #requireStore(operation: string): CatalogTargetStore {
+    if (this.#catalogTargetStore === undefined) throw this.#noStore(operation, 'catalog target store');
+    return this.#catalogTargetStore;
+  }
+
+  #noStore(operation: string, missing: string): IllegalStateError {
+    return IllegalStateError.fromDefinition(
+      CONTEXT_ERROR_CODE.NO_CATALOG_TARGET_STORE,
+      [this.#connectorName, operation, missing],
+      {
+        actionDescription: operation,
+      },
+    );
+  }
+
+  #requireString(parameterName: string, operation: string, value: unknown): void {
+    if (typeof value !== 'string' || value.trim() === '') throw this.invalidParameter(parameterName, operation, value);
+  }
+
+  #requireObject(parameterName: string, operation: string, value: unknown): void {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      throw this.invalidParameter(parameterName, operation, value);
+    }
+  }
+
+  #disconnectedError(operation: string): UserNotAuthorizedException {
+    return this.#refusal(CONTEXT_ERROR_CODE.CONTEXT_DISCONNECTED, [this.#connectorName, operation], { operation });
+  }
+
+  #refusal(
+    definition: MessageDefinition,
+    inserts: readonly unknown[],
+    properties: Record<string, unknown>,
+    cause?: unknown,
+  ): UserNotAuthorizedException {
+    return UserNotAuthorizedException.fromDefinition(definition, inserts, {
+      actionDescription: String(properties['operation']),
+      exceptionProperties: { ...properties, userId: this.#userId },
+      ...(cause === undefined ? {} : { cause }),
+    });
+  }
+
+  #invalidOption(field: string, connectorName: string, value: unknown): InvalidParameterException {
+    return InvalidParameterException.fromDefinition(
+      CONTEXT_ERROR_CODE.INVALID_OPTION,
+      [field, connectorName, field === 'auditLog' ? typeof value : describeValue(value)],
+      { exceptionProperties: { parameterName: field } },
+    );
+  }
+}
+
+type OptionError = (field: string, value: unknown) => InvalidParameterException;
+
+function requiredString(options: object, field: string, error: OptionError): string {
+  const value = (options as Record<string, unknown>)[field];
+  if (typeof value !== 'string' || value.trim() === '') throw error(field, value);
+  return value;
+}
+
+function optionalString(options: object, field: string, error: OptionError): string | undefined {
+  const value = (options as Record<string, unknown>)[field];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string' || value.trim() === '') throw error(field, value);
+  return value;
+}
+
+function hasMethods(value: unknown, methods: readonly string[]): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  return methods.every((m) => typeof (value as Record<string, unknown>)[m] === 'function');
+}
