@@ -237,7 +237,10 @@ describe('IntegrationConnector lifecycle', () => {
     const error = (await thrown(() => c.runStart())) as IllegalStateError;
     expect(error).toBeInstanceOf(IllegalStateError);
     expect(error.messageId).toBe('EGERIA-TS-CONNECTOR-409-002');
-    expect(error.message).toContain('integration context, connector name');
+    expect(error.message).toBe(
+      'start was called on connector RecordingConnector in state INITIALIZED before its integration context, ' +
+        'connector name was set; call setContext, setConnectorName before start',
+    );
     expect(error.message).toContain('setContext, setConnectorName');
     expect(c.calls).toEqual([]);
     expect(c.connectorState).toBe(ConnectorState.INITIALIZED);

@@ -14,11 +14,11 @@ export const CONNECTOR_ERROR_CODE = Object.freeze({
     userAction:
       'Call the connector lifecycle methods in order: initialize, set audit log/context/name, start, refresh or engage, disconnect.',
   },
-  /** {0} connector, {1} what is missing, {2} the setters to call. */
+  /** {0} method, {1} connector, {2} current state, {3} what is missing, {4} the setters to call. */
   START_PREREQUISITES_MISSING: {
     messageId: 'EGERIA-TS-CONNECTOR-409-002',
     httpCode: 409,
-    template: 'Connector {0} cannot start: {1} not set; call {2} before start',
+    template: '{0} was called on connector {1} in state {2} before its {3} was set; call {4} before start',
     systemAction: 'The connector is not started.',
     userAction: 'Give the connector its audit log, integration context and name before starting it.',
   },

@@ -93,7 +93,7 @@ export abstract class IntegrationConnector<C extends IntegrationContext = Integr
     if (this.#auditLog === undefined) {
       throw IllegalStateError.fromDefinition(
         CONNECTOR_ERROR_CODE.START_PREREQUISITES_MISSING,
-        [this.connectorName, 'audit log', 'setAuditLog'],
+        ['auditLog', this.connectorName, this.connectorState, 'audit log', 'setAuditLog'],
         { exceptionProperties: { state: this.connectorState } },
       );
     }
@@ -247,7 +247,7 @@ export abstract class IntegrationConnector<C extends IntegrationContext = Integr
     if (missing.length > 0) {
       throw IllegalStateError.fromDefinition(
         CONNECTOR_ERROR_CODE.START_PREREQUISITES_MISSING,
-        [this.connectorName, missing.join(', '), setters.join(', ')],
+        [method, this.connectorName, this.connectorState, missing.join(', '), setters.join(', ')],
         { actionDescription: method, exceptionProperties: { state: this.connectorState, missing } },
       );
     }
