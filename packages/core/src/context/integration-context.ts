@@ -1,9 +1,8 @@
 import type { AuditLog } from '../audit/audit-log';
 import type { MessageDefinition } from '../audit/message-definition';
 import { describeValue } from '../connection/configuration-properties';
-import { DeleteMethod, DELETE_METHOD_INFO } from '../enums/delete-method';
-import { parseEnumValue } from '../enums/enum-info';
-import { PermittedSynchronization, PERMITTED_SYNCHRONIZATION_INFO } from '../enums/permitted-synchronization';
+import type { DeleteMethod } from '../enums/delete-method';
+import { PermittedSynchronization } from '../enums/permitted-synchronization';
 import { IllegalStateError, InvalidParameterException, UserNotAuthorizedException } from '../errors/exceptions';
 import { ActivityReportRecorder, type ElementChangeKind } from './activity-report-recorder';
 import type { CatalogTarget, CatalogTargetProperties } from './catalog-target';
@@ -11,7 +10,8 @@ import type { CatalogTargetStore } from './catalog-target-store';
 import { CONTEXT_ERROR_CODE } from './context-messages';
 import { elementShouldBeCatalogued } from './element-filter';
 import type { IntegrationContextOptions } from './integration-context-options';
-import type { IntegrationReport, IntegrationReportPublisher } from './integration-report';
+import { checkContextOptions, type CheckedContextOptions } from './check-context-options';
+import type { IntegrationReport } from './integration-report';
 import { WriteTarget } from './write-target';
 
 /** Describes the change a {@link IntegrationContext.write} makes, so that it is counted in the activity report. */
@@ -34,8 +34,6 @@ export interface CatalogTargetPageOptions {
   readonly integrationConnectorGUID?: string;
 }
 
-const DEFAULT_MAX_PAGE_SIZE = 1000;
-
 /**
  * The base of every integration service's context: the connector's gateway to open metadata.
  *
@@ -46,20 +44,7 @@ const DEFAULT_MAX_PAGE_SIZE = 1000;
  * through {@link IntegrationContext.write}.
  */
 export class IntegrationContext {
-  readonly #userId: string;
-  readonly #connectorId: string;
-  readonly #connectorName: string;
-  readonly #integrationConnectorGUID?: string;
-  readonly #metadataSourceQualifiedName?: string;
-  readonly #metadataSourceGUID?: string;
-  readonly #permittedSynchronization: PermittedSynchronization;
-  readonly #deleteMethod: DeleteMethod;
-  readonly #generateIntegrationReport: boolean;
-  readonly #serverName?: string;
-  readonly #maxPageSize: number;
-  readonly #auditLog: AuditLog;
-  readonly #catalogTargetStore?: CatalogTargetStore;
-  readonly #reportPublisher?: IntegrationReportPublisher;
+  readonly #options: CheckedContextOptions;
   readonly #recorder = new ActivityReportRecorder();
   readonly #lifetime = new AbortController();
   #refreshSignal?: AbortSignal;
@@ -67,118 +52,69 @@ export class IntegrationContext {
   #active = true;
 
   constructor(options: IntegrationContextOptions) {
-    if (typeof options !== 'object' || options === null) {
-      throw this.#invalidOption('options', '(unknown)', options);
-    }
-    const name = typeof options.connectorName === 'string' ? options.connectorName : '(unknown)';
-    const check = (field: string, value: unknown): InvalidParameterException => this.#invalidOption(field, name, value);
-    this.#connectorName = requiredString(options, 'connectorName', check);
-    this.#userId = requiredString(options, 'userId', check);
-    this.#connectorId = requiredString(options, 'connectorId', check);
-    this.#integrationConnectorGUID = optionalString(options, 'integrationConnectorGUID', check);
-    this.#metadataSourceQualifiedName = optionalString(options, 'metadataSourceQualifiedName', check);
-    this.#metadataSourceGUID = optionalString(options, 'metadataSourceGUID', check);
-    this.#serverName = optionalString(options, 'serverName', check);
-
-    const sync = options.permittedSynchronization ?? PermittedSynchronization.BOTH_DIRECTIONS;
-    const parsedSync = parseEnumValue(PERMITTED_SYNCHRONIZATION_INFO, sync);
-    if (parsedSync === undefined) throw check('permittedSynchronization', sync);
-    this.#permittedSynchronization = parsedSync as PermittedSynchronization;
-
-    const deleteMethod = options.deleteMethod ?? DeleteMethod.ARCHIVE;
-    const parsedDelete = parseEnumValue(DELETE_METHOD_INFO, deleteMethod);
-    if (parsedDelete === undefined) throw check('deleteMethod', deleteMethod);
-    this.#deleteMethod = parsedDelete as DeleteMethod;
-
-    const report = options.generateIntegrationReport ?? false;
-    if (typeof report !== 'boolean') throw check('generateIntegrationReport', report);
-    this.#generateIntegrationReport = report;
-
-    const pageSize = options.maxPageSize ?? DEFAULT_MAX_PAGE_SIZE;
-    if (!Number.isInteger(pageSize) || pageSize < 1) throw check('maxPageSize', pageSize);
-    this.#maxPageSize = pageSize;
-
-    if (!hasMethods(options.auditLog, ['logMessage', 'logException'])) throw check('auditLog', options.auditLog);
-    this.#auditLog = options.auditLog;
-
-    const store = options.catalogTargetStore;
-    const storeMethods = [
-      'addCatalogTarget',
-      'updateCatalogTarget',
-      'getCatalogTarget',
-      'getCatalogTargets',
-      'removeCatalogTarget',
-    ];
-    if (store !== undefined && !hasMethods(store, storeMethods)) throw check('catalogTargetStore', store);
-    this.#catalogTargetStore = store;
-
-    const publisher = options.integrationReportPublisher;
-    if (publisher !== undefined && !hasMethods(publisher, ['publishIntegrationReport'])) {
-      throw check('integrationReportPublisher', publisher);
-    }
-    this.#reportPublisher = publisher;
+    this.#options = checkContextOptions(options);
   }
 
   // ---------------------------------------------------------------- identity
 
   /** The user id the connector works as (Egeria's `getMyUserId()`). */
   get userId(): string {
-    return this.#userId;
+    return this.#options.userId;
   }
 
   /** The connector's id in the daemon. */
   get connectorId(): string {
-    return this.#connectorId;
+    return this.#options.connectorId;
   }
 
   /** The connector's name. */
   get connectorName(): string {
-    return this.#connectorName;
+    return this.#options.connectorName;
   }
 
   /** The GUID of the connector's `IntegrationConnector` element, when it has one. */
   get integrationConnectorGUID(): string | undefined {
-    return this.#integrationConnectorGUID;
+    return this.#options.integrationConnectorGUID;
   }
 
   /** Qualified name of the metadata source that owns what the connector creates, when set. */
   get metadataSourceQualifiedName(): string | undefined {
-    return this.#metadataSourceQualifiedName;
+    return this.#options.metadataSourceQualifiedName;
   }
 
   /** GUID of the metadata source; undefined means local-cohort provenance. */
   get metadataSourceGUID(): string | undefined {
-    return this.#metadataSourceGUID;
+    return this.#options.metadataSourceGUID;
   }
 
   /** Which way metadata may move. */
   get permittedSynchronization(): PermittedSynchronization {
-    return this.#permittedSynchronization;
+    return this.#options.permittedSynchronization;
   }
 
   /** How the connector deletes elements. */
   get deleteMethod(): DeleteMethod {
-    return this.#deleteMethod;
+    return this.#options.deleteMethod;
   }
 
   /** True when an activity report is published after each refresh that changed something. */
   get generateIntegrationReport(): boolean {
-    return this.#generateIntegrationReport;
+    return this.#options.generateIntegrationReport;
   }
 
   /** The name of the server the connector runs in, when known. */
   get serverName(): string | undefined {
-    return this.#serverName;
+    return this.#options.serverName;
   }
 
   /** The largest page to ask a server for. */
   get maxPageSize(): number {
-    return this.#maxPageSize;
+    return this.#options.maxPageSize;
   }
 
   /** The connector's audit log. */
   protected get auditLog(): AuditLog {
-    return this.#auditLog;
+    return this.#options.auditLog;
   }
 
   /**
@@ -243,7 +179,7 @@ export class IntegrationContext {
   guardWrite(operation: string, target: WriteTarget = WriteTarget.OPEN_METADATA): void {
     this.validateIsActive(operation);
     this.#validateNotCancelled(operation);
-    const sync = this.#permittedSynchronization;
+    const sync = this.#options.permittedSynchronization;
     const forbidden =
       (target === WriteTarget.OPEN_METADATA && sync === PermittedSynchronization.TO_THIRD_PARTY) ||
       (target === WriteTarget.THIRD_PARTY && sync === PermittedSynchronization.FROM_THIRD_PARTY);
@@ -251,7 +187,7 @@ export class IntegrationContext {
       const where = target === WriteTarget.OPEN_METADATA ? 'open metadata' : 'the third party';
       throw this.#refusal(
         CONTEXT_ERROR_CODE.SYNCHRONIZATION_NOT_PERMITTED,
-        [sync, this.#connectorName, operation, where],
+        [sync, this.#options.connectorName, operation, where],
         {
           operation,
           permittedSynchronization: sync,
@@ -302,10 +238,10 @@ export class IntegrationContext {
     this.#requireString('metadataElementGUID', operation, metadataElementGUID);
     this.#requireObject('properties', operation, properties);
     const store = this.#requireStore(operation);
-    const integrationConnectorGUID = options.integrationConnectorGUID ?? this.#integrationConnectorGUID;
+    const integrationConnectorGUID = options.integrationConnectorGUID ?? this.#options.integrationConnectorGUID;
     if (integrationConnectorGUID === undefined) throw this.#noStore(operation, 'integration connector GUID');
     return store.addCatalogTarget({
-      userId: this.#userId,
+      userId: this.#options.userId,
       integrationConnectorGUID,
       metadataElementGUID,
       properties,
@@ -325,7 +261,7 @@ export class IntegrationContext {
     this.#requireObject('properties', operation, properties);
     const store = this.#requireStore(operation);
     await store.updateCatalogTarget({
-      userId: this.#userId,
+      userId: this.#options.userId,
       relationshipGUID,
       properties,
       signal: this.#operationSignal,
@@ -341,9 +277,10 @@ export class IntegrationContext {
     const operation = 'getCatalogTarget';
     this.validateIsActive(operation);
     this.#requireString('relationshipGUID', operation, relationshipGUID);
-    if (this.#catalogTargetStore === undefined || this.#integrationConnectorGUID === undefined) return undefined;
-    return this.#catalogTargetStore.getCatalogTarget({
-      userId: this.#userId,
+    if (this.#options.catalogTargetStore === undefined || this.#options.integrationConnectorGUID === undefined)
+      return undefined;
+    return this.#options.catalogTargetStore.getCatalogTarget({
+      userId: this.#options.userId,
       relationshipGUID,
       signal: this.#operationSignal,
     });
@@ -358,13 +295,13 @@ export class IntegrationContext {
     const operation = 'getCatalogTargets';
     this.validateIsActive(operation);
     const startFrom = options.startFrom ?? 0;
-    const pageSize = options.pageSize ?? this.#maxPageSize;
+    const pageSize = options.pageSize ?? this.#options.maxPageSize;
     if (!Number.isInteger(startFrom) || startFrom < 0) throw this.invalidParameter('startFrom', operation, startFrom);
     if (!Number.isInteger(pageSize) || pageSize < 1) throw this.invalidParameter('pageSize', operation, pageSize);
-    const integrationConnectorGUID = options.integrationConnectorGUID ?? this.#integrationConnectorGUID;
-    if (this.#catalogTargetStore === undefined || integrationConnectorGUID === undefined) return [];
-    const page = await this.#catalogTargetStore.getCatalogTargets({
-      userId: this.#userId,
+    const integrationConnectorGUID = options.integrationConnectorGUID ?? this.#options.integrationConnectorGUID;
+    if (this.#options.catalogTargetStore === undefined || integrationConnectorGUID === undefined) return [];
+    const page = await this.#options.catalogTargetStore.getCatalogTargets({
+      userId: this.#options.userId,
       integrationConnectorGUID,
       startFrom,
       pageSize,
@@ -379,7 +316,7 @@ export class IntegrationContext {
    */
   async getAllCatalogTargets(options: { readonly integrationConnectorGUID?: string } = {}): Promise<CatalogTarget[]> {
     const all: CatalogTarget[] = [];
-    const pageSize = this.#maxPageSize;
+    const pageSize = this.#options.maxPageSize;
     for (let startFrom = 0; ; startFrom += pageSize) {
       const page = await this.getCatalogTargets({ ...options, startFrom, pageSize });
       all.push(...page);
@@ -396,7 +333,7 @@ export class IntegrationContext {
     this.#validateCatalogTargetWrite(operation);
     this.#requireString('relationshipGUID', operation, relationshipGUID);
     const store = this.#requireStore(operation);
-    await store.removeCatalogTarget({ userId: this.#userId, relationshipGUID, signal: this.#operationSignal });
+    await store.removeCatalogTarget({ userId: this.#options.userId, relationshipGUID, signal: this.#operationSignal });
   }
 
   // ---------------------------------------------------------------- filtering
@@ -454,9 +391,9 @@ export class IntegrationContext {
   /** The activity recorded since the last {@link IntegrationContext.startRecording}, as a report. */
   getCurrentReport(): IntegrationReport {
     return this.#recorder.snapshot({
-      serverName: this.#serverName,
-      connectorId: this.#connectorId,
-      connectorName: this.#connectorName,
+      serverName: this.#options.serverName,
+      connectorId: this.#options.connectorId,
+      connectorName: this.#options.connectorName,
     });
   }
 
@@ -467,15 +404,15 @@ export class IntegrationContext {
    */
   async publishReport(): Promise<IntegrationReport | undefined> {
     this.validateIsActive('publishReport');
-    const publisher = this.#reportPublisher;
-    if (!this.#generateIntegrationReport || publisher === undefined || !this.#recorder.hasChanges()) {
+    const publisher = this.#options.integrationReportPublisher;
+    if (!this.#options.generateIntegrationReport || publisher === undefined || !this.#recorder.hasChanges()) {
       this.#recorder.start();
       return undefined;
     }
     const report = this.getCurrentReport();
     await publisher.publishIntegrationReport({
-      userId: this.#userId,
-      integrationConnectorGUID: this.#integrationConnectorGUID,
+      userId: this.#options.userId,
+      integrationConnectorGUID: this.#options.integrationConnectorGUID,
       report,
       signal: this.#lifetime.signal,
     });
@@ -494,7 +431,7 @@ export class IntegrationContext {
   protected invalidParameter(parameterName: string, operation: string, value: unknown): InvalidParameterException {
     return InvalidParameterException.fromDefinition(
       CONTEXT_ERROR_CODE.INVALID_PARAMETER,
-      [parameterName, operation, this.#connectorName, describeValue(value)],
+      [parameterName, operation, this.#options.connectorName, describeValue(value)],
       { actionDescription: operation, exceptionProperties: { parameterName } },
     );
   }
@@ -513,7 +450,7 @@ export class IntegrationContext {
       const text = reason instanceof Error ? reason.message : describeValue(reason);
       throw this.#refusal(
         CONTEXT_ERROR_CODE.REFRESH_CANCELLED,
-        [this.#connectorName, operation, text],
+        [this.#options.connectorName, operation, text],
         { operation },
         reason,
       );
@@ -526,14 +463,14 @@ export class IntegrationContext {
   }
 
   #requireStore(operation: string): CatalogTargetStore {
-    if (this.#catalogTargetStore === undefined) throw this.#noStore(operation, 'catalog target store');
-    return this.#catalogTargetStore;
+    if (this.#options.catalogTargetStore === undefined) throw this.#noStore(operation, 'catalog target store');
+    return this.#options.catalogTargetStore;
   }
 
   #noStore(operation: string, missing: string): IllegalStateError {
     return IllegalStateError.fromDefinition(
       CONTEXT_ERROR_CODE.NO_CATALOG_TARGET_STORE,
-      [this.#connectorName, operation, missing],
+      [this.#options.connectorName, operation, missing],
       {
         actionDescription: operation,
       },
@@ -551,7 +488,9 @@ export class IntegrationContext {
   }
 
   #disconnectedError(operation: string): UserNotAuthorizedException {
-    return this.#refusal(CONTEXT_ERROR_CODE.CONTEXT_DISCONNECTED, [this.#connectorName, operation], { operation });
+    return this.#refusal(CONTEXT_ERROR_CODE.CONTEXT_DISCONNECTED, [this.#options.connectorName, operation], {
+      operation,
+    });
   }
 
   #refusal(
@@ -562,36 +501,8 @@ export class IntegrationContext {
   ): UserNotAuthorizedException {
     return UserNotAuthorizedException.fromDefinition(definition, inserts, {
       actionDescription: String(properties['operation']),
-      exceptionProperties: { ...properties, userId: this.#userId },
+      exceptionProperties: { ...properties, userId: this.#options.userId },
       ...(cause === undefined ? {} : { cause }),
     });
   }
-
-  #invalidOption(field: string, connectorName: string, value: unknown): InvalidParameterException {
-    return InvalidParameterException.fromDefinition(
-      CONTEXT_ERROR_CODE.INVALID_OPTION,
-      [field, connectorName, field === 'auditLog' ? typeof value : describeValue(value)],
-      { exceptionProperties: { parameterName: field } },
-    );
-  }
-}
-
-type OptionError = (field: string, value: unknown) => InvalidParameterException;
-
-function requiredString(options: object, field: string, error: OptionError): string {
-  const value = (options as Record<string, unknown>)[field];
-  if (typeof value !== 'string' || value.trim() === '') throw error(field, value);
-  return value;
-}
-
-function optionalString(options: object, field: string, error: OptionError): string | undefined {
-  const value = (options as Record<string, unknown>)[field];
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string' || value.trim() === '') throw error(field, value);
-  return value;
-}
-
-function hasMethods(value: unknown, methods: readonly string[]): boolean {
-  if (typeof value !== 'object' || value === null) return false;
-  return methods.every((m) => typeof (value as Record<string, unknown>)[m] === 'function');
 }
