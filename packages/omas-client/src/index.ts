@@ -87,6 +87,15 @@ export type { EventStreamTopicConnectorOptions } from './events/connectors/event
 // End of out-topic events
 
 // REST transport, FFDC envelope and the generic OMAS REST client (transport helper)
+export type {
+  HttpMethod,
+  ServiceRoot,
+  QueryParameterDefinition,
+  ResponseDefinition,
+  OperationDefinition,
+  ServiceDefinition,
+} from './operations/operation-definition';
+export type { OperationInvoker, OperationRequest, PageOptions } from './operations/operation-invoker';
 export { OmasTransport } from './transport/omas-transport';
 export type { OmasTransportOptions, OmasTlsOptions } from './transport/omas-transport';
 export type { OmasLogger, OmasLogLevel } from './transport/logger';
@@ -130,7 +139,10 @@ export type {
 } from './operations/element-header';
 
 // Data Manager OMAS: databases (transport helper)
-export { DATA_MANAGER_DATABASE_SERVICE } from './services/data-manager/database-operations';
+export {
+  DATA_MANAGER_DATABASE_SERVICE,
+  DATA_MANAGER_DATABASE_OPERATIONS,
+} from './services/data-manager/database-operations';
 export type {
   DataManagerDatabaseOperationName,
   EgeriaDateInput,

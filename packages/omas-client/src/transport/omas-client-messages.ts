@@ -48,7 +48,7 @@ export const OmasClientMessages = Object.freeze({
   UNEXPECTED_BODY: error(
     'EGERIA-TS-OMAS-CLIENT-400-005',
     400,
-    'The {0} operation takes no request body',
+    'The {0} operation takes no requestBody, but one was passed',
     'The request is not sent.',
     'Remove the body.',
   ),

@@ -269,7 +269,12 @@ export class OmasTransport {
       const response = await this.http.request<string>({
         method: request.method,
         url: `${this.platformURLRoot}${request.path}`,
-        headers: { Accept: 'application/json', ...request.headers },
+        // Without a body, no Content-Type at all (axios would add a form type to a bodiless POST).
+        headers: {
+          Accept: 'application/json',
+          ...(request.body === undefined ? { 'Content-Type': false } : {}),
+          ...request.headers,
+        },
         data: request.body,
         signal: controller.signal,
       });

@@ -33,8 +33,8 @@ export function createUserAgentMiddleware(userAgent: string = defaultUserAgent()
 }
 
 /**
- * Builds the `logging` middleware: one debug record per request and per answer, a warning per
- * failure. Records hold the method, path, status and duration, never headers or bodies.
+ * Builds the `logging` middleware: one debug record per request and per answer, an info record
+ * per failure (the caller gets the error itself). Records hold the method, path, status and duration, never headers or bodies.
  * @param logger - where the records go
  * @public
  */
@@ -54,7 +54,7 @@ export function createLoggingMiddleware(logger: OmasLogger): TransportMiddleware
         });
         return response;
       } catch (error) {
-        logger('warn', `${request.method} ${request.path} failed: ${describe(error)}`, {
+        logger('info', `${request.method} ${request.path} failed: ${describe(error)}`, {
           ...fields,
           durationMs: Date.now() - started,
         });

@@ -89,10 +89,12 @@ const byGUID = (name: string, path: string, responseBean: string): OperationDefi
 });
 
 /**
- * The operations, by the Java client's method names. Paths are below
+ * The Data Manager database operations, by the Java client's method names: one row per REST
+ * operation. Paths are below
  * `/servers/{serverName}/open-metadata/access-services/data-manager/users/{userId}`.
+ * @public
  */
-const operations = {
+export const DATA_MANAGER_DATABASE_OPERATIONS = {
   // --- metadata sources and out topic (DataManagerOMASResource) ---
   createDatabaseManager: create(
     'createDatabaseManager',
@@ -329,7 +331,7 @@ const operations = {
 } as const satisfies Record<string, OperationDefinition>;
 
 /** The names of the Data Manager database operations. @public */
-export type DataManagerDatabaseOperationName = keyof typeof operations;
+export type DataManagerDatabaseOperationName = keyof typeof DATA_MANAGER_DATABASE_OPERATIONS;
 
 /**
  * The Data Manager OMAS database operations (marker `data-manager`): one row per REST operation,
@@ -338,7 +340,7 @@ export type DataManagerDatabaseOperationName = keyof typeof operations;
  */
 export const DATA_MANAGER_DATABASE_SERVICE: ServiceDefinition<DataManagerDatabaseOperationName> = Object.freeze({
   root: Object.freeze({ kind: 'access-service', marker: 'data-manager' } as const),
-  operations: Object.freeze(operations),
+  operations: Object.freeze(DATA_MANAGER_DATABASE_OPERATIONS),
 });
 
 // ---------------------------------------------------------------------------------------------
