@@ -127,3 +127,19 @@ export {
   CONNECTOR_REGISTRY_TOKEN,
   resolveToken,
 } from './di/tokens';
+
+// Integration services
+export {
+  INTEGRATION_SERVICES,
+  INTEGRATION_SERVICE_URL_MARKERS,
+  getIntegrationService,
+} from './service/integration-services';
+export type { IntegrationServiceDescription, IntegrationServiceURLMarker } from './service/integration-services';
+export { COMPONENT_DEVELOPMENT_STATUS_INFO, SERVICE_OPERATIONAL_STATUS_INFO } from './service/service-enums';
+export type { ComponentDevelopmentStatus, ServiceOperationalStatus } from './service/service-enums';
+export type {
+  IntegrationService,
+  CreateIntegrationContextRequest,
+  PartnerServerOptions,
+  PartnerServerTlsOptions,
+} from './service/integration-service';

@@ -18,14 +18,6 @@ export type {
   RefreshIntervalSource,
 } from './config/refresh-interval';
 export { DAEMON_CONFIG_SCHEMA_PATH } from './config/schema-path';
-export {
-  INTEGRATION_SERVICES,
-  INTEGRATION_SERVICE_URL_MARKERS,
-  getIntegrationService,
-} from './config/integration-services';
-export type { IntegrationServiceDescription, IntegrationServiceURLMarker } from './config/integration-services';
-export { COMPONENT_DEVELOPMENT_STATUS_INFO, SERVICE_OPERATIONAL_STATUS_INFO } from './config/service-enums';
-export type { ComponentDevelopmentStatus, ServiceOperationalStatus } from './config/service-enums';
 export { EGERIA_TS_DEFAULTS } from './config/egeria-ts-settings';
 export type {
   EgeriaTsSettings,

@@ -1,12 +1,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { PermittedSynchronization } from '@egeria-ts/core';
 import {
-  DEFAULT_REFRESH_TIME_INTERVAL_MINUTES,
-  EGERIA_TS_DEFAULTS,
+  PermittedSynchronization,
   INTEGRATION_SERVICES,
   INTEGRATION_SERVICE_URL_MARKERS,
   getIntegrationService,
+} from '@egeria-ts/core';
+import {
+  DEFAULT_REFRESH_TIME_INTERVAL_MINUTES,
+  EGERIA_TS_DEFAULTS,
   loadDaemonConfig,
   parseDaemonConfig,
   resolveRefreshInterval,

@@ -1,14 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { PERMITTED_SYNCHRONIZATION_INFO } from '@egeria-ts/core';
+import { PERMITTED_SYNCHRONIZATION_INFO, INTEGRATION_SERVICE_URL_MARKERS } from '@egeria-ts/core';
 import type { DaemonConfig } from '@egeria-ts/daemon';
-import {
-  DaemonConfigError,
-  INTEGRATION_SERVICE_URL_MARKERS,
-  formatDaemonConfigProblem,
-  parseDaemonConfig,
-} from '@egeria-ts/daemon';
+import { DaemonConfigError, formatDaemonConfigProblem, parseDaemonConfig } from '@egeria-ts/daemon';
 
 type Segment = string | number;
 

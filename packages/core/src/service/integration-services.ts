@@ -1,4 +1,4 @@
-import { PermittedSynchronization } from '@egeria-ts/core';
+import { PermittedSynchronization } from '../enums/permitted-synchronization';
 import type { ComponentDevelopmentStatus } from './service-enums';
 
 /** The URL marker of one of the twelve integration services (OMIS) of Egeria 5.2. */
@@ -28,6 +28,8 @@ export interface IntegrationServiceDescription {
   readonly fullName: string;
   /** Full name of the partner access service, such as `Data Manager OMAS`. */
   readonly partnerOMAS: string;
+  /** URL marker of the partner access service, such as `data-manager`. */
+  readonly partnerOMASMarker: string;
   /** Permitted synchronization of the service's connectors when the configuration sets none. */
   readonly defaultPermittedSynchronization: PermittedSynchronization;
   /** Development status in Egeria 5.2. */
@@ -53,6 +55,10 @@ function service(
     name,
     fullName: `${name} OMIS`,
     partnerOMAS,
+    partnerOMASMarker: partnerOMAS
+      .replace(/ OMAS$/, '')
+      .toLowerCase()
+      .replace(/ /g, '-'),
     defaultPermittedSynchronization,
     developmentStatus,
     description,

@@ -1,4 +1,4 @@
-import type { EnumValueInfo } from '@egeria-ts/core';
+import type { EnumValueInfo } from '../enums/enum-info';
 
 /** How mature an Egeria component is (Egeria's `ComponentDevelopmentStatus`). */
 export type ComponentDevelopmentStatus = 'IN_DEVELOPMENT' | 'TECHNICAL_PREVIEW' | 'STABLE' | 'SAMPLE' | 'DEPRECATED';

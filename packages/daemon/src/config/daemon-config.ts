@@ -3,8 +3,8 @@
  * field names, values converted to their types, Egeria's defaults filled in.
  */
 import type { Connection, PermittedSynchronization } from '@egeria-ts/core';
-import type { ComponentDevelopmentStatus, ServiceOperationalStatus } from './service-enums';
-import type { IntegrationServiceURLMarker } from './integration-services';
+import type { ComponentDevelopmentStatus, ServiceOperationalStatus } from '@egeria-ts/core';
+import type { IntegrationServiceURLMarker } from '@egeria-ts/core';
 import type { EgeriaTsSettings } from './egeria-ts-settings';
 
 /** Where a metadata access server is (Egeria's `OMAGServerClientConfig`). */

@@ -4,8 +4,8 @@
  * Parse a document with `parseDaemonConfig` to get a checked `DaemonConfig`.
  */
 import type { Connection, PermittedSynchronization } from '@egeria-ts/core';
-import type { ComponentDevelopmentStatus, ServiceOperationalStatus } from './service-enums';
-import type { IntegrationServiceURLMarker } from './integration-services';
+import type { ComponentDevelopmentStatus, ServiceOperationalStatus } from '@egeria-ts/core';
+import type { IntegrationServiceURLMarker } from '@egeria-ts/core';
 
 /** A number, or a string that holds one (`"60"`). */
 export type NumberLike = number | string;

@@ -9,7 +9,7 @@ import type {
 } from './daemon-config';
 import { DaemonConfigError } from './daemon-config-error';
 import { readEgeriaTs } from './parse-egeria-ts';
-import { INTEGRATION_SERVICE_URL_MARKERS, getIntegrationService } from './integration-services';
+import { INTEGRATION_SERVICE_URL_MARKERS, getIntegrationService } from '@egeria-ts/core';
 import { childPath } from './json-path';
 import type { JsonObject } from './readers';
 import {
@@ -28,7 +28,7 @@ import {
   readUrl,
   readWholeNumber,
 } from './readers';
-import { COMPONENT_DEVELOPMENT_STATUS_INFO, SERVICE_OPERATIONAL_STATUS_INFO } from './service-enums';
+import { COMPONENT_DEVELOPMENT_STATUS_INFO, SERVICE_OPERATIONAL_STATUS_INFO } from '@egeria-ts/core';
 
 /** Egeria's default `localServerUserId`. */
 const DEFAULT_LOCAL_SERVER_USER_ID = 'OMAGServer';
