@@ -44,8 +44,8 @@ function sleep(ms: number): Promise<void> {
  * the connector builds a new one with capped exponential backoff.
  */
 export class KafkaTopicConnector<E = unknown> extends TopicConnectorBase<E> {
-  /** What the connection says. */
-  readonly settings: KafkaSettings;
+  /** What the connection says; holds SASL passwords, so it is kept private. */
+  private readonly settings: KafkaSettings;
 
   private readonly clientFactory: KafkaClientFactory;
   private readonly reconnect: ResolvedReconnectOptions;

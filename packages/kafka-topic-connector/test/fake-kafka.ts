@@ -151,13 +151,11 @@ export class FakeConsumer implements KafkaConsumerLike {
           await this.cluster.nextAppend();
           continue;
         }
-        const messages: KafkaBatchMessage[] = log
-          .slice(position, position + this.cluster.batchSize)
-          .map((m, i) => ({
-            offset: String(position + i),
-            key: m.key === null ? null : Buffer.from(m.key),
-            value: m.value,
-          }));
+        const messages: KafkaBatchMessage[] = log.slice(position, position + this.cluster.batchSize).map((m, i) => ({
+          offset: String(position + i),
+          key: m.key === null ? null : Buffer.from(m.key),
+          value: m.value,
+        }));
         try {
           await config.eachBatch({
             batch: { topic, partition: 0, messages },
