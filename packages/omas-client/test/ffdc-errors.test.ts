@@ -96,6 +96,13 @@ describe('FFDC envelope and error answers', () => {
     expect(error.actionDescription).toBe('getDatabaseByGUID');
   });
 
+  it("uses the class's own HTTP code when the envelope says 200 beside an exception", async () => {
+    server.enqueue(replies.ffdc('UserNotAuthorizedException', { relatedHTTPCode: 200, exceptionErrorMessage: 'no' }));
+    const error = await failure();
+    expect(error).toBeInstanceOf(UserNotAuthorizedException);
+    expect(error.relatedHTTPCode).toBe(401);
+  });
+
   it('treats a relatedHTTPCode other than 200 without a class name as a failure', async () => {
     server.enqueue({ kind: 'json', body: { class: 'DatabaseResponse', relatedHTTPCode: 503 } });
     const error = await failure();

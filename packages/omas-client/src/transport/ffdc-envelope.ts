@@ -98,7 +98,7 @@ export function errorFromFFDCResponse(
   const Target = known ? ErrorClass : PropertyServerException;
   return new Target(message, {
     messageId: clean(response.exceptionErrorMessageId),
-    relatedHTTPCode,
+    relatedHTTPCode: relatedHTTPCode === 200 ? undefined : relatedHTTPCode,
     parameters,
     systemAction: clean(response.exceptionSystemAction),
     userAction: clean(response.exceptionUserAction),

@@ -64,6 +64,7 @@ const NOT_SENT_CODES = new Set([
 ]);
 const TLS_CODE = /CERT|TLS|SSL|SIGNATURE|ISSUER/i;
 const MAX_SECRETS = 32;
+const IDLE_SOCKET_MS = 4000;
 
 function invalidOption(name: string, reason: string): InvalidParameterException {
   return InvalidParameterException.fromDefinition(OmasClientMessages.INVALID_OPTION, [name, reason], {
@@ -144,10 +145,13 @@ export class OmasTransport {
 
     const tls = options.tls ?? {};
     const rejectUnauthorized = tls.rejectUnauthorized ?? true;
-    this.httpAgent = new http.Agent({ keepAlive: true, maxSockets });
+    // Idle sockets are dropped after 4 s, before a server's keep-alive timeout (Node's is 5 s) can
+    // close one just as a request reuses it (a reset that a create could not safely retry).
+    this.httpAgent = new http.Agent({ keepAlive: true, maxSockets, timeout: IDLE_SOCKET_MS });
     this.httpsAgent = new https.Agent({
       keepAlive: true,
       maxSockets,
+      timeout: IDLE_SOCKET_MS,
       ca: tls.ca as string | Buffer | Array<string | Buffer> | undefined,
       cert: tls.cert,
       key: tls.key,
