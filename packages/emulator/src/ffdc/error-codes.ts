@@ -1,0 +1,202 @@
+/**
+ * The Egeria error messages the emulator reports, keyed by Egeria's message ids.
+ *
+ * Ids, HTTP codes and the order of the inserts are Egeria 5.2's (OMAGCommonErrorCode,
+ * RepositoryHandlerErrorCode, GenericHandlersErrorCode, OMRSErrorCode); the wording is our own.
+ */
+import type { MessageDefinition } from '@egeria-ts/core';
+
+function def(messageId: string, httpCode: number, template: string, systemAction: string, userAction: string) {
+  return { messageId, httpCode, template, systemAction, userAction } satisfies MessageDefinition;
+}
+
+/** Message definitions by Egeria's enum constant names. */
+export const ERROR_CODES = {
+  /** A GUID parameter is null or empty. Inserts: parameter name, operation. */
+  NULL_GUID: def(
+    'OMAG-COMMON-400-005',
+    400,
+    'No unique identifier (guid) was supplied on the {0} parameter of operation {1}',
+    'The request is rejected.',
+    'Pass the unique identifier of an existing element and retry.',
+  ),
+  /** A name parameter is null or empty. Inserts: parameter name, operation. */
+  NULL_NAME: def(
+    'OMAG-COMMON-400-006',
+    400,
+    'No name was supplied on the {0} parameter of operation {1}',
+    'The request is rejected.',
+    'Supply a non-empty name and retry.',
+  ),
+  /** A negative start offset. Inserts: value, parameter name, operation. */
+  NEGATIVE_START_FROM: def(
+    'OMAG-COMMON-400-008',
+    400,
+    'Start offset {0} on parameter {1} of operation {2} is below zero',
+    'The request is rejected.',
+    'Use a start offset of zero or more.',
+  ),
+  /** A negative page size. Inserts: value, parameter name, operation. */
+  NEGATIVE_PAGE_SIZE: def(
+    'OMAG-COMMON-400-009',
+    400,
+    'Page size {0} on parameter {1} of operation {2} is below zero',
+    'The request is rejected.',
+    'Use a page size of zero (server maximum) or more.',
+  ),
+  /** A page size over the server's maximum. Inserts: value, parameter name, operation, maximum. */
+  MAX_PAGE_SIZE: def(
+    'OMAG-COMMON-400-010',
+    400,
+    'Page size {0} on parameter {1} of operation {2} exceeds the server maximum of {3}',
+    'The request is rejected.',
+    'Ask for at most the server maximum and page through the results.',
+  ),
+  /** A required object is null. Inserts: parameter name, operation. */
+  NULL_OBJECT: def(
+    'OMAG-COMMON-400-015',
+    400,
+    'No object was supplied on the {0} parameter of operation {1}',
+    'The request is rejected.',
+    'Supply the missing object and retry.',
+  ),
+  /** An unexpected failure. Inserts: exception class, operation, message. */
+  UNEXPECTED_EXCEPTION: def(
+    'OMAG-COMMON-400-016',
+    400,
+    'Operation {1} failed with an unexpected {0}: {2}',
+    'The request failed and nothing was changed.',
+    'Check the server log for the cause, fix it and retry.',
+  ),
+  /** No request body. Inserts: user, operation, server. */
+  NO_REQUEST_BODY: def(
+    'OMAG-COMMON-400-017',
+    400,
+    'User {0} called operation {1} on server {2} without a request body',
+    'The request is rejected.',
+    'Send the request body the operation expects.',
+  ),
+  /** A null search string. Inserts: parameter name, operation. */
+  NULL_SEARCH_STRING: def(
+    'OMAG-COMMON-400-022',
+    400,
+    'No search string was supplied on the {0} parameter of operation {1}',
+    'The request is rejected.',
+    'Supply a search string (a regular expression) and retry.',
+  ),
+  /** A search string that is not a valid regular expression. Inserts: parameter, operation, exception class, message. */
+  INVALID_SEARCH_STRING: def(
+    'OMAG-COMMON-400-028',
+    400,
+    'The search string on parameter {0} of operation {1} is not a usable regular expression ({2}: {3})',
+    'The request is rejected.',
+    'Correct the regular expression and retry.',
+  ),
+  /** Wrong class of properties object. Inserts: operation, expected class. */
+  INVALID_PROPERTIES_OBJECT: def(
+    'OMAG-COMMON-400-029',
+    400,
+    'Operation {0} needs a properties object of class {1} and received none or one of another class',
+    'The request is rejected.',
+    'Send a properties object of the expected class.',
+  ),
+  /** A unique name already in use. Inserts: operation, service, type, parameter name, value. */
+  UNIQUE_NAME_ALREADY_IN_USE: def(
+    'OMAG-COMMON-409-001',
+    409,
+    'Operation {0} of {1} cannot create or update a {2}: the value {4} of unique property {3} belongs to another element',
+    'The request is rejected and nothing is changed.',
+    'Choose another unique name, or update the existing element instead.',
+  ),
+  /** A GUID of the wrong type. Inserts: local method, guid, actual type, expected type, operation. */
+  INSTANCE_WRONG_TYPE_FOR_GUID: def(
+    'OMAG-REPOSITORY-HANDLER-404-001',
+    404,
+    'Method {0} (called by {4}) found element {1} of type {2} where a {3} was expected',
+    'The request is rejected.',
+    'Pass the unique identifier of an element of the expected type.',
+  ),
+  /** A type name that is not a subtype of the type expected. Inserts: type, operation, service, supertype. */
+  BAD_SUB_TYPE_NAME: def(
+    'OMAG-COMMON-400-019',
+    400,
+    'Type {0} passed to operation {1} of {2} is not a subtype of {3}',
+    'The request is rejected.',
+    'Pass the name of a subtype of the expected type.',
+  ),
+  /** An unknown entity. Inserts: type, guid, operation, service, server, repository message. */
+  UNKNOWN_ENTITY: def(
+    'OMAG-REPOSITORY-HANDLER-404-007',
+    404,
+    'Operation {2} of {3} on server {4} found no {0} entity with unique identifier {1}; the repository said: {5}',
+    'The request is rejected because the unique identifier is not known.',
+    'Check the unique identifier: the element may never have existed or may have been deleted.',
+  ),
+  /** An unknown relationship. Inserts: type, guid, operation, service, server, repository message. */
+  UNKNOWN_RELATIONSHIP: def(
+    'OMAG-REPOSITORY-HANDLER-404-012',
+    404,
+    'Operation {2} of {3} on server {4} found no {0} relationship with unique identifier {1}; the repository said: {5}',
+    'The request is rejected because the unique identifier is not known.',
+    'Check the unique identifier: the relationship may have been deleted.',
+  ),
+  /** A change from a metadata source that does not own the element. Inserts: operation, source guid, source name, type, guid, provenance, owner guid, owner name. */
+  WRONG_EXTERNAL_SOURCE: def(
+    'OMAG-REPOSITORY-HANDLER-400-007',
+    400,
+    'Operation {0}, acting for metadata source {1} ({2}), may not change {3} {4}: it has provenance {5} and belongs to metadata collection {6} ({7})',
+    'The request is rejected and nothing is changed.',
+    'Only the metadata source that created an element may change it; send the change as that source.',
+  ),
+  /** A change without a metadata source to an element owned by one. Inserts: operation, type, guid, provenance, owner guid, owner name, user. */
+  LOCAL_CANNOT_CHANGE_EXTERNAL: def(
+    'OMAG-REPOSITORY-HANDLER-400-008',
+    400,
+    'Operation {0} may not change {1} {2}: it has provenance {3} and belongs to metadata collection {4} ({5}); user {6} sent no metadata source',
+    'The request is rejected and nothing is changed.',
+    'Send the change as the metadata source that owns the element.',
+  ),
+  /** A metadata source that is not a known software capability. Inserts: service, operation, guid, name, cause. */
+  INTEGRATOR_NOT_RETURNED: def(
+    'OMAG-GENERIC-HANDLERS-400-001',
+    400,
+    'Service {0} cannot run operation {1}: owner {2} ({3}) is not a known software capability. Cause: {4}',
+    'The request is rejected and nothing is created.',
+    'Register the metadata source first and pass its unique identifier and qualified name.',
+  ),
+  /** A metadata source whose name does not match its GUID. Inserts: service, operation, given name, stored name, guid. */
+  BAD_INTEGRATOR_NAME: def(
+    'OMAG-GENERIC-HANDLERS-400-002',
+    400,
+    'Service {0} cannot run operation {1}: owner name {2} does not match {3}, the qualified name of software capability {4}',
+    'The request is rejected and nothing is created.',
+    'Pass the qualified name that belongs to the metadata source GUID.',
+  ),
+  /** A request for a server this platform does not run. Inserts: server, user. */
+  SERVER_NOT_AVAILABLE: def(
+    'OMAG-MULTI-TENANT-404-001',
+    404,
+    'Server {0} is not running on this platform, so the request from user {1} cannot be served',
+    'The request is rejected.',
+    'Check the server name in the URL, and that the server has been started.',
+  ),
+  /** The repository's own report of an unknown entity. Inserts: guid, method, repository. */
+  ENTITY_NOT_KNOWN: def(
+    'OMRS-REPOSITORY-404-002',
+    404,
+    'No entity with guid {0} is stored in open metadata repository {2} (call {1})',
+    'The entity cannot be returned.',
+    'Check the guid; the entity may have been deleted.',
+  ),
+  /** The repository's own report of an unknown relationship. Inserts: guid, method, repository. */
+  RELATIONSHIP_NOT_KNOWN: def(
+    'OMRS-REPOSITORY-404-003',
+    404,
+    'No relationship with guid {0} is stored in open metadata repository {2} (call {1})',
+    'The relationship cannot be returned.',
+    'Check the guid; the relationship may have been deleted.',
+  ),
+} as const;
+
+/** The name of one of {@link ERROR_CODES}. */
+export type ErrorCodeName = keyof typeof ERROR_CODES;
