@@ -24,14 +24,13 @@ export class SseReader {
     return new Promise((resolve, reject) => {
       const headers: Record<string, string> = { Accept: 'text/event-stream' };
       if (lastEventId !== undefined) headers['Last-Event-ID'] = lastEventId;
-      let reader: SseReader;
       const request = http.get(url, { headers }, (res) => {
         res.setEncoding('utf8');
         res.on('data', (chunk: string) => reader.feed(chunk));
         res.on('error', () => undefined);
         resolve({ reader, status: res.statusCode ?? 0, contentType: res.headers['content-type'] });
       });
-      reader = new SseReader(request);
+      const reader = new SseReader(request);
       request.on('error', (error) => {
         if (!reader.closed) reject(error);
       });
