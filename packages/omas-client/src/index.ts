@@ -181,3 +181,341 @@ export type {
   DatabaseListOperations,
   DatabaseListOperationName,
 } from './services/data-manager/database-manager-client';
+
+// Typed service clients: operation tables, clients and beans (tables helper)
+export type { OmasCallOptions, OmasPagingOptions } from './services/common/options';
+export { GOVERNANCE_CONFIGURATION_SERVICE } from './services/framework/governance-configuration-operations';
+export type { GovernanceConfigurationOperationName } from './services/framework/governance-configuration-operations';
+export { GovernanceConfigurationClient } from './services/framework/governance-configuration-client';
+export { OPEN_INTEGRATION_SERVICE } from './services/framework/open-integration-operations';
+export type { OpenIntegrationOperationName } from './services/framework/open-integration-operations';
+export { OpenIntegrationClient } from './services/framework/open-integration-client';
+export { OPEN_METADATA_STORE_SERVICE } from './services/framework/open-metadata-store-operations';
+export type { OpenMetadataStoreOperationName } from './services/framework/open-metadata-store-operations';
+export { OpenMetadataStoreClient } from './services/framework/open-metadata-store-client';
+export { DATA_MANAGER_FILES_SERVICE } from './services/data-manager/files-operations';
+export type { DataManagerFilesOperationName } from './services/data-manager/files-operations';
+export { FilesAndFoldersClient } from './services/data-manager/files-client';
+export { DATA_MANAGER_METADATA_SOURCE_SERVICE } from './services/data-manager/metadata-sources-operations';
+export type { DataManagerMetadataSourceOperationName } from './services/data-manager/metadata-sources-operations';
+export { DataManagerMetadataSourceClient } from './services/data-manager/metadata-sources-client';
+export { DATA_MANAGER_EVENT_BROKER_SERVICE } from './services/data-manager/event-broker-operations';
+export type { DataManagerEventBrokerOperationName } from './services/data-manager/event-broker-operations';
+export { EventBrokerClient } from './services/data-manager/event-broker-client';
+export { DATA_MANAGER_API_SERVICE } from './services/data-manager/api-manager-operations';
+export type { DataManagerApiOperationName } from './services/data-manager/api-manager-operations';
+export { APIManagerClient } from './services/data-manager/api-manager-client';
+export { DATA_MANAGER_DISPLAY_SERVICE } from './services/data-manager/display-application-operations';
+export type { DataManagerDisplayOperationName } from './services/data-manager/display-application-operations';
+export { DisplayApplicationClient } from './services/data-manager/display-application-client';
+export { DATA_MANAGER_SCHEMA_SERVICE } from './services/data-manager/schema-manager-operations';
+export type { DataManagerSchemaOperationName } from './services/data-manager/schema-manager-operations';
+export { DataManagerSchemaClient } from './services/data-manager/schema-manager-client';
+export { DATA_MANAGER_CONNECTION_SERVICE } from './services/data-manager/connection-manager-operations';
+export type { DataManagerConnectionOperationName } from './services/data-manager/connection-manager-operations';
+export { DataManagerConnectionClient } from './services/data-manager/connection-manager-client';
+export { ASSET_MANAGER_REGISTRATION_SERVICE } from './services/asset-manager/asset-manager-registration-operations';
+export type { AssetManagerRegistrationOperationName } from './services/asset-manager/asset-manager-registration-operations';
+export { ExternalAssetManagerClient } from './services/asset-manager/asset-manager-registration-client';
+export { ASSET_MANAGER_DATA_ASSET_SERVICE } from './services/asset-manager/data-asset-exchange-operations';
+export type { AssetManagerDataAssetOperationName } from './services/asset-manager/data-asset-exchange-operations';
+export { DataAssetExchangeClient } from './services/asset-manager/data-asset-exchange-client';
+export { ASSET_MANAGER_LINEAGE_SERVICE } from './services/asset-manager/lineage-exchange-operations';
+export type { AssetManagerLineageOperationName } from './services/asset-manager/lineage-exchange-operations';
+export { LineageExchangeClient } from './services/asset-manager/lineage-exchange-client';
+export { ASSET_MANAGER_GLOSSARY_SERVICE } from './services/asset-manager/glossary-exchange-operations';
+export type { AssetManagerGlossaryOperationName } from './services/asset-manager/glossary-exchange-operations';
+export { GlossaryExchangeClient } from './services/asset-manager/glossary-exchange-client';
+export { ASSET_MANAGER_EXTERNAL_REFERENCE_SERVICE } from './services/asset-manager/external-reference-exchange-operations';
+export type { AssetManagerExternalReferenceOperationName } from './services/asset-manager/external-reference-exchange-operations';
+export { ExternalReferenceExchangeClient } from './services/asset-manager/external-reference-exchange-client';
+export { COMMUNITY_PROFILE_SERVICE } from './services/community-profile/organization-management-operations';
+export type { CommunityProfileOperationName } from './services/community-profile/organization-management-operations';
+export { OrganizationManagementClient } from './services/community-profile/organization-management-client';
+export { SECURITY_MANAGER_SERVICE } from './services/security-manager/security-manager-operations';
+export type { SecurityManagerOperationName } from './services/security-manager/security-manager-operations';
+export { SecurityManagerClient } from './services/security-manager/security-manager-client';
+export { ASSET_CONSUMER_SERVICE } from './services/asset-consumer/asset-consumer-operations';
+export type { AssetConsumerOperationName } from './services/asset-consumer/asset-consumer-operations';
+export { AssetConsumerClient } from './services/asset-consumer/asset-consumer-client';
+export { IT_INFRASTRUCTURE_SERVICE } from './services/it-infrastructure/it-infrastructure-operations';
+export type { ItInfrastructureOperationName } from './services/it-infrastructure/it-infrastructure-operations';
+export { ITInfrastructureClient } from './services/it-infrastructure/it-infrastructure-client';
+export { IT_INFRASTRUCTURE_ASSET_SERVICE } from './services/it-infrastructure/it-assets-operations';
+export type { ItInfrastructureAssetOperationName } from './services/it-infrastructure/it-assets-operations';
+export { ITAssetManagerClient } from './services/it-infrastructure/it-assets-client';
+export { IT_INFRASTRUCTURE_PROFILE_SERVICE } from './services/it-infrastructure/it-profiles-operations';
+export type { ItInfrastructureProfileOperationName } from './services/it-infrastructure/it-profiles-operations';
+export { ITProfileManagerClient } from './services/it-infrastructure/it-profiles-client';
+export type {
+  AssetManagerEffectiveTimeQueryRequestBody,
+  AssetManagerIdentifiersRequestBody,
+  AssetManagerNameRequestBody,
+  AssetManagerReferenceableRequestBody,
+  AssetManagerSearchStringRequestBody,
+  AssetManagerTemplateProperties,
+  ControlledGlossaryTermRequestBody,
+  DataAssetElement,
+  DataAssetRequestBody,
+  ExternalReferenceElement,
+  ExternalReferenceLinkElement,
+  ExternalReferenceLinkRequestBody,
+  ExternalReferenceRequestBody,
+  GlossaryCategoryElement,
+  GlossaryElement,
+  GlossaryNameRequestBody,
+  GlossarySearchStringRequestBody,
+  GlossaryTemplateRequestBody,
+  GlossaryTermElement,
+  GlossaryTermRelationshipRequestBody,
+  GlossaryTermStatusRequestBody,
+  PortElement,
+  PortRequestBody,
+  ProcessElement,
+  ProcessRequestBody,
+  ProcessStatusRequestBody,
+  ReferenceableUpdateRequestBody,
+  TemplateRequestBody,
+  UpdateRequestBody,
+} from './services/asset-manager/asset-manager-beans';
+export type {
+  ActorProfileProperties,
+  AppointmentProperties,
+  ContactMethodProperties,
+  ContributionRecord,
+  ITProfileProperties,
+  PersonRoleProperties,
+  PersonalRoleProperties,
+  ProfileIdentityProperties,
+  ProfileLocationProperties,
+  UserIdentityProperties,
+} from './services/common/beans/actor-properties';
+export type {
+  APIProperties,
+  DataAssetProperties,
+  DataFileProperties,
+  DataSetProperties,
+  DataStoreProperties,
+  FileFolderProperties,
+  FormProperties,
+  PortProperties,
+  ProcessProperties,
+  QueryProperties,
+  ReportProperties,
+  ServerAssetUseProperties,
+  TopicProperties,
+} from './services/common/beans/asset-properties';
+export type {
+  APIManagerProperties,
+  ApplicationProperties,
+  AssetManagerProperties,
+  DataProcessingEngineProperties,
+  EventBrokerProperties,
+  FileManagerProperties,
+  FileSystemProperties,
+  MetadataSourceProperties,
+  SecurityManagerProperties,
+  SoftwareCapabilityProperties,
+} from './services/common/beans/capability-properties';
+export type {
+  ConnectionProperties,
+  ConnectorTypeProperties,
+  EndpointProperties,
+} from './services/common/beans/connection-properties';
+export type { ArchiveProperties, RelationshipProperties } from './services/common/beans/core-properties';
+export type {
+  APIElement,
+  APIOperationElement,
+  APIParameterListElement,
+  ActorProfileElement,
+  Appointee,
+  AssetElement,
+  AssetRelationshipElement,
+  ConnectionElement,
+  ConnectorTypeElement,
+  ContactMethodElement,
+  ContributionRecordElement,
+  ControlFlowElement,
+  DataContainerElement,
+  DataFileElement,
+  DataFlowElement,
+  ElementClassificationHeader,
+  ElementStub,
+  EmbeddedConnectionElement,
+  EndpointElement,
+  EventTypeElement,
+  FileFolderElement,
+  FileSystemElement,
+  FormElement,
+  ITProfileElement,
+  LineageMappingElement,
+  MetadataSourceElement,
+  PersonRoleElement,
+  ProcessCallElement,
+  ProfileIdentityElement,
+  ProfileLocationElement,
+  QueryElement,
+  RelatedAssetElement,
+  RelatedElement,
+  RelationshipElement,
+  ReportElement,
+  SchemaAttributeElement,
+  SchemaTypeElement,
+  SecurityGroupElement,
+  ServerAssetUseElement,
+  SoftwareCapabilityElement,
+  TopicElement,
+  UserIdentityElement,
+  ValidValueSetElement,
+} from './services/common/beans/elements';
+export type {
+  APIParameterListType,
+  ClassificationOrigin,
+  ContactMethodType,
+  DeleteMethod,
+  ElementStatus,
+  GlossaryTermRelationshipStatus,
+  GlossaryTermStatus,
+  PermittedSynchronization,
+  PortType,
+  ProcessStatus,
+  SequencingOrder,
+  ServerAssetUseType,
+} from './services/common/beans/enums';
+export type {
+  ExternalReferenceLinkProperties,
+  ExternalReferenceProperties,
+} from './services/common/beans/external-reference-properties';
+export type {
+  GlossaryCategoryProperties,
+  GlossaryProperties,
+  GlossaryTermProperties,
+} from './services/common/beans/glossary-properties';
+export type { GovernanceDefinitionProperties } from './services/common/beans/governance-properties';
+export type {
+  ControlFlowProperties,
+  DataFlowProperties,
+  LineageMappingProperties,
+  ProcessCallProperties,
+} from './services/common/beans/lineage-properties';
+export type {
+  APIManagerRequestBody,
+  APIOperationRequestBody,
+  APIParameterListRequestBody,
+  APIRequestBody,
+  ActorProfileRequestBody,
+  ApplicationRequestBody,
+  AppointmentRequestBody,
+  ArchiveRequestBody,
+  AssetConnectionRequestBody,
+  AssetExtensionsRequestBody,
+  AssetRequestBody,
+  ConnectionRequestBody,
+  ConnectorTypeRequestBody,
+  ContactMethodRequestBody,
+  ControlFlowRequestBody,
+  DataContainerRequestBody,
+  DataFileRequestBody,
+  DataFlowRequestBody,
+  DataFolderRequestBody,
+  DataProcessingEngineRequestBody,
+  DeleteRequestBody,
+  DerivedSchemaTypeQueryTargetRequestBody,
+  EffectiveDatesRequestBody,
+  EffectiveTimeQueryRequestBody,
+  EffectiveTimeRequestBody,
+  ElementStatusRequestBody,
+  EmbeddedConnectionRequestBody,
+  EndpointRequestBody,
+  EnumSchemaTypeRequestBody,
+  EventBrokerRequestBody,
+  EventTypeRequestBody,
+  ExternalSourceRequestBody,
+  FileManagerRequestBody,
+  FileSystemRequestBody,
+  FormRequestBody,
+  FormulaRequestBody,
+  ITProfileRequestBody,
+  LineageMappingRequestBody,
+  LiteralSchemaTypeRequestBody,
+  MapSchemaTypeRequestBody,
+  MetadataSourceRequestBody,
+  NameRequestBody,
+  PathNameRequestBody,
+  PersonRoleRequestBody,
+  PrimitiveSchemaTypeRequestBody,
+  ProcessCallRequestBody,
+  QueryRequestBody,
+  ReferenceableRequestBody,
+  RelationshipRequestBody,
+  ReportRequestBody,
+  ResultsRequestBody,
+  SchemaAttributeRequestBody,
+  SchemaTypeChoiceRequestBody,
+  SchemaTypeRequestBody,
+  SearchStringRequestBody,
+  SecurityManagerRequestBody,
+  ServerAssetUseRequestBody,
+  SoftwareCapabilityRequestBody,
+  StructSchemaTypeRequestBody,
+  TeamPlayerRequestBody,
+  TopicRequestBody,
+  UseTypeRequestBody,
+  UserIdentityRequestBody,
+} from './services/common/beans/request-bodies';
+export type {
+  APIOperationProperties,
+  APIParameterListProperties,
+  ComplexSchemaTypeProperties,
+  DataContainerProperties,
+  DerivedSchemaTypeQueryTargetProperties,
+  EnumSchemaTypeProperties,
+  EventTypeProperties,
+  LiteralSchemaTypeProperties,
+  MapSchemaTypeProperties,
+  PrimitiveSchemaTypeProperties,
+  RootSchemaTypeProperties,
+  SchemaElementProperties,
+  SchemaTypeChoiceProperties,
+  SchemaTypeProperties,
+  SimpleSchemaTypeProperties,
+  StructSchemaTypeProperties,
+} from './services/common/beans/schema-properties';
+export type { SecurityGroupProperties } from './services/common/beans/security-properties';
+export type { ValidValueSetProperties } from './services/common/beans/valid-value-properties';
+export type { DataManagerTemplateRequestBody } from './services/data-manager/data-manager-beans';
+export type {
+  AnyTimeRequestBody,
+  AttachedClassification,
+  CatalogTarget,
+  CatalogTargetProperties,
+  ElementProperties,
+  ExternalIdentifierProperties,
+  GovernanceEffectiveTimeQueryRequestBody,
+  GovernanceMetadataSourceRequestBody,
+  GovernanceUpdateRequestBody,
+  IntegrationConnectorElement,
+  IntegrationConnectorProperties,
+  IntegrationGroupElement,
+  IntegrationGroupProperties,
+  IntegrationMetadataSourceRequestBody,
+  IntegrationReport,
+  IntegrationReportProperties,
+  MetadataCorrelationHeader,
+  MetadataCorrelationProperties,
+  NewOpenMetadataElementRequestBody,
+  NewRelatedElementsRequestBody,
+  OpenMetadataElement,
+  PropertyValue,
+  RegisteredIntegrationConnectorElement,
+  RegisteredIntegrationConnectorProperties,
+  RelatedMetadataElement,
+  RelatedMetadataElementList,
+  UpdateMetadataCorrelatorsRequestBody,
+  UpdatePropertiesRequestBody,
+} from './services/framework/framework-beans';
+export type {
+  ITInfrastructureTemplateProperties,
+  ITInfrastructureTemplateRequestBody,
+} from './services/it-infrastructure/it-infrastructure-beans';
+// End of typed service clients

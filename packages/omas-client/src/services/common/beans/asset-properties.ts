@@ -1,0 +1,112 @@
+/**
+ * Properties beans of the open metadata framework: asset properties, as the typed clients send and receive them: one field per
+ * public getter of the bean class at commit 19177ef7, named as Jackson names it, every field optional
+ * as in Egeria. Enums are the constant names Egeria writes.
+ */
+import type { RelationshipProperties } from './core-properties';
+import type { PortType, ServerAssetUseType } from './enums';
+import type { AssetProperties, EgeriaDateInput, ReferenceableProperties } from '../../data-manager/database-operations';
+
+/** `APIProperties`: the fields of `AssetProperties`. @public */
+export type APIProperties = AssetProperties;
+
+/** `DataAssetProperties`: the fields of `AssetProperties`. @public */
+export type DataAssetProperties = AssetProperties;
+
+/** `DataFileProperties`. @public */
+export interface DataFileProperties extends DataStoreProperties {
+  /** File type. */
+  readonly fileType?: string;
+  /** File name. */
+  readonly fileName?: string;
+  /** File extension. */
+  readonly fileExtension?: string;
+}
+
+/** `DataSetProperties`: the fields of `DataAssetProperties`. @public */
+export type DataSetProperties = DataAssetProperties;
+
+/** `DataStoreProperties`. @public */
+export interface DataStoreProperties extends DataAssetProperties {
+  /** Path name. */
+  readonly pathName?: string;
+  /** Create time. */
+  readonly createTime?: EgeriaDateInput;
+  /** Modified time. */
+  readonly modifiedTime?: EgeriaDateInput;
+  /** Encoding type. */
+  readonly encodingType?: string;
+  /** Encoding language. */
+  readonly encodingLanguage?: string;
+  /** Encoding description. */
+  readonly encodingDescription?: string;
+  /** Encoding properties. */
+  readonly encodingProperties?: Readonly<Record<string, string>>;
+}
+
+/** `FileFolderProperties`: the fields of `DataStoreProperties`. @public */
+export type FileFolderProperties = DataStoreProperties;
+
+/** `FormProperties`: the fields of `DataSetProperties`. @public */
+export type FormProperties = DataSetProperties;
+
+/** `PortProperties`. @public */
+export interface PortProperties extends ReferenceableProperties {
+  /** Display name. */
+  readonly displayName?: string;
+  /** Port type. */
+  readonly portType?: PortType;
+}
+
+/** `ProcessProperties`. @public */
+export interface ProcessProperties extends AssetProperties {
+  /** Formula. */
+  readonly formula?: string;
+  /** Formula type. */
+  readonly formulaType?: string;
+  /** Implementation language. */
+  readonly implementationLanguage?: string;
+}
+
+/** `QueryProperties`: the fields of `DataSetProperties`. @public */
+export type QueryProperties = DataSetProperties;
+
+/** `ReportProperties`. @public */
+export interface ReportProperties extends DataSetProperties {
+  /** Id. */
+  readonly id?: string;
+  /** Author. */
+  readonly author?: string;
+  /** Url. */
+  readonly url?: string;
+  /** Create time. */
+  readonly createTime?: EgeriaDateInput;
+  /** Last modified time. */
+  readonly lastModifiedTime?: EgeriaDateInput;
+  /** Last modifier. */
+  readonly lastModifier?: string;
+}
+
+/** `ServerAssetUseProperties`. @public */
+export interface ServerAssetUseProperties extends RelationshipProperties {
+  /** Use type. */
+  readonly useType?: ServerAssetUseType;
+  /** Description. */
+  readonly description?: string;
+  /** Minimum instances set. */
+  readonly minimumInstancesSet?: boolean;
+  /** Minimum instances. */
+  readonly minimumInstances?: number;
+  /** Maximum instances set. */
+  readonly maximumInstancesSet?: boolean;
+  /** Maximum instances. */
+  readonly maximumInstances?: number;
+}
+
+/** `TopicProperties`. @public */
+export interface TopicProperties extends DataSetProperties {
+  /** Topic type. */
+  readonly topicType?: string;
+  /** Topic name. */
+  readonly topicName?: string;
+}

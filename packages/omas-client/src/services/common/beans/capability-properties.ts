@@ -1,0 +1,80 @@
+/**
+ * Properties beans of the open metadata framework: capability properties, as the typed clients send and receive them: one field per
+ * public getter of the bean class at commit 19177ef7, named as Jackson names it, every field optional
+ * as in Egeria. Enums are the constant names Egeria writes.
+ */
+import type { ReferenceableProperties, SupplementaryProperties } from '../../data-manager/database-operations';
+
+/** `APIManagerProperties`: the fields of `SoftwareCapabilityProperties`. @public */
+export type APIManagerProperties = SoftwareCapabilityProperties;
+
+/** `ApplicationProperties`: the fields of `SoftwareCapabilityProperties`. @public */
+export type ApplicationProperties = SoftwareCapabilityProperties;
+
+/** `AssetManagerProperties`: the fields of `SoftwareCapabilityProperties`. @public */
+export type AssetManagerProperties = SoftwareCapabilityProperties;
+
+/** `DataProcessingEngineProperties`: the fields of `SoftwareCapabilityProperties`. @public */
+export type DataProcessingEngineProperties = SoftwareCapabilityProperties;
+
+/** `EventBrokerProperties`: the fields of `SoftwareCapabilityProperties`. @public */
+export type EventBrokerProperties = SoftwareCapabilityProperties;
+
+/** `FileManagerProperties`: the fields of `SoftwareCapabilityProperties`. @public */
+export type FileManagerProperties = SoftwareCapabilityProperties;
+
+/** `FileSystemProperties`. @public */
+export interface FileSystemProperties extends SoftwareCapabilityProperties {
+  /** Format. */
+  readonly format?: string;
+  /** Encryption. */
+  readonly encryption?: string;
+}
+
+/** `MetadataSourceProperties`. @public */
+export interface MetadataSourceProperties extends ReferenceableProperties {
+  /** Display name. */
+  readonly displayName?: string;
+  /** Description. */
+  readonly description?: string;
+  /** Deployed implementation type. */
+  readonly deployedImplementationType?: string;
+  /** Version. */
+  readonly version?: string;
+  /** Patch level. */
+  readonly patchLevel?: string;
+  /** Source. */
+  readonly source?: string;
+}
+
+/** `SecurityManagerProperties`. @public */
+export interface SecurityManagerProperties extends ReferenceableProperties {
+  /** Display name. */
+  readonly displayName?: string;
+  /** Description. */
+  readonly description?: string;
+  /** Deployed implementation type. */
+  readonly deployedImplementationType?: string;
+  /** Version. */
+  readonly version?: string;
+  /** Patch level. */
+  readonly patchLevel?: string;
+  /** Source. */
+  readonly source?: string;
+}
+
+/** `SoftwareCapabilityProperties`. @public */
+export interface SoftwareCapabilityProperties extends SupplementaryProperties {
+  /** Resource name. */
+  readonly resourceName?: string;
+  /** Resource description. */
+  readonly resourceDescription?: string;
+  /** Deployed implementation type. */
+  readonly deployedImplementationType?: string;
+  /** Version. */
+  readonly version?: string;
+  /** Patch level. */
+  readonly patchLevel?: string;
+  /** Source. */
+  readonly source?: string;
+}

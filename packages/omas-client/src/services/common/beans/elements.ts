@@ -1,0 +1,507 @@
+/**
+ * Metadata elements returned by the OMASs (`frameworks.openmetadata.metadataelements`), as the typed clients send and receive them: one field per
+ * public getter of the bean class at commit 19177ef7, named as Jackson names it, every field optional
+ * as in Egeria. Enums are the constant names Egeria writes.
+ */
+import type {
+  ActorProfileProperties,
+  ContactMethodProperties,
+  ContributionRecord,
+  ITProfileProperties,
+  PersonRoleProperties,
+  ProfileIdentityProperties,
+  ProfileLocationProperties,
+  UserIdentityProperties,
+} from './actor-properties';
+import type {
+  APIProperties,
+  DataFileProperties,
+  FileFolderProperties,
+  FormProperties,
+  QueryProperties,
+  ReportProperties,
+  ServerAssetUseProperties,
+  TopicProperties,
+} from './asset-properties';
+import type {
+  FileSystemProperties,
+  MetadataSourceProperties,
+  SoftwareCapabilityProperties,
+} from './capability-properties';
+import type { ConnectionProperties, ConnectorTypeProperties, EndpointProperties } from './connection-properties';
+import type { RelationshipProperties } from './core-properties';
+import type { APIParameterListType, ClassificationOrigin } from './enums';
+import type {
+  ControlFlowProperties,
+  DataFlowProperties,
+  LineageMappingProperties,
+  ProcessCallProperties,
+} from './lineage-properties';
+import type {
+  APIOperationProperties,
+  APIParameterListProperties,
+  DataContainerProperties,
+  DerivedSchemaTypeQueryTargetProperties,
+  EventTypeProperties,
+  SchemaTypeProperties,
+} from './schema-properties';
+import type { SecurityGroupProperties } from './security-properties';
+import type { ValidValueSetProperties } from './valid-value-properties';
+import type { ElementControlHeader, ElementHeader } from '../../../operations/element-header';
+import type {
+  AssetProperties,
+  EgeriaDateInput,
+  SchemaAttributeProperties,
+} from '../../data-manager/database-operations';
+
+/** `APIElement`. @public */
+export interface APIElement {
+  /** Element header. */
+  readonly elementHeader?: ElementHeader;
+  /** Apiproperties. */
+  readonly apiproperties?: APIProperties;
+}
+
+/** `APIOperationElement`. @public */
+export interface APIOperationElement {
+  /** Element header. */
+  readonly elementHeader?: ElementHeader;
+  /** Properties. */
+  readonly properties?: APIOperationProperties;
+}
+
+/** `APIParameterListElement`. @public */
+export interface APIParameterListElement {
+  /** Element header. */
+  readonly elementHeader?: ElementHeader;
+  /** Properties. */
+  readonly properties?: APIParameterListProperties;
+  /** Parameter list type. */
+  readonly parameterListType?: APIParameterListType;
+  /** Parameter count. */
+  readonly parameterCount?: number;
+}
+
+/** `ActorProfileElement`. @public */
+export interface ActorProfileElement {
+  /** Element header. */
+  readonly elementHeader?: ElementHeader;
+  /** Profile properties. */
+  readonly profileProperties?: ActorProfileProperties;
+  /** Contact methods. */
+  readonly contactMethods?: readonly ContactMethodElement[];
+  /** Contribution record. */
+  readonly contributionRecord?: ContributionRecordElement;
+  /** Person roles. */
+  readonly personRoles?: readonly ElementStub[];
+  /** Peers. */
+  readonly peers?: readonly ElementStub[];
+  /** Locations. */
+  readonly locations?: readonly ProfileLocationElement[];
+  /** User identities. */
+  readonly userIdentities?: readonly ProfileIdentityElement[];
+  /** Super team. */
+  readonly superTeam?: ElementStub;
+  /** Sub teams. */
+  readonly subTeams?: readonly ElementStub[];
+  /** Team leader roles. */
+  readonly teamLeaderRoles?: readonly ElementStub[];
+  /** Team member roles. */
+  readonly teamMemberRoles?: readonly ElementStub[];
+  /** Business capability. */
+  readonly businessCapability?: readonly RelatedElement[];
+  /** Linked infrastructure. */
+  readonly linkedInfrastructure?: readonly ElementStub[];
+}
+
+/** `Appointee`. @public */
+export interface Appointee {
+  /** Element header. */
+  readonly elementHeader?: ElementHeader;
+  /** Is public. */
+  readonly isPublic?: boolean;
+  /** Profile. */
+  readonly profile?: ActorProfileElement;
+  /** Start date. */
+  readonly startDate?: EgeriaDateInput;
+  /** End date. */
+  readonly endDate?: EgeriaDateInput;
+}
+
+/** `AssetElement`. @public */
+export interface AssetElement {
+  /** Element header. */
+  readonly elementHeader?: ElementHeader;
+  /** Properties. */
+  readonly properties?: AssetProperties;
+}
+
+/** `AssetRelationshipElement`. @public */
+export interface AssetRelationshipElement {
+  /** Element header. */
+  readonly elementHeader?: ElementHeader;
+  /** Properties. */
+  readonly properties?: Readonly<Record<string, unknown>>;
+  /** Effective from. */
+  readonly effectiveFrom?: EgeriaDateInput;
+  /** Effective to. */
+  readonly effectiveTo?: EgeriaDateInput;
+  /** End1 element. */
+  readonly end1Element?: ElementStub;
+  /** End2 element. */
+  readonly end2Element?: ElementStub;
+}
+
+/** `ConnectionElement`. @public */
+export interface ConnectionElement {
+  /** Element header. */
+  readonly elementHeader?: ElementHeader;
+  /** Connection properties. */
+  readonly connectionProperties?: ConnectionProperties;
+  /** Connector type. */
+  readonly connectorType?: ElementStub;
+  /** Endpoint. */
+  readonly endpoint?: ElementStub;
+  /** Embedded connections. */
+  readonly embeddedConnections?: readonly EmbeddedConnectionElement[];
+}
+
+/** `ConnectorTypeElement`. @public */
+export interface ConnectorTypeElement {
+  /** Element header. */
+  readonly elementHeader?: ElementHeader;
+  /** Connector type properties. */
+  readonly connectorTypeProperties?: ConnectorTypeProperties;
+}
+
+/** `ContactMethodElement`. @public */
+export interface ContactMethodElement {
+  /** Element header. */
+  readonly elementHeader?: ElementHeader;
+  /** Properties. */
+  readonly properties?: ContactMethodProperties;
+}
+
+/** `ContributionRecordElement`. @public */
+export interface ContributionRecordElement {
+  /** Element header. */
+  readonly elementHeader?: ElementHeader;
+  /** Properties. */
+  readonly properties?: ContributionRecord;
+}
+
+/** `ControlFlowElement`. @public */
+export interface ControlFlowElement {
+  /** Control flow header. */
+  readonly controlFlowHeader?: ElementHeader;
+  /** Control flow properties. */
+  readonly controlFlowProperties?: ControlFlowProperties;
+  /** Current step. */
+  readonly currentStep?: ElementHeader;
+  /** Next step. */
+  readonly nextStep?: ElementHeader;
+}
+
+/** `DataContainerElement`. @public */
+export interface DataContainerElement {
+  /** Element header. */
+  readonly elementHeader?: ElementHeader;
+  /** Properties. */
+  readonly properties?: DataContainerProperties;
+}
+
+/** `DataFileElement`. @public */
+export interface DataFileElement {
+  /** Element header. */
+  readonly elementHeader?: ElementHeader;
+  /** Properties. */
+  readonly properties?: DataFileProperties;
+}
+
+/** `DataFlowElement`. @public */
+export interface DataFlowElement {
+  /** Data flow header. */
+  readonly dataFlowHeader?: ElementHeader;
+  /** Data flow properties. */
+  readonly dataFlowProperties?: DataFlowProperties;
+  /** Data supplier. */
+  readonly dataSupplier?: ElementHeader;
+  /** Data consumer. */
+  readonly dataConsumer?: ElementHeader;
+}
+
+/** `ElementClassificationHeader`. @public */
+export interface ElementClassificationHeader extends ElementControlHeader {
+  /** Classification origin. */
+  readonly classificationOrigin?: ClassificationOrigin;
+  /** Classification origin GUID. */
+  readonly classificationOriginGUID?: string;
+}
+
+/** `ElementStub`. @public */
+export interface ElementStub extends ElementHeader {
+  /** Unique name. */
+  readonly uniqueName?: string;
+}
+
+/** `EmbeddedConnection`. @public */
+export interface EmbeddedConnectionElement {
+  /** Position. */
+  readonly position?: number;
+  /** Display name. */
+  readonly displayName?: string;
+  /** Arguments. */
+  readonly arguments?: Readonly<Record<string, unknown>>;
+  /** Embedded connection. */
+  readonly embeddedConnection?: ElementStub;
+}
+
+/** `EndpointElement`. @public */
+export interface EndpointElement {
+  /** Element header. */
+  readonly elementHeader?: ElementHeader;
+  /** Endpoint properties. */
+  readonly endpointProperties?: EndpointProperties;
+}
+
+/** `EventTypeElement`. @public */
+export interface EventTypeElement {
+  /** Element header. */
+  readonly elementHeader?: ElementHeader;
+  /** Properties. */
+  readonly properties?: EventTypeProperties;
+}
+
+/** `FileFolderElement`. @public */
+export interface FileFolderElement {
+  /** Element header. */
+  readonly elementHeader?: ElementHeader;
+  /** File folder properties. */
+  readonly fileFolderProperties?: FileFolderProperties;
+}
+
+/** `FileSystemElement`. @public */
+export interface FileSystemElement {
+  /** Element header. */
+  readonly elementHeader?: ElementHeader;
+  /** File system properties. */
+  readonly fileSystemProperties?: FileSystemProperties;
+}
+
+/** `FormElement`. @public */
+export interface FormElement {
+  /** Element header. */
+  readonly elementHeader?: ElementHeader;
+  /** Properties. */
+  readonly properties?: FormProperties;
+}
+
+/** `ITProfileElement`. @public */
+export interface ITProfileElement {
+  /** Element header. */
+  readonly elementHeader?: ElementHeader;
+  /** Profile properties. */
+  readonly profileProperties?: ITProfileProperties;
+  /** Contact methods. */
+  readonly contactMethods?: readonly ContactMethodElement[];
+  /** User identities. */
+  readonly userIdentities?: readonly ProfileIdentityElement[];
+  /** Linked infrastructure. */
+  readonly linkedInfrastructure?: readonly ElementStub[];
+}
+
+/** `LineageMappingElement`. @public */
+export interface LineageMappingElement {
+  /** Lineage mapping header. */
+  readonly lineageMappingHeader?: ElementHeader;
+  /** Lineage mapping properties. */
+  readonly lineageMappingProperties?: LineageMappingProperties;
+  /** Source element. */
+  readonly sourceElement?: ElementHeader;
+  /** Target element. */
+  readonly targetElement?: ElementHeader;
+}
+
+/** `MetadataSourceElement`. @public */
+export interface MetadataSourceElement {
+  /** Element header. */
+  readonly elementHeader?: ElementHeader;
+  /** Properties. */
+  readonly properties?: MetadataSourceProperties;
+}
+
+/** `PersonRoleElement`. @public */
+export interface PersonRoleElement {
+  /** Element header. */
+  readonly elementHeader?: ElementHeader;
+  /** Properties. */
+  readonly properties?: PersonRoleProperties;
+  /** Related element. */
+  readonly relatedElement?: RelatedElement;
+}
+
+/** `ProcessCallElement`. @public */
+export interface ProcessCallElement {
+  /** Process call header. */
+  readonly processCallHeader?: ElementHeader;
+  /** Process call properties. */
+  readonly processCallProperties?: ProcessCallProperties;
+  /** Caller. */
+  readonly caller?: ElementHeader;
+  /** Called. */
+  readonly called?: ElementHeader;
+}
+
+/** `ProfileIdentityElement`. @public */
+export interface ProfileIdentityElement {
+  /** Profile identity. */
+  readonly profileIdentity?: ProfileIdentityProperties;
+  /** User identity. */
+  readonly userIdentity?: UserIdentityElement;
+}
+
+/** `ProfileLocationElement`. @public */
+export interface ProfileLocationElement {
+  /** Properties. */
+  readonly properties?: ProfileLocationProperties;
+  /** Location. */
+  readonly location?: ElementStub;
+}
+
+/** `QueryElement`. @public */
+export interface QueryElement {
+  /** Element header. */
+  readonly elementHeader?: ElementHeader;
+  /** Properties. */
+  readonly properties?: QueryProperties;
+}
+
+/** `RelatedAssetElement`. @public */
+export interface RelatedAssetElement {
+  /** Element header. */
+  readonly elementHeader?: ElementHeader;
+  /** Properties. */
+  readonly properties?: Readonly<Record<string, unknown>>;
+  /** Effective from. */
+  readonly effectiveFrom?: EgeriaDateInput;
+  /** Effective to. */
+  readonly effectiveTo?: EgeriaDateInput;
+  /** Related asset. */
+  readonly relatedAsset?: AssetElement;
+}
+
+/** `RelatedElement`. @public */
+export interface RelatedElement {
+  /** Relationship header. */
+  readonly relationshipHeader?: ElementHeader;
+  /** Relationship properties. */
+  readonly relationshipProperties?: RelationshipProperties;
+  /** Related element. */
+  readonly relatedElement?: ElementStub;
+}
+
+/** `RelationshipElement`. @public */
+export interface RelationshipElement {
+  /** Relationship header. */
+  readonly relationshipHeader?: ElementHeader;
+  /** Relationship properties. */
+  readonly relationshipProperties?: RelationshipProperties;
+  /** End1 GUID. */
+  readonly end1GUID?: ElementHeader;
+  /** End2 GUID. */
+  readonly end2GUID?: ElementHeader;
+}
+
+/** `ReportElement`. @public */
+export interface ReportElement {
+  /** Element header. */
+  readonly elementHeader?: ElementHeader;
+  /** Properties. */
+  readonly properties?: ReportProperties;
+}
+
+/** `SchemaAttributeElement`. @public */
+export interface SchemaAttributeElement {
+  /** Element header. */
+  readonly elementHeader?: ElementHeader;
+  /** Schema attribute properties. */
+  readonly schemaAttributeProperties?: SchemaAttributeProperties;
+  /** Schema type element. */
+  readonly schemaTypeElement?: SchemaTypeElement;
+}
+
+/** `SchemaTypeElement`. @public */
+export interface SchemaTypeElement {
+  /** Element header. */
+  readonly elementHeader?: ElementHeader;
+  /** Schema type properties. */
+  readonly schemaTypeProperties?: SchemaTypeProperties;
+  /** Attribute count. */
+  readonly attributeCount?: number;
+  /** Map from element. */
+  readonly mapFromElement?: SchemaTypeElement;
+  /** Map to element. */
+  readonly mapToElement?: SchemaTypeElement;
+  /** External schema type. */
+  readonly externalSchemaType?: SchemaTypeElement;
+  /** Schema options. */
+  readonly schemaOptions?: readonly SchemaTypeElement[];
+  /** Formula. */
+  readonly formula?: string;
+  /** Formula type. */
+  readonly formulaType?: string;
+  /** Queries. */
+  readonly queries?: readonly DerivedSchemaTypeQueryTargetProperties[];
+}
+
+/** `SecurityGroupElement`. @public */
+export interface SecurityGroupElement {
+  /** Element header. */
+  readonly elementHeader?: ElementHeader;
+  /** Properties. */
+  readonly properties?: SecurityGroupProperties;
+  /** Related element. */
+  readonly relatedElement?: RelatedElement;
+}
+
+/** `ServerAssetUseElement`. @public */
+export interface ServerAssetUseElement {
+  /** Server asset use. */
+  readonly serverAssetUse?: ServerAssetUseProperties;
+  /** Asset. */
+  readonly asset?: AssetElement;
+  /** Capability stub. */
+  readonly capabilityStub?: ElementStub;
+}
+
+/** `SoftwareCapabilityElement`. @public */
+export interface SoftwareCapabilityElement {
+  /** Element header. */
+  readonly elementHeader?: ElementHeader;
+  /** Properties. */
+  readonly properties?: SoftwareCapabilityProperties;
+}
+
+/** `TopicElement`. @public */
+export interface TopicElement {
+  /** Element header. */
+  readonly elementHeader?: ElementHeader;
+  /** Properties. */
+  readonly properties?: TopicProperties;
+}
+
+/** `UserIdentityElement`. @public */
+export interface UserIdentityElement {
+  /** Element header. */
+  readonly elementHeader?: ElementHeader;
+  /** Properties. */
+  readonly properties?: UserIdentityProperties;
+}
+
+/** `ValidValueSetElement`. @public */
+export interface ValidValueSetElement {
+  /** Element header. */
+  readonly elementHeader?: ElementHeader;
+  /** Properties. */
+  readonly properties?: ValidValueSetProperties;
+}

@@ -1,0 +1,56 @@
+/**
+ * Properties beans of the open metadata framework: lineage properties, as the typed clients send and receive them: one field per
+ * public getter of the bean class at commit 19177ef7, named as Jackson names it, every field optional
+ * as in Egeria. Enums are the constant names Egeria writes.
+ */
+import type { RelationshipProperties } from './core-properties';
+
+/** `ControlFlowProperties`. @public */
+export interface ControlFlowProperties extends RelationshipProperties {
+  /** Qualified name. */
+  readonly qualifiedName?: string;
+  /** Label. */
+  readonly label?: string;
+  /** Description. */
+  readonly description?: string;
+  /** Guard. */
+  readonly guard?: string;
+}
+
+/** `DataFlowProperties`. @public */
+export interface DataFlowProperties extends RelationshipProperties {
+  /** Qualified name. */
+  readonly qualifiedName?: string;
+  /** Label. */
+  readonly label?: string;
+  /** Description. */
+  readonly description?: string;
+  /** Formula. */
+  readonly formula?: string;
+  /** Formula type. */
+  readonly formulaType?: string;
+}
+
+/** `LineageMappingProperties`. @public */
+export interface LineageMappingProperties extends RelationshipProperties {
+  /** Qualified name. */
+  readonly qualifiedName?: string;
+  /** Label. */
+  readonly label?: string;
+  /** Description. */
+  readonly description?: string;
+}
+
+/** `ProcessCallProperties`. @public */
+export interface ProcessCallProperties extends RelationshipProperties {
+  /** Qualified name. */
+  readonly qualifiedName?: string;
+  /** Label. */
+  readonly label?: string;
+  /** Description. */
+  readonly description?: string;
+  /** Formula. */
+  readonly formula?: string;
+  /** Formula type. */
+  readonly formulaType?: string;
+}

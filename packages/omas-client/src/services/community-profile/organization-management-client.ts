@@ -1,0 +1,589 @@
+/**
+ * Community Profile OMAS: what 5.2's organization integrator context calls: actor profiles, contact methods, person roles, appointments, team structure (OrganizationResource), security groups (SecurityGroupResource), user identities (UserIdentityResource), metadata sources and the out-topic connection (CommunityProfileResource): the typed client.
+ */
+import type { Connection } from '@egeria-ts/core';
+import type { MetadataSourceProperties } from '../common/beans/capability-properties';
+import type {
+  ActorProfileElement,
+  Appointee,
+  ElementStub,
+  MetadataSourceElement,
+  PersonRoleElement,
+  SecurityGroupElement,
+  UserIdentityElement,
+} from '../common/beans/elements';
+import type {
+  ActorProfileRequestBody,
+  AppointmentRequestBody,
+  ContactMethodRequestBody,
+  EffectiveDatesRequestBody,
+  ExternalSourceRequestBody,
+  NameRequestBody,
+  PersonRoleRequestBody,
+  ReferenceableRequestBody,
+  RelationshipRequestBody,
+  ResultsRequestBody,
+  SearchStringRequestBody,
+  TeamPlayerRequestBody,
+} from '../common/beans/request-bodies';
+import type { SecurityGroupProperties } from '../common/beans/security-properties';
+import type { OperationInvoker } from '../../operations/operation-invoker';
+import { iteratePages, send, sendPage } from '../common/client-support';
+import type { OmasCallOptions, OmasPagingOptions } from '../common/options';
+import { COMMUNITY_PROFILE_SERVICE } from './organization-management-operations';
+
+const ops = COMMUNITY_PROFILE_SERVICE.operations;
+
+/**
+ * Community Profile OMAS: what 5.2's organization integrator context calls: actor profiles, contact methods, person roles, appointments, team structure (OrganizationResource), security groups (SecurityGroupResource), user identities (UserIdentityResource), metadata sources and the out-topic connection (CommunityProfileResource).
+ * Each method sends one row of {@link COMMUNITY_PROFILE_SERVICE} through an {@link OperationInvoker} (such as an
+ * `OmasRestClient` for that table). Options carry the path values, the query values and the fields of
+ * the request bean, under Egeria's names.
+ * @public
+ */
+export class OrganizationManagementClient {
+  /** @param invoker - sends the operations, such as an `OmasRestClient` for `COMMUNITY_PROFILE_SERVICE` */
+  constructor(private readonly invoker: OperationInvoker) {}
+
+  /**
+   * Creates an actor profile (`POST /profiles`).
+   * @returns the GUID of what was created
+   */
+  async createActorProfile(options: OmasCallOptions & ActorProfileRequestBody = {}): Promise<string> {
+    return send<string>(this.invoker, ops.createActorProfile, options, {
+      nested: { contributionRecord: 'ContributionRecord', properties: 'ActorProfileProperties' },
+    });
+  }
+
+  /**
+   * Updates an actor profile (`POST /profiles/{actorProfileGUID}`).
+   */
+  async updateActorProfile(
+    options: OmasCallOptions & {
+      readonly actorProfileGUID: string;
+      readonly isMergeUpdate: boolean;
+    } & ActorProfileRequestBody,
+  ): Promise<void> {
+    await send(this.invoker, ops.updateActorProfile, options, {
+      nested: { contributionRecord: 'ContributionRecord', properties: 'ActorProfileProperties' },
+    });
+  }
+
+  /**
+   * Deletes an actor profile (`POST /profiles/{actorProfileGUID}/delete`).
+   */
+  async deleteActorProfile(
+    options: OmasCallOptions & { readonly actorProfileGUID: string } & ExternalSourceRequestBody,
+  ): Promise<void> {
+    await send(this.invoker, ops.deleteActorProfile, options);
+  }
+
+  /**
+   * Adds a contact method (`POST /profiles/{actorProfileGUID}/contact-methods`).
+   * @returns the GUID of what was created
+   */
+  async addContactMethod(
+    options: OmasCallOptions & { readonly actorProfileGUID: string } & ContactMethodRequestBody,
+  ): Promise<string> {
+    return send<string>(this.invoker, ops.addContactMethod, options);
+  }
+
+  /**
+   * Deletes a contact method (`POST /profiles/contact-methods/{contactMethodGUID}/delete`).
+   */
+  async deleteContactMethod(
+    options: OmasCallOptions & { readonly contactMethodGUID: string } & ExternalSourceRequestBody,
+  ): Promise<void> {
+    await send(this.invoker, ops.deleteContactMethod, options);
+  }
+
+  /**
+   * Links teams in hierarchy (`POST /profiles/{superTeamProfileGUID}/sub-team-profiles/{subTeamProfileGUID}/link`).
+   */
+  async linkTeamsInHierarchy(
+    options: OmasCallOptions & {
+      readonly superTeamProfileGUID: string;
+      readonly subTeamProfileGUID: string;
+      readonly delegationEscalationAuthority: boolean;
+    } & EffectiveDatesRequestBody,
+  ): Promise<void> {
+    await send(this.invoker, ops.linkTeamsInHierarchy, options);
+  }
+
+  /**
+   * Unlinks teams in hierarchy (`POST /profiles/{superTeamProfileGUID}/sub-team-profiles/{subTeamProfileGUID}/unlink`).
+   */
+  async unlinkTeamsInHierarchy(
+    options: OmasCallOptions & {
+      readonly superTeamProfileGUID: string;
+      readonly subTeamProfileGUID: string;
+    } & ExternalSourceRequestBody,
+  ): Promise<void> {
+    await send(this.invoker, ops.unlinkTeamsInHierarchy, options);
+  }
+
+  /**
+   * Returns actor profile by GUID (`GET /profiles/{actorProfileGUID}`).
+   */
+  async getActorProfileByGUID(
+    options: OmasCallOptions & { readonly actorProfileGUID: string },
+  ): Promise<ActorProfileElement | undefined> {
+    return send<ActorProfileElement | undefined>(this.invoker, ops.getActorProfileByGUID, options);
+  }
+
+  /**
+   * Returns actor profile by user id (`GET /profiles/user-ids/{actorProfileUserId}`).
+   */
+  async getActorProfileByUserId(
+    options: OmasCallOptions & { readonly actorProfileUserId: string },
+  ): Promise<ActorProfileElement | undefined> {
+    return send<ActorProfileElement | undefined>(this.invoker, ops.getActorProfileByUserId, options);
+  }
+
+  /**
+   * Returns one page of actor profiles (`GET /profiles`).
+   */
+  async getActorProfiles(options: OmasPagingOptions = {}): Promise<ActorProfileElement[]> {
+    return sendPage<ActorProfileElement>(this.invoker, ops.getActorProfiles, options);
+  }
+
+  /** Iterates over every element getActorProfiles returns, page by page from `startFrom`. */
+  getActorProfilesIterator(options: OmasPagingOptions = {}): AsyncIterableIterator<ActorProfileElement> {
+    return iteratePages<ActorProfileElement>(this.invoker, ops.getActorProfiles, options);
+  }
+
+  /**
+   * Returns one page of actor profiles by location (`GET /profiles/locations/{locationGUID}`).
+   */
+  async getActorProfilesByLocation(
+    options: OmasPagingOptions & { readonly locationGUID: string },
+  ): Promise<ActorProfileElement[]> {
+    return sendPage<ActorProfileElement>(this.invoker, ops.getActorProfilesByLocation, options);
+  }
+
+  /** Iterates over every element getActorProfilesByLocation returns, page by page from `startFrom`. */
+  getActorProfilesByLocationIterator(
+    options: OmasPagingOptions & { readonly locationGUID: string },
+  ): AsyncIterableIterator<ActorProfileElement> {
+    return iteratePages<ActorProfileElement>(this.invoker, ops.getActorProfilesByLocation, options);
+  }
+
+  /**
+   * Returns one page of actor profiles by name (`POST /profiles/by-name`).
+   */
+  async getActorProfilesByName(options: OmasPagingOptions & NameRequestBody = {}): Promise<ActorProfileElement[]> {
+    return sendPage<ActorProfileElement>(this.invoker, ops.getActorProfilesByName, options);
+  }
+
+  /** Iterates over every element getActorProfilesByName returns, page by page from `startFrom`. */
+  getActorProfilesByNameIterator(
+    options: OmasPagingOptions & NameRequestBody = {},
+  ): AsyncIterableIterator<ActorProfileElement> {
+    return iteratePages<ActorProfileElement>(this.invoker, ops.getActorProfilesByName, options);
+  }
+
+  /**
+   * Returns one page of the actor profiles whose properties match a search string (a regular expression) (`POST /profiles/by-search-string`).
+   */
+  async findActorProfiles(options: OmasPagingOptions & SearchStringRequestBody = {}): Promise<ActorProfileElement[]> {
+    return sendPage<ActorProfileElement>(this.invoker, ops.findActorProfiles, options);
+  }
+
+  /** Iterates over every element findActorProfiles returns, page by page from `startFrom`. */
+  findActorProfilesIterator(
+    options: OmasPagingOptions & SearchStringRequestBody = {},
+  ): AsyncIterableIterator<ActorProfileElement> {
+    return iteratePages<ActorProfileElement>(this.invoker, ops.findActorProfiles, options);
+  }
+
+  /**
+   * Creates a person role (`POST /person-roles`).
+   * @returns the GUID of what was created
+   */
+  async createPersonRole(options: OmasCallOptions & PersonRoleRequestBody = {}): Promise<string> {
+    return send<string>(this.invoker, ops.createPersonRole, options);
+  }
+
+  /**
+   * Updates a person role (`POST /person-roles/{personRoleGUID}`).
+   */
+  async updatePersonRole(
+    options: OmasCallOptions & {
+      readonly personRoleGUID: string;
+      readonly isMergeUpdate: boolean;
+    } & PersonRoleRequestBody,
+  ): Promise<void> {
+    await send(this.invoker, ops.updatePersonRole, options);
+  }
+
+  /**
+   * Deletes a person role (`POST /person-roles/{personRoleGUID}/delete`).
+   */
+  async deletePersonRole(
+    options: OmasCallOptions & { readonly personRoleGUID: string } & ExternalSourceRequestBody,
+  ): Promise<void> {
+    await send(this.invoker, ops.deletePersonRole, options);
+  }
+
+  /**
+   * Links person role to profile (`POST /person-roles/{personRoleGUID}/profiles/{personProfileGUID}/link`).
+   * @returns the GUID of what was created
+   */
+  async linkPersonRoleToProfile(
+    options: OmasCallOptions & {
+      readonly personRoleGUID: string;
+      readonly personProfileGUID: string;
+    } & AppointmentRequestBody,
+  ): Promise<string> {
+    return send<string>(this.invoker, ops.linkPersonRoleToProfile, options);
+  }
+
+  /**
+   * Returns one page of appointees (`POST /person-roles/{personRoleGUID}/appointees`).
+   */
+  async getAppointees(
+    options: OmasPagingOptions & { readonly personRoleGUID: string } & ResultsRequestBody,
+  ): Promise<Appointee[]> {
+    return sendPage<Appointee>(this.invoker, ops.getAppointees, options);
+  }
+
+  /** Iterates over every element getAppointees returns, page by page from `startFrom`. */
+  getAppointeesIterator(
+    options: OmasPagingOptions & { readonly personRoleGUID: string } & ResultsRequestBody,
+  ): AsyncIterableIterator<Appointee> {
+    return iteratePages<Appointee>(this.invoker, ops.getAppointees, options);
+  }
+
+  /**
+   * Updates an appointment (`POST /person-roles/appointees/{appointmentGUID}`).
+   */
+  async updateAppointment(
+    options: OmasCallOptions & {
+      readonly appointmentGUID: string;
+      readonly isMergeUpdate: boolean;
+    } & AppointmentRequestBody,
+  ): Promise<void> {
+    await send(this.invoker, ops.updateAppointment, options);
+  }
+
+  /**
+   * Unlinks person role from profile (`POST /person-roles/appointees/{appointmentGUID}/unlink`).
+   */
+  async unlinkPersonRoleFromProfile(
+    options: OmasCallOptions & { readonly appointmentGUID: string } & ExternalSourceRequestBody,
+  ): Promise<void> {
+    await send(this.invoker, ops.unlinkPersonRoleFromProfile, options);
+  }
+
+  /**
+   * Links team player (`POST /team-profiles/{teamProfileGUID}/team-roles/{teamRoleGUID}/link`).
+   */
+  async linkTeamPlayer(
+    options: OmasCallOptions & {
+      readonly teamProfileGUID: string;
+      readonly teamRoleGUID: string;
+    } & TeamPlayerRequestBody,
+  ): Promise<void> {
+    await send(this.invoker, ops.linkTeamPlayer, options);
+  }
+
+  /**
+   * Unlinks team player (`POST /team-profiles/{teamProfileGUID}/team-roles/{teamRoleGUID}/unlink`).
+   */
+  async unlinkTeamPlayer(
+    options: OmasCallOptions & {
+      readonly teamProfileGUID: string;
+      readonly teamRoleGUID: string;
+    } & TeamPlayerRequestBody,
+  ): Promise<void> {
+    await send(this.invoker, ops.unlinkTeamPlayer, options);
+  }
+
+  /**
+   * Returns person role by GUID (`GET /person-roles/{personRoleGUID}`).
+   */
+  async getPersonRoleByGUID(
+    options: OmasCallOptions & { readonly personRoleGUID: string },
+  ): Promise<PersonRoleElement | undefined> {
+    return send<PersonRoleElement | undefined>(this.invoker, ops.getPersonRoleByGUID, options);
+  }
+
+  /**
+   * Returns one page of person roles by name (`POST /person-roles/by-name`).
+   */
+  async getPersonRolesByName(options: OmasPagingOptions & NameRequestBody = {}): Promise<PersonRoleElement[]> {
+    return sendPage<PersonRoleElement>(this.invoker, ops.getPersonRolesByName, options);
+  }
+
+  /** Iterates over every element getPersonRolesByName returns, page by page from `startFrom`. */
+  getPersonRolesByNameIterator(
+    options: OmasPagingOptions & NameRequestBody = {},
+  ): AsyncIterableIterator<PersonRoleElement> {
+    return iteratePages<PersonRoleElement>(this.invoker, ops.getPersonRolesByName, options);
+  }
+
+  /**
+   * Returns one page of leadership roles for team (`GET /person-roles/by-team/{teamGUID}/leadership`).
+   */
+  async getLeadershipRolesForTeam(
+    options: OmasPagingOptions & { readonly teamGUID: string },
+  ): Promise<PersonRoleElement[]> {
+    return sendPage<PersonRoleElement>(this.invoker, ops.getLeadershipRolesForTeam, options);
+  }
+
+  /** Iterates over every element getLeadershipRolesForTeam returns, page by page from `startFrom`. */
+  getLeadershipRolesForTeamIterator(
+    options: OmasPagingOptions & { readonly teamGUID: string },
+  ): AsyncIterableIterator<PersonRoleElement> {
+    return iteratePages<PersonRoleElement>(this.invoker, ops.getLeadershipRolesForTeam, options);
+  }
+
+  /**
+   * Returns one page of membership roles for team (`GET /person-roles/by-team/{teamGUID}/membership`).
+   */
+  async getMembershipRolesForTeam(
+    options: OmasPagingOptions & { readonly teamGUID: string },
+  ): Promise<PersonRoleElement[]> {
+    return sendPage<PersonRoleElement>(this.invoker, ops.getMembershipRolesForTeam, options);
+  }
+
+  /** Iterates over every element getMembershipRolesForTeam returns, page by page from `startFrom`. */
+  getMembershipRolesForTeamIterator(
+    options: OmasPagingOptions & { readonly teamGUID: string },
+  ): AsyncIterableIterator<PersonRoleElement> {
+    return iteratePages<PersonRoleElement>(this.invoker, ops.getMembershipRolesForTeam, options);
+  }
+
+  /**
+   * Returns one page of the person roles whose properties match a search string (a regular expression) (`POST /person-roles/by-search-string`).
+   */
+  async findPersonRoles(options: OmasPagingOptions & SearchStringRequestBody = {}): Promise<PersonRoleElement[]> {
+    return sendPage<PersonRoleElement>(this.invoker, ops.findPersonRoles, options);
+  }
+
+  /** Iterates over every element findPersonRoles returns, page by page from `startFrom`. */
+  findPersonRolesIterator(
+    options: OmasPagingOptions & SearchStringRequestBody = {},
+  ): AsyncIterableIterator<PersonRoleElement> {
+    return iteratePages<PersonRoleElement>(this.invoker, ops.findPersonRoles, options);
+  }
+
+  /**
+   * Creates a security group (`POST /security-groups`).
+   * @returns the GUID of what was created
+   */
+  async createSecurityGroup(options: OmasCallOptions & SecurityGroupProperties = {}): Promise<string> {
+    return send<string>(this.invoker, ops.createSecurityGroup, options);
+  }
+
+  /**
+   * Updates a security group (`POST /security-groups/{securityGroupGUID}/update`).
+   */
+  async updateSecurityGroup(
+    options: OmasCallOptions & {
+      readonly securityGroupGUID: string;
+      readonly isMergeUpdate: boolean;
+    } & SecurityGroupProperties,
+  ): Promise<void> {
+    await send(this.invoker, ops.updateSecurityGroup, options);
+  }
+
+  /**
+   * Deletes a security group (`POST /security-groups/{securityGroupGUID}/delete`).
+   */
+  async deleteSecurityGroup(options: OmasCallOptions & { readonly securityGroupGUID: string }): Promise<void> {
+    await send(this.invoker, ops.deleteSecurityGroup, options);
+  }
+
+  /**
+   * Returns one page of security groups for distinguished name (`GET /security-groups/for-distinguished-name/{distinguishedName}`).
+   */
+  async getSecurityGroupsForDistinguishedName(
+    options: OmasPagingOptions & { readonly distinguishedName: string },
+  ): Promise<SecurityGroupElement[]> {
+    return sendPage<SecurityGroupElement>(this.invoker, ops.getSecurityGroupsForDistinguishedName, options);
+  }
+
+  /** Iterates over every element getSecurityGroupsForDistinguishedName returns, page by page from `startFrom`. */
+  getSecurityGroupsForDistinguishedNameIterator(
+    options: OmasPagingOptions & { readonly distinguishedName: string },
+  ): AsyncIterableIterator<SecurityGroupElement> {
+    return iteratePages<SecurityGroupElement>(this.invoker, ops.getSecurityGroupsForDistinguishedName, options);
+  }
+
+  /**
+   * Returns one page of elements governed by security group (`GET /security-groups/{securityGroupGUID}/governed-by/elements`).
+   */
+  async getElementsGovernedBySecurityGroup(
+    options: OmasPagingOptions & { readonly securityGroupGUID: string },
+  ): Promise<ElementStub[]> {
+    return sendPage<ElementStub>(this.invoker, ops.getElementsGovernedBySecurityGroup, options);
+  }
+
+  /** Iterates over every element getElementsGovernedBySecurityGroup returns, page by page from `startFrom`. */
+  getElementsGovernedBySecurityGroupIterator(
+    options: OmasPagingOptions & { readonly securityGroupGUID: string },
+  ): AsyncIterableIterator<ElementStub> {
+    return iteratePages<ElementStub>(this.invoker, ops.getElementsGovernedBySecurityGroup, options);
+  }
+
+  /**
+   * Returns one page of the security groups whose properties match a search string (a regular expression) (`POST /security-groups/by-search-string`).
+   */
+  async findSecurityGroups(options: OmasPagingOptions & SearchStringRequestBody = {}): Promise<SecurityGroupElement[]> {
+    return sendPage<SecurityGroupElement>(this.invoker, ops.findSecurityGroups, options);
+  }
+
+  /** Iterates over every element findSecurityGroups returns, page by page from `startFrom`. */
+  findSecurityGroupsIterator(
+    options: OmasPagingOptions & SearchStringRequestBody = {},
+  ): AsyncIterableIterator<SecurityGroupElement> {
+    return iteratePages<SecurityGroupElement>(this.invoker, ops.findSecurityGroups, options);
+  }
+
+  /**
+   * Returns security group by GUID (`GET /security-groups/{securityGroupGUID}`).
+   */
+  async getSecurityGroupByGUID(
+    options: OmasCallOptions & { readonly securityGroupGUID: string },
+  ): Promise<SecurityGroupElement | undefined> {
+    return send<SecurityGroupElement | undefined>(this.invoker, ops.getSecurityGroupByGUID, options);
+  }
+
+  /**
+   * Creates an user identity (`POST /user-identities`).
+   * @returns the GUID of what was created
+   */
+  async createUserIdentity(options: OmasCallOptions & ReferenceableRequestBody = {}): Promise<string> {
+    return send<string>(this.invoker, ops.createUserIdentity, options, {
+      nested: { properties: 'ReferenceableProperties' },
+    });
+  }
+
+  /**
+   * Updates an user identity (`POST /user-identities/{userIdentityGUID}`).
+   */
+  async updateUserIdentity(
+    options: OmasCallOptions & {
+      readonly userIdentityGUID: string;
+      readonly isMergeUpdate: boolean;
+    } & ReferenceableRequestBody,
+  ): Promise<void> {
+    await send(this.invoker, ops.updateUserIdentity, options, { nested: { properties: 'ReferenceableProperties' } });
+  }
+
+  /**
+   * Deletes an user identity (`POST /user-identities/{userIdentityGUID}/delete`).
+   */
+  async deleteUserIdentity(
+    options: OmasCallOptions & { readonly userIdentityGUID: string } & ExternalSourceRequestBody,
+  ): Promise<void> {
+    await send(this.invoker, ops.deleteUserIdentity, options);
+  }
+
+  /**
+   * Adds an identity to profile (`POST /user-identities/{userIdentityGUID}/profiles/{profileGUID}/link`).
+   */
+  async addIdentityToProfile(
+    options: OmasCallOptions & {
+      readonly userIdentityGUID: string;
+      readonly profileGUID: string;
+    } & RelationshipRequestBody,
+  ): Promise<void> {
+    await send(this.invoker, ops.addIdentityToProfile, options, { nested: { properties: 'RelationshipProperties' } });
+  }
+
+  /**
+   * Updates an identity profile (`POST /user-identities/{userIdentityGUID}/profiles/{profileGUID}/link/update`).
+   */
+  async updateIdentityProfile(
+    options: OmasCallOptions & {
+      readonly userIdentityGUID: string;
+      readonly profileGUID: string;
+      readonly isMergeUpdate: boolean;
+    } & RelationshipRequestBody,
+  ): Promise<void> {
+    await send(this.invoker, ops.updateIdentityProfile, options, { nested: { properties: 'RelationshipProperties' } });
+  }
+
+  /**
+   * Removes an identity from profile (`POST /user-identities/{userIdentityGUID}/profiles/{profileGUID}/unlink`).
+   */
+  async removeIdentityFromProfile(
+    options: OmasCallOptions & {
+      readonly userIdentityGUID: string;
+      readonly profileGUID: string;
+    } & ExternalSourceRequestBody,
+  ): Promise<void> {
+    await send(this.invoker, ops.removeIdentityFromProfile, options);
+  }
+
+  /**
+   * Returns one page of the user identities whose properties match a search string (a regular expression) (`POST /user-identities/by-search-string`).
+   */
+  async findUserIdentities(options: OmasPagingOptions & SearchStringRequestBody = {}): Promise<UserIdentityElement[]> {
+    return sendPage<UserIdentityElement>(this.invoker, ops.findUserIdentities, options);
+  }
+
+  /** Iterates over every element findUserIdentities returns, page by page from `startFrom`. */
+  findUserIdentitiesIterator(
+    options: OmasPagingOptions & SearchStringRequestBody = {},
+  ): AsyncIterableIterator<UserIdentityElement> {
+    return iteratePages<UserIdentityElement>(this.invoker, ops.findUserIdentities, options);
+  }
+
+  /**
+   * Returns one page of user identities by name (`POST /user-identities/by-name`).
+   */
+  async getUserIdentitiesByName(options: OmasPagingOptions & NameRequestBody = {}): Promise<UserIdentityElement[]> {
+    return sendPage<UserIdentityElement>(this.invoker, ops.getUserIdentitiesByName, options);
+  }
+
+  /** Iterates over every element getUserIdentitiesByName returns, page by page from `startFrom`. */
+  getUserIdentitiesByNameIterator(
+    options: OmasPagingOptions & NameRequestBody = {},
+  ): AsyncIterableIterator<UserIdentityElement> {
+    return iteratePages<UserIdentityElement>(this.invoker, ops.getUserIdentitiesByName, options);
+  }
+
+  /**
+   * Returns user identity by GUID (`GET /user-identities/{userIdentityGUID}`).
+   */
+  async getUserIdentityByGUID(
+    options: OmasCallOptions & { readonly userIdentityGUID: string },
+  ): Promise<UserIdentityElement | undefined> {
+    return send<UserIdentityElement | undefined>(this.invoker, ops.getUserIdentityByGUID, options);
+  }
+
+  /**
+   * Returns out topic connection (`GET /topics/out-topic-connection/{callerId}`).
+   */
+  async getOutTopicConnection(options: OmasCallOptions & { readonly callerId: string }): Promise<Connection> {
+    return send<Connection>(this.invoker, ops.getOutTopicConnection, options);
+  }
+
+  /**
+   * Creates a metadata source (`POST /metadata-sources`).
+   * @returns the GUID of what was created
+   */
+  async createMetadataSource(options: OmasCallOptions & MetadataSourceProperties = {}): Promise<string> {
+    return send<string>(this.invoker, ops.createMetadataSource, options);
+  }
+
+  /**
+   * Returns metadata source GUID (`GET /metadata-sources/by-name/{qualifiedName}`).
+   * @returns the GUID
+   */
+  async getMetadataSourceGUID(options: OmasCallOptions & { readonly qualifiedName: string }): Promise<string> {
+    return send<string>(this.invoker, ops.getMetadataSourceGUID, options);
+  }
+
+  /**
+   * Returns metadata source (`GET /metadata-sources/{metadataSourceGUID}`).
+   */
+  async getMetadataSource(
+    options: OmasCallOptions & { readonly metadataSourceGUID: string },
+  ): Promise<MetadataSourceElement | undefined> {
+    return send<MetadataSourceElement | undefined>(this.invoker, ops.getMetadataSource, options);
+  }
+}

@@ -1,0 +1,205 @@
+/**
+ * Community Profile OMAS: what 5.2's organization integrator context calls: actor profiles, contact methods, person roles, appointments, team structure (OrganizationResource), security groups (SecurityGroupResource), user identities (UserIdentityResource), metadata sources and the out-topic connection (CommunityProfileResource).
+ * Each row is checked against the Spring resource class of Egeria 5.2 (commit 19177ef7); the paths
+ * are below the service root, and where Egeria's Java client and server disagree the row follows the server.
+ */
+import {
+  CONNECTION_RESPONSE,
+  CREATES,
+  GUID_RESPONSE,
+  MERGE_UPDATE,
+  OPTIONAL_BODY,
+  VOID_RESPONSE,
+  defineService,
+  elements,
+  get,
+  paged,
+  post,
+  required,
+  single,
+} from '../common/operation-rows';
+
+/** The operations, keyed by the name of the Java client method that sends them. */
+const rows = {
+  createActorProfile: post('/profiles', 'ActorProfileRequestBody', GUID_RESPONSE, CREATES),
+  updateActorProfile: post('/profiles/{actorProfileGUID}', 'ActorProfileRequestBody', VOID_RESPONSE, MERGE_UPDATE),
+  deleteActorProfile: post('/profiles/{actorProfileGUID}/delete', 'ExternalSourceRequestBody', VOID_RESPONSE),
+  addContactMethod: post(
+    '/profiles/{actorProfileGUID}/contact-methods',
+    'ContactMethodRequestBody',
+    GUID_RESPONSE,
+    CREATES,
+  ),
+  deleteContactMethod: post(
+    '/profiles/contact-methods/{contactMethodGUID}/delete',
+    'ExternalSourceRequestBody',
+    VOID_RESPONSE,
+  ),
+  linkTeamsInHierarchy: post(
+    '/profiles/{superTeamProfileGUID}/sub-team-profiles/{subTeamProfileGUID}/link',
+    'EffectiveDatesRequestBody',
+    VOID_RESPONSE,
+    required('delegationEscalationAuthority'),
+    CREATES,
+  ),
+  unlinkTeamsInHierarchy: post(
+    '/profiles/{superTeamProfileGUID}/sub-team-profiles/{subTeamProfileGUID}/unlink',
+    'ExternalSourceRequestBody',
+    VOID_RESPONSE,
+  ),
+  getActorProfileByGUID: get('/profiles/{actorProfileGUID}', single('ActorProfileResponse')),
+  getActorProfileByUserId: get('/profiles/user-ids/{actorProfileUserId}', single('ActorProfileResponse')),
+  getActorProfiles: get('/profiles', elements('ActorProfilesResponse'), paged()),
+  getActorProfilesByLocation: get('/profiles/locations/{locationGUID}', elements('ActorProfilesResponse'), paged()),
+  getActorProfilesByName: post('/profiles/by-name', 'NameRequestBody', elements('ActorProfilesResponse'), paged()),
+  findActorProfiles: post(
+    '/profiles/by-search-string',
+    'SearchStringRequestBody',
+    elements('ActorProfilesResponse'),
+    paged(),
+  ),
+  createPersonRole: post('/person-roles', 'PersonRoleRequestBody', GUID_RESPONSE, CREATES),
+  updatePersonRole: post('/person-roles/{personRoleGUID}', 'PersonRoleRequestBody', VOID_RESPONSE, MERGE_UPDATE),
+  deletePersonRole: post('/person-roles/{personRoleGUID}/delete', 'ExternalSourceRequestBody', VOID_RESPONSE),
+  linkPersonRoleToProfile: post(
+    '/person-roles/{personRoleGUID}/profiles/{personProfileGUID}/link',
+    'AppointmentRequestBody',
+    GUID_RESPONSE,
+    CREATES,
+  ),
+  getAppointees: post(
+    '/person-roles/{personRoleGUID}/appointees',
+    'ResultsRequestBody',
+    elements('AppointeesResponse'),
+    paged(),
+  ),
+  updateAppointment: post(
+    '/person-roles/appointees/{appointmentGUID}',
+    'AppointmentRequestBody',
+    VOID_RESPONSE,
+    MERGE_UPDATE,
+  ),
+  unlinkPersonRoleFromProfile: post(
+    '/person-roles/appointees/{appointmentGUID}/unlink',
+    'ExternalSourceRequestBody',
+    VOID_RESPONSE,
+  ),
+  linkTeamPlayer: post(
+    '/team-profiles/{teamProfileGUID}/team-roles/{teamRoleGUID}/link',
+    'TeamPlayerRequestBody',
+    VOID_RESPONSE,
+    CREATES,
+  ),
+  unlinkTeamPlayer: post(
+    '/team-profiles/{teamProfileGUID}/team-roles/{teamRoleGUID}/unlink',
+    'TeamPlayerRequestBody',
+    VOID_RESPONSE,
+  ),
+  getPersonRoleByGUID: get('/person-roles/{personRoleGUID}', single('PersonRoleResponse')),
+  getPersonRolesByName: post('/person-roles/by-name', 'NameRequestBody', elements('PersonRolesResponse'), paged()),
+  getLeadershipRolesForTeam: get(
+    '/person-roles/by-team/{teamGUID}/leadership',
+    elements('PersonRolesResponse'),
+    paged(),
+  ),
+  getMembershipRolesForTeam: get(
+    '/person-roles/by-team/{teamGUID}/membership',
+    elements('PersonRolesResponse'),
+    paged(),
+  ),
+  findPersonRoles: post(
+    '/person-roles/by-search-string',
+    'SearchStringRequestBody',
+    elements('PersonRolesResponse'),
+    paged(),
+  ),
+  createSecurityGroup: post('/security-groups', 'SecurityGroupProperties', GUID_RESPONSE, CREATES),
+  updateSecurityGroup: post(
+    '/security-groups/{securityGroupGUID}/update',
+    'SecurityGroupProperties',
+    VOID_RESPONSE,
+    MERGE_UPDATE,
+  ),
+  deleteSecurityGroup: post(
+    '/security-groups/{securityGroupGUID}/delete',
+    'NullRequestBody',
+    VOID_RESPONSE,
+    OPTIONAL_BODY,
+  ),
+  getSecurityGroupsForDistinguishedName: get(
+    '/security-groups/for-distinguished-name/{distinguishedName}',
+    elements('SecurityGroupsResponse'),
+    paged(),
+  ),
+  getElementsGovernedBySecurityGroup: get(
+    '/security-groups/{securityGroupGUID}/governed-by/elements',
+    elements('ElementStubsResponse'),
+    paged(),
+  ),
+  findSecurityGroups: post(
+    '/security-groups/by-search-string',
+    'SearchStringRequestBody',
+    elements('SecurityGroupsResponse'),
+    paged(),
+  ),
+  getSecurityGroupByGUID: get('/security-groups/{securityGroupGUID}', single('SecurityGroupResponse')),
+  createUserIdentity: post('/user-identities', 'ReferenceableRequestBody', GUID_RESPONSE, CREATES),
+  updateUserIdentity: post(
+    '/user-identities/{userIdentityGUID}',
+    'ReferenceableRequestBody',
+    VOID_RESPONSE,
+    MERGE_UPDATE,
+  ),
+  deleteUserIdentity: post(
+    '/user-identities/{userIdentityGUID}/delete',
+    'ExternalSourceRequestBody',
+    VOID_RESPONSE,
+    OPTIONAL_BODY,
+  ),
+  addIdentityToProfile: post(
+    '/user-identities/{userIdentityGUID}/profiles/{profileGUID}/link',
+    'RelationshipRequestBody',
+    VOID_RESPONSE,
+    OPTIONAL_BODY,
+    CREATES,
+  ),
+  updateIdentityProfile: post(
+    '/user-identities/{userIdentityGUID}/profiles/{profileGUID}/link/update',
+    'RelationshipRequestBody',
+    VOID_RESPONSE,
+    MERGE_UPDATE,
+    OPTIONAL_BODY,
+  ),
+  removeIdentityFromProfile: post(
+    '/user-identities/{userIdentityGUID}/profiles/{profileGUID}/unlink',
+    'ExternalSourceRequestBody',
+    VOID_RESPONSE,
+    OPTIONAL_BODY,
+  ),
+  findUserIdentities: post(
+    '/user-identities/by-search-string',
+    'SearchStringRequestBody',
+    elements('UserIdentitiesResponse'),
+    paged(),
+  ),
+  getUserIdentitiesByName: post(
+    '/user-identities/by-name',
+    'NameRequestBody',
+    elements('UserIdentitiesResponse'),
+    paged(),
+  ),
+  getUserIdentityByGUID: get('/user-identities/{userIdentityGUID}', single('UserIdentityResponse')),
+  getOutTopicConnection: get('/topics/out-topic-connection/{callerId}', CONNECTION_RESPONSE),
+  createMetadataSource: post('/metadata-sources', 'MetadataSourceProperties', GUID_RESPONSE, CREATES),
+  getMetadataSourceGUID: get('/metadata-sources/by-name/{qualifiedName}', GUID_RESPONSE),
+  getMetadataSource: get('/metadata-sources/{metadataSourceGUID}', single('MetadataSourceResponse')),
+};
+
+/** The name of an operation of {@link COMMUNITY_PROFILE_SERVICE}. @public */
+export type CommunityProfileOperationName = keyof typeof rows;
+
+/** Community Profile OMAS: what 5.2's organization integrator context calls: actor profiles, contact methods, person roles, appointments, team structure (OrganizationResource), security groups (SecurityGroupResource), user identities (UserIdentityResource), metadata sources and the out-topic connection (CommunityProfileResource): the operation table. @public */
+export const COMMUNITY_PROFILE_SERVICE = defineService<CommunityProfileOperationName>(
+  { kind: 'access-service', marker: 'community-profile' },
+  rows,
+);

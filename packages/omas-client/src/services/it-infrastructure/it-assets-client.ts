@@ -1,0 +1,625 @@
+/**
+ * IT Infrastructure OMAS: hosts, platforms, servers, processes and data assets through the generic asset calls (the asset's type name is a path value), their relationships and classifications, and data flows, control flows, process calls and lineage mappings (ITAssetResource): the typed client.
+ */
+import type {
+  AssetElement,
+  AssetRelationshipElement,
+  ControlFlowElement,
+  DataFlowElement,
+  LineageMappingElement,
+  ProcessCallElement,
+  RelatedAssetElement,
+} from '../common/beans/elements';
+import type {
+  AssetExtensionsRequestBody,
+  AssetRequestBody,
+  ControlFlowRequestBody,
+  DataFlowRequestBody,
+  EffectiveTimeQueryRequestBody,
+  ElementStatusRequestBody,
+  ExternalSourceRequestBody,
+  LineageMappingRequestBody,
+  NameRequestBody,
+  ProcessCallRequestBody,
+  ResultsRequestBody,
+  SearchStringRequestBody,
+} from '../common/beans/request-bodies';
+import type { ITInfrastructureTemplateRequestBody } from './it-infrastructure-beans';
+import type { OperationInvoker } from '../../operations/operation-invoker';
+import { iteratePages, send, sendPage } from '../common/client-support';
+import type { OmasCallOptions, OmasPagingOptions } from '../common/options';
+import { IT_INFRASTRUCTURE_ASSET_SERVICE } from './it-assets-operations';
+
+const ops = IT_INFRASTRUCTURE_ASSET_SERVICE.operations;
+
+/**
+ * IT Infrastructure OMAS: hosts, platforms, servers, processes and data assets through the generic asset calls (the asset's type name is a path value), their relationships and classifications, and data flows, control flows, process calls and lineage mappings (ITAssetResource).
+ * Each method sends one row of {@link IT_INFRASTRUCTURE_ASSET_SERVICE} through an {@link OperationInvoker} (such as an
+ * `OmasRestClient` for that table). Options carry the path values, the query values and the fields of
+ * the request bean, under Egeria's names.
+ * @public
+ */
+export class ITAssetManagerClient {
+  /** @param invoker - sends the operations, such as an `OmasRestClient` for `IT_INFRASTRUCTURE_ASSET_SERVICE` */
+  constructor(private readonly invoker: OperationInvoker) {}
+
+  /**
+   * Creates an asset (`POST /assets`).
+   * @returns the GUID of what was created
+   */
+  async createAsset(
+    options: OmasCallOptions & { readonly infrastructureManagerIsHome?: boolean } & AssetRequestBody = {},
+  ): Promise<string> {
+    return send<string>(this.invoker, ops.createAsset, options);
+  }
+
+  /**
+   * Creates an asset from template (`POST /assets/from-template/{templateGUID}`).
+   * @returns the GUID of what was created
+   */
+  async createAssetFromTemplate(
+    options: OmasCallOptions & {
+      readonly templateGUID: string;
+      readonly infrastructureManagerIsHome?: boolean;
+    } & ITInfrastructureTemplateRequestBody,
+  ): Promise<string> {
+    return send<string>(this.invoker, ops.createAssetFromTemplate, options);
+  }
+
+  /**
+   * Updates an asset (`POST /assets/{assetGUID}`).
+   */
+  async updateAsset(
+    options: OmasCallOptions & { readonly assetGUID: string; readonly isMergeUpdate: boolean } & AssetRequestBody,
+  ): Promise<void> {
+    await send(this.invoker, ops.updateAsset, options);
+  }
+
+  /**
+   * Updates an asset status (`POST /assets/{assetTypeName}/{assetGUID}/status`).
+   */
+  async updateAssetStatus(
+    options: OmasCallOptions & {
+      readonly assetTypeName: string;
+      readonly assetGUID: string;
+    } & ElementStatusRequestBody,
+  ): Promise<void> {
+    await send(this.invoker, ops.updateAssetStatus, options);
+  }
+
+  /**
+   * Sets up related asset (`POST /assets/{assetTypeName}/{assetGUID}/{relationshipTypeName}/{relatedAssetTypeName}/{relatedAssetGUID}`).
+   */
+  async setupRelatedAsset(
+    options: OmasCallOptions & {
+      readonly assetTypeName: string;
+      readonly assetGUID: string;
+      readonly relationshipTypeName: string;
+      readonly relatedAssetTypeName: string;
+      readonly relatedAssetGUID: string;
+      readonly infrastructureManagerIsHome?: boolean;
+    } & AssetExtensionsRequestBody,
+  ): Promise<void> {
+    await send(this.invoker, ops.setupRelatedAsset, options);
+  }
+
+  /**
+   * Updates an asset relationship (`POST /assets/relationships/{relationshipTypeName}/{relationshipGUID}/update`).
+   */
+  async updateAssetRelationship(
+    options: OmasCallOptions & {
+      readonly relationshipTypeName: string;
+      readonly relationshipGUID: string;
+      readonly isMergeUpdate: boolean;
+    } & AssetExtensionsRequestBody,
+  ): Promise<void> {
+    await send(this.invoker, ops.updateAssetRelationship, options);
+  }
+
+  /**
+   * Clears related asset (`POST /assets/{assetTypeName}/{assetGUID}/{relationshipTypeName}/{relatedAssetTypeName}/{relatedAssetGUID}/delete`).
+   */
+  async clearRelatedAsset(
+    options: OmasCallOptions & {
+      readonly assetTypeName: string;
+      readonly assetGUID: string;
+      readonly relationshipTypeName: string;
+      readonly relatedAssetTypeName: string;
+      readonly relatedAssetGUID: string;
+    } & EffectiveTimeQueryRequestBody,
+  ): Promise<void> {
+    await send(this.invoker, ops.clearRelatedAsset, options);
+  }
+
+  /**
+   * Adds a classification (`POST /assets/{assetTypeName}/{assetGUID}/classify/{classificationName}`).
+   */
+  async addClassification(
+    options: OmasCallOptions & {
+      readonly assetTypeName: string;
+      readonly assetGUID: string;
+      readonly classificationName: string;
+      readonly infrastructureManagerIsHome?: boolean;
+    } & AssetExtensionsRequestBody,
+  ): Promise<void> {
+    await send(this.invoker, ops.addClassification, options);
+  }
+
+  /**
+   * Updates a classification (`POST /assets/{assetTypeName}/{assetGUID}/reclassify/{classificationName}`).
+   */
+  async updateClassification(
+    options: OmasCallOptions & {
+      readonly assetTypeName: string;
+      readonly assetGUID: string;
+      readonly classificationName: string;
+      readonly isMergeUpdate: boolean;
+    } & AssetExtensionsRequestBody,
+  ): Promise<void> {
+    await send(this.invoker, ops.updateClassification, options);
+  }
+
+  /**
+   * Clears classification (`POST /assets/{assetTypeName}/{assetGUID}/declassify/{classificationName}`).
+   */
+  async clearClassification(
+    options: OmasCallOptions & {
+      readonly assetTypeName: string;
+      readonly assetGUID: string;
+      readonly classificationName: string;
+    } & EffectiveTimeQueryRequestBody,
+  ): Promise<void> {
+    await send(this.invoker, ops.clearClassification, options);
+  }
+
+  /**
+   * Publishes an asset (`POST /assets/{assetGUID}/publish`).
+   */
+  async publishAsset(options: OmasCallOptions & { readonly assetGUID: string }): Promise<void> {
+    await send(this.invoker, ops.publishAsset, options);
+  }
+
+  /**
+   * Withdraws an asset (`POST /assets/{assetGUID}/withdraw`).
+   */
+  async withdrawAsset(options: OmasCallOptions & { readonly assetGUID: string }): Promise<void> {
+    await send(this.invoker, ops.withdrawAsset, options);
+  }
+
+  /**
+   * Removes an asset (`POST /assets/{assetGUID}/delete`).
+   */
+  async removeAsset(
+    options: OmasCallOptions & { readonly assetGUID: string } & ExternalSourceRequestBody,
+  ): Promise<void> {
+    await send(this.invoker, ops.removeAsset, options);
+  }
+
+  /**
+   * Returns one page of the assets whose properties match a search string (a regular expression) (`POST /assets/{assetTypeName}/by-search-string`).
+   */
+  async findAssets(
+    options: OmasPagingOptions & { readonly assetTypeName: string } & SearchStringRequestBody,
+  ): Promise<AssetElement[]> {
+    return sendPage<AssetElement>(this.invoker, ops.findAssets, options);
+  }
+
+  /** Iterates over every element findAssets returns, page by page from `startFrom`. */
+  findAssetsIterator(
+    options: OmasPagingOptions & { readonly assetTypeName: string } & SearchStringRequestBody,
+  ): AsyncIterableIterator<AssetElement> {
+    return iteratePages<AssetElement>(this.invoker, ops.findAssets, options);
+  }
+
+  /**
+   * Returns one page of assets by name (`POST /assets/{assetTypeName}/by-name`).
+   */
+  async getAssetsByName(
+    options: OmasPagingOptions & { readonly assetTypeName: string } & NameRequestBody,
+  ): Promise<AssetElement[]> {
+    return sendPage<AssetElement>(this.invoker, ops.getAssetsByName, options);
+  }
+
+  /** Iterates over every element getAssetsByName returns, page by page from `startFrom`. */
+  getAssetsByNameIterator(
+    options: OmasPagingOptions & { readonly assetTypeName: string } & NameRequestBody,
+  ): AsyncIterableIterator<AssetElement> {
+    return iteratePages<AssetElement>(this.invoker, ops.getAssetsByName, options);
+  }
+
+  /**
+   * Returns one page of assets by deployed implementation type (`POST /assets/{assetTypeName}/by-deployed-implementation-type`).
+   */
+  async getAssetsByDeployedImplementationType(
+    options: OmasPagingOptions & { readonly assetTypeName: string } & NameRequestBody,
+  ): Promise<AssetElement[]> {
+    return sendPage<AssetElement>(this.invoker, ops.getAssetsByDeployedImplementationType, options);
+  }
+
+  /** Iterates over every element getAssetsByDeployedImplementationType returns, page by page from `startFrom`. */
+  getAssetsByDeployedImplementationTypeIterator(
+    options: OmasPagingOptions & { readonly assetTypeName: string } & NameRequestBody,
+  ): AsyncIterableIterator<AssetElement> {
+    return iteratePages<AssetElement>(this.invoker, ops.getAssetsByDeployedImplementationType, options);
+  }
+
+  /**
+   * Returns one page of assets for infrastructure manager (`POST /infrastructure-managers/{infrastructureManagerGUID}/{infrastructureManagerName}/assets/{assetTypeName}`).
+   */
+  async getAssetsForInfrastructureManager(
+    options: OmasPagingOptions & {
+      readonly infrastructureManagerGUID: string;
+      readonly infrastructureManagerName: string;
+      readonly assetTypeName: string;
+    } & ResultsRequestBody,
+  ): Promise<AssetElement[]> {
+    return sendPage<AssetElement>(this.invoker, ops.getAssetsForInfrastructureManager, options);
+  }
+
+  /** Iterates over every element getAssetsForInfrastructureManager returns, page by page from `startFrom`. */
+  getAssetsForInfrastructureManagerIterator(
+    options: OmasPagingOptions & {
+      readonly infrastructureManagerGUID: string;
+      readonly infrastructureManagerName: string;
+      readonly assetTypeName: string;
+    } & ResultsRequestBody,
+  ): AsyncIterableIterator<AssetElement> {
+    return iteratePages<AssetElement>(this.invoker, ops.getAssetsForInfrastructureManager, options);
+  }
+
+  /**
+   * Returns asset by GUID (`POST /assets/{assetTypeName}/{assetGUID}`).
+   */
+  async getAssetByGUID(
+    options: OmasCallOptions & { readonly assetTypeName: string; readonly assetGUID: string } & ResultsRequestBody,
+  ): Promise<AssetElement | undefined> {
+    return send<AssetElement | undefined>(this.invoker, ops.getAssetByGUID, options);
+  }
+
+  /**
+   * Returns one page of asset relationships (`POST /assets/{assetTypeName}/{assetGUID}/{relationshipTypeName}/{relatedAssetTypeName}/relationships`).
+   */
+  async getAssetRelationships(
+    options: OmasPagingOptions & {
+      readonly assetTypeName: string;
+      readonly assetGUID: string;
+      readonly relationshipTypeName: string;
+      readonly relatedAssetTypeName: string;
+      readonly startingEnd: number;
+    } & ResultsRequestBody,
+  ): Promise<AssetRelationshipElement[]> {
+    return sendPage<AssetRelationshipElement>(this.invoker, ops.getAssetRelationships, options);
+  }
+
+  /** Iterates over every element getAssetRelationships returns, page by page from `startFrom`. */
+  getAssetRelationshipsIterator(
+    options: OmasPagingOptions & {
+      readonly assetTypeName: string;
+      readonly assetGUID: string;
+      readonly relationshipTypeName: string;
+      readonly relatedAssetTypeName: string;
+      readonly startingEnd: number;
+    } & ResultsRequestBody,
+  ): AsyncIterableIterator<AssetRelationshipElement> {
+    return iteratePages<AssetRelationshipElement>(this.invoker, ops.getAssetRelationships, options);
+  }
+
+  /**
+   * Returns one page of related assets (`POST /assets/{assetTypeName}/{assetGUID}/{relationshipTypeName}/{relatedAssetTypeName}`).
+   */
+  async getRelatedAssets(
+    options: OmasPagingOptions & {
+      readonly assetTypeName: string;
+      readonly assetGUID: string;
+      readonly relationshipTypeName: string;
+      readonly relatedAssetTypeName: string;
+      readonly startingEnd: number;
+    } & ResultsRequestBody,
+  ): Promise<RelatedAssetElement[]> {
+    return sendPage<RelatedAssetElement>(this.invoker, ops.getRelatedAssets, options);
+  }
+
+  /** Iterates over every element getRelatedAssets returns, page by page from `startFrom`. */
+  getRelatedAssetsIterator(
+    options: OmasPagingOptions & {
+      readonly assetTypeName: string;
+      readonly assetGUID: string;
+      readonly relationshipTypeName: string;
+      readonly relatedAssetTypeName: string;
+      readonly startingEnd: number;
+    } & ResultsRequestBody,
+  ): AsyncIterableIterator<RelatedAssetElement> {
+    return iteratePages<RelatedAssetElement>(this.invoker, ops.getRelatedAssets, options);
+  }
+
+  /**
+   * Sets up data flow (`POST /data-flows/suppliers/{dataSupplierGUID}/consumers/{dataConsumerGUID}`).
+   * @returns the GUID of what was created
+   */
+  async setupDataFlow(
+    options: OmasCallOptions & {
+      readonly dataSupplierGUID: string;
+      readonly dataConsumerGUID: string;
+      readonly infrastructureManagerIsHome?: boolean;
+    } & DataFlowRequestBody,
+  ): Promise<string> {
+    return send<string>(this.invoker, ops.setupDataFlow, options, { nested: { properties: 'DataFlowProperties' } });
+  }
+
+  /**
+   * Returns data flow (`POST /data-flows/suppliers/{dataSupplierGUID}/consumers/{dataConsumerGUID}/retrieve`).
+   */
+  async getDataFlow(
+    options: OmasCallOptions & {
+      readonly dataSupplierGUID: string;
+      readonly dataConsumerGUID: string;
+    } & NameRequestBody,
+  ): Promise<DataFlowElement | undefined> {
+    return send<DataFlowElement | undefined>(this.invoker, ops.getDataFlow, options);
+  }
+
+  /**
+   * Updates a data flow (`POST /data-flows/{dataFlowGUID}/update`).
+   */
+  async updateDataFlow(
+    options: OmasCallOptions & { readonly dataFlowGUID: string } & DataFlowRequestBody,
+  ): Promise<void> {
+    await send(this.invoker, ops.updateDataFlow, options, { nested: { properties: 'DataFlowProperties' } });
+  }
+
+  /**
+   * Clears data flow (`POST /data-flows/{dataFlowGUID}/remove`).
+   */
+  async clearDataFlow(
+    options: OmasCallOptions & { readonly dataFlowGUID: string } & EffectiveTimeQueryRequestBody,
+  ): Promise<void> {
+    await send(this.invoker, ops.clearDataFlow, options);
+  }
+
+  /**
+   * Returns one page of data flow consumers (`POST /data-flows/suppliers/{dataSupplierGUID}/consumers/retrieve`).
+   */
+  async getDataFlowConsumers(
+    options: OmasPagingOptions & { readonly dataSupplierGUID: string } & ResultsRequestBody,
+  ): Promise<DataFlowElement[]> {
+    return sendPage<DataFlowElement>(this.invoker, ops.getDataFlowConsumers, options);
+  }
+
+  /** Iterates over every element getDataFlowConsumers returns, page by page from `startFrom`. */
+  getDataFlowConsumersIterator(
+    options: OmasPagingOptions & { readonly dataSupplierGUID: string } & ResultsRequestBody,
+  ): AsyncIterableIterator<DataFlowElement> {
+    return iteratePages<DataFlowElement>(this.invoker, ops.getDataFlowConsumers, options);
+  }
+
+  /**
+   * Returns one page of data flow suppliers (`POST /data-flows/consumers/{dataConsumerGUID}/suppliers/retrieve`).
+   */
+  async getDataFlowSuppliers(
+    options: OmasPagingOptions & { readonly dataConsumerGUID: string } & ResultsRequestBody,
+  ): Promise<DataFlowElement[]> {
+    return sendPage<DataFlowElement>(this.invoker, ops.getDataFlowSuppliers, options);
+  }
+
+  /** Iterates over every element getDataFlowSuppliers returns, page by page from `startFrom`. */
+  getDataFlowSuppliersIterator(
+    options: OmasPagingOptions & { readonly dataConsumerGUID: string } & ResultsRequestBody,
+  ): AsyncIterableIterator<DataFlowElement> {
+    return iteratePages<DataFlowElement>(this.invoker, ops.getDataFlowSuppliers, options);
+  }
+
+  /**
+   * Sets up control flow (`POST /control-flows/current-steps/{currentStepGUID}/next-steps/{nextStepGUID}`).
+   * @returns the GUID of what was created
+   */
+  async setupControlFlow(
+    options: OmasCallOptions & {
+      readonly currentStepGUID: string;
+      readonly nextStepGUID: string;
+      readonly infrastructureManagerIsHome?: boolean;
+    } & ControlFlowRequestBody,
+  ): Promise<string> {
+    return send<string>(this.invoker, ops.setupControlFlow, options, {
+      nested: { properties: 'ControlFlowProperties' },
+    });
+  }
+
+  /**
+   * Returns control flow (`POST /control-flows/current-steps/{currentStepGUID}/next-steps/{nextStepGUID}/retrieve`).
+   */
+  async getControlFlow(
+    options: OmasCallOptions & { readonly currentStepGUID: string; readonly nextStepGUID: string } & NameRequestBody,
+  ): Promise<ControlFlowElement | undefined> {
+    return send<ControlFlowElement | undefined>(this.invoker, ops.getControlFlow, options);
+  }
+
+  /**
+   * Updates a control flow (`POST /control-flows/{controlFlowGUID}/update`).
+   */
+  async updateControlFlow(
+    options: OmasCallOptions & { readonly controlFlowGUID: string } & ControlFlowRequestBody,
+  ): Promise<void> {
+    await send(this.invoker, ops.updateControlFlow, options, { nested: { properties: 'ControlFlowProperties' } });
+  }
+
+  /**
+   * Clears control flow (`POST /control-flows/{controlFlowGUID}/remove`).
+   */
+  async clearControlFlow(
+    options: OmasCallOptions & { readonly controlFlowGUID: string } & EffectiveTimeQueryRequestBody,
+  ): Promise<void> {
+    await send(this.invoker, ops.clearControlFlow, options);
+  }
+
+  /**
+   * Returns one page of control flow next steps (`POST /control-flows/current-steps/{currentStepGUID}/next-steps/retrieve`).
+   */
+  async getControlFlowNextSteps(
+    options: OmasPagingOptions & { readonly currentStepGUID: string } & ResultsRequestBody,
+  ): Promise<ControlFlowElement[]> {
+    return sendPage<ControlFlowElement>(this.invoker, ops.getControlFlowNextSteps, options);
+  }
+
+  /** Iterates over every element getControlFlowNextSteps returns, page by page from `startFrom`. */
+  getControlFlowNextStepsIterator(
+    options: OmasPagingOptions & { readonly currentStepGUID: string } & ResultsRequestBody,
+  ): AsyncIterableIterator<ControlFlowElement> {
+    return iteratePages<ControlFlowElement>(this.invoker, ops.getControlFlowNextSteps, options);
+  }
+
+  /**
+   * Returns one page of control flow previous steps (`POST /control-flows/current-steps/{currentStepGUID}/previous-steps/retrieve`).
+   */
+  async getControlFlowPreviousSteps(
+    options: OmasPagingOptions & { readonly currentStepGUID: string } & ResultsRequestBody,
+  ): Promise<ControlFlowElement[]> {
+    return sendPage<ControlFlowElement>(this.invoker, ops.getControlFlowPreviousSteps, options);
+  }
+
+  /** Iterates over every element getControlFlowPreviousSteps returns, page by page from `startFrom`. */
+  getControlFlowPreviousStepsIterator(
+    options: OmasPagingOptions & { readonly currentStepGUID: string } & ResultsRequestBody,
+  ): AsyncIterableIterator<ControlFlowElement> {
+    return iteratePages<ControlFlowElement>(this.invoker, ops.getControlFlowPreviousSteps, options);
+  }
+
+  /**
+   * Sets up process call (`POST /process-calls/callers/{callerGUID}/called/{calledGUID}`).
+   * @returns the GUID of what was created
+   */
+  async setupProcessCall(
+    options: OmasCallOptions & {
+      readonly callerGUID: string;
+      readonly calledGUID: string;
+      readonly infrastructureManagerIsHome?: boolean;
+    } & ProcessCallRequestBody,
+  ): Promise<string> {
+    return send<string>(this.invoker, ops.setupProcessCall, options, {
+      nested: { properties: 'ProcessCallProperties' },
+    });
+  }
+
+  /**
+   * Returns process call (`POST /process-calls/callers/{callerGUID}/called/{calledGUID}/retrieve`).
+   */
+  async getProcessCall(
+    options: OmasCallOptions & { readonly callerGUID: string; readonly calledGUID: string } & NameRequestBody,
+  ): Promise<ProcessCallElement | undefined> {
+    return send<ProcessCallElement | undefined>(this.invoker, ops.getProcessCall, options);
+  }
+
+  /**
+   * Updates process call (`POST /process-calls/{processCallGUID}/update`).
+   */
+  async updateProcessCall(
+    options: OmasCallOptions & { readonly processCallGUID: string } & ProcessCallRequestBody,
+  ): Promise<void> {
+    await send(this.invoker, ops.updateProcessCall, options, { nested: { properties: 'ProcessCallProperties' } });
+  }
+
+  /**
+   * Clears process call (`POST /process-calls/{processCallGUID}/remove`).
+   */
+  async clearProcessCall(
+    options: OmasCallOptions & { readonly processCallGUID: string } & EffectiveTimeQueryRequestBody,
+  ): Promise<void> {
+    await send(this.invoker, ops.clearProcessCall, options);
+  }
+
+  /**
+   * Returns one page of process called (`POST /process-calls/callers/{callerGUID}/called/retrieve`).
+   */
+  async getProcessCalled(
+    options: OmasPagingOptions & { readonly callerGUID: string } & ResultsRequestBody,
+  ): Promise<ProcessCallElement[]> {
+    return sendPage<ProcessCallElement>(this.invoker, ops.getProcessCalled, options);
+  }
+
+  /** Iterates over every element getProcessCalled returns, page by page from `startFrom`. */
+  getProcessCalledIterator(
+    options: OmasPagingOptions & { readonly callerGUID: string } & ResultsRequestBody,
+  ): AsyncIterableIterator<ProcessCallElement> {
+    return iteratePages<ProcessCallElement>(this.invoker, ops.getProcessCalled, options);
+  }
+
+  /**
+   * Returns one page of process callers (`POST /process-calls/called/{calledGUID}/callers/retrieve`).
+   */
+  async getProcessCallers(
+    options: OmasPagingOptions & { readonly calledGUID: string } & ResultsRequestBody,
+  ): Promise<ProcessCallElement[]> {
+    return sendPage<ProcessCallElement>(this.invoker, ops.getProcessCallers, options);
+  }
+
+  /** Iterates over every element getProcessCallers returns, page by page from `startFrom`. */
+  getProcessCallersIterator(
+    options: OmasPagingOptions & { readonly calledGUID: string } & ResultsRequestBody,
+  ): AsyncIterableIterator<ProcessCallElement> {
+    return iteratePages<ProcessCallElement>(this.invoker, ops.getProcessCallers, options);
+  }
+
+  /**
+   * Sets up lineage mapping (`POST /lineage-mappings/sources/{sourceElementGUID}/destinations/{destinationElementGUID}`).
+   */
+  async setupLineageMapping(
+    options: OmasCallOptions & {
+      readonly sourceElementGUID: string;
+      readonly destinationElementGUID: string;
+    } & LineageMappingRequestBody,
+  ): Promise<void> {
+    await send(this.invoker, ops.setupLineageMapping, options, { nested: { properties: 'LineageMappingProperties' } });
+  }
+
+  /**
+   * Returns lineage mapping (`POST /lineage-mappings/sources/{sourceElementGUID}/destinations/{destinationElementGUID}/retrieve`).
+   */
+  async getLineageMapping(
+    options: OmasCallOptions & {
+      readonly sourceElementGUID: string;
+      readonly destinationElementGUID: string;
+    } & NameRequestBody,
+  ): Promise<LineageMappingElement | undefined> {
+    return send<LineageMappingElement | undefined>(this.invoker, ops.getLineageMapping, options);
+  }
+
+  /**
+   * Clears lineage mapping (`POST /lineage-mappings/{lineageMappingGUID}/remove`).
+   */
+  async clearLineageMapping(
+    options: OmasCallOptions & { readonly lineageMappingGUID: string } & EffectiveTimeQueryRequestBody,
+  ): Promise<void> {
+    await send(this.invoker, ops.clearLineageMapping, options);
+  }
+
+  /**
+   * Returns one page of destination lineage mappings (`POST /lineage-mappings/sources/{sourceElementGUID}/destinations/retrieve`).
+   */
+  async getDestinationLineageMappings(
+    options: OmasPagingOptions & { readonly sourceElementGUID: string } & ResultsRequestBody,
+  ): Promise<LineageMappingElement[]> {
+    return sendPage<LineageMappingElement>(this.invoker, ops.getDestinationLineageMappings, options);
+  }
+
+  /** Iterates over every element getDestinationLineageMappings returns, page by page from `startFrom`. */
+  getDestinationLineageMappingsIterator(
+    options: OmasPagingOptions & { readonly sourceElementGUID: string } & ResultsRequestBody,
+  ): AsyncIterableIterator<LineageMappingElement> {
+    return iteratePages<LineageMappingElement>(this.invoker, ops.getDestinationLineageMappings, options);
+  }
+
+  /**
+   * Returns one page of source lineage mappings (`POST /lineage-mappings/destinations/{destinationElementGUID}/sources/retrieve`).
+   */
+  async getSourceLineageMappings(
+    options: OmasPagingOptions & { readonly destinationElementGUID: string } & ResultsRequestBody,
+  ): Promise<LineageMappingElement[]> {
+    return sendPage<LineageMappingElement>(this.invoker, ops.getSourceLineageMappings, options);
+  }
+
+  /** Iterates over every element getSourceLineageMappings returns, page by page from `startFrom`. */
+  getSourceLineageMappingsIterator(
+    options: OmasPagingOptions & { readonly destinationElementGUID: string } & ResultsRequestBody,
+  ): AsyncIterableIterator<LineageMappingElement> {
+    return iteratePages<LineageMappingElement>(this.invoker, ops.getSourceLineageMappings, options);
+  }
+}

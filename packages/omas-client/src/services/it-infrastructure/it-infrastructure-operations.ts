@@ -1,0 +1,225 @@
+/**
+ * IT Infrastructure OMAS: connections, connector types, endpoints, software capabilities and server asset uses, and the out-topic connection (ITInfrastructureResource).
+ * Each row is checked against the Spring resource class of Egeria 5.2 (commit 19177ef7); the paths
+ * are below the service root, and where Egeria's Java client and server disagree the row follows the server.
+ */
+import {
+  CONNECTION_RESPONSE,
+  CREATES,
+  GUID_RESPONSE,
+  MERGE_UPDATE,
+  VOID_RESPONSE,
+  defineService,
+  elements,
+  get,
+  isHome,
+  paged,
+  post,
+  single,
+} from '../common/operation-rows';
+
+/** The operations, keyed by the name of the Java client method that sends them. */
+const rows = {
+  getOutTopicConnection: get('/topics/out-topic-connection/{callerId}', CONNECTION_RESPONSE),
+  createConnection: post('/connections', 'ConnectionRequestBody', GUID_RESPONSE, CREATES),
+  createConnectionFromTemplate: post(
+    '/connections/from-template/{templateGUID}',
+    'TemplateRequestBody',
+    GUID_RESPONSE,
+    CREATES,
+  ),
+  updateConnection: post('/connections/{connectionGUID}', 'ConnectionRequestBody', VOID_RESPONSE, MERGE_UPDATE),
+  setupConnectorType: post(
+    '/connections/{connectionGUID}/connector-types/{connectorTypeGUID}',
+    'ExternalSourceRequestBody',
+    VOID_RESPONSE,
+    CREATES,
+  ),
+  clearConnectorType: post(
+    '/connections/{connectionGUID}/connector-types/{connectorTypeGUID}/delete',
+    'ExternalSourceRequestBody',
+    VOID_RESPONSE,
+  ),
+  setupEndpoint: post(
+    '/connections/{connectionGUID}/endpoints/{endpointGUID}',
+    'ExternalSourceRequestBody',
+    VOID_RESPONSE,
+    CREATES,
+  ),
+  clearEndpoint: post(
+    '/connections/{connectionGUID}/endpoints/{endpointGUID}/delete',
+    'ExternalSourceRequestBody',
+    VOID_RESPONSE,
+  ),
+  setupEmbeddedConnection: post(
+    '/connections/{connectionGUID}/embedded-connections/{embeddedConnectionGUID}',
+    'EmbeddedConnectionRequestBody',
+    VOID_RESPONSE,
+    CREATES,
+  ),
+  clearEmbeddedConnection: post(
+    '/connections/{connectionGUID}/embedded-connections/{embeddedConnectionGUID}/delete',
+    'ExternalSourceRequestBody',
+    VOID_RESPONSE,
+  ),
+  setupAssetConnection: post(
+    '/assets/{assetGUID}/connections/{connectionGUID}',
+    'AssetConnectionRequestBody',
+    VOID_RESPONSE,
+    CREATES,
+  ),
+  clearAssetConnection: post(
+    '/assets/{assetGUID}/connections/{connectionGUID}/delete',
+    'ExternalSourceRequestBody',
+    VOID_RESPONSE,
+  ),
+  removeConnection: post('/connections/{connectionGUID}/delete', 'ExternalSourceRequestBody', VOID_RESPONSE),
+  findConnections: post(
+    '/connections/by-search-string',
+    'SearchStringRequestBody',
+    elements('ConnectionsResponse'),
+    paged(),
+  ),
+  getConnectionsByName: post('/connections/by-name', 'NameRequestBody', elements('ConnectionsResponse'), paged()),
+  getConnectionByGUID: get('/connections/{guid}', single('ConnectionResponse')),
+  createConnectorType: post('/connector-types', 'ConnectorTypeRequestBody', GUID_RESPONSE, CREATES),
+  createConnectorTypeFromTemplate: post(
+    '/connector-types/from-template/{templateGUID}',
+    'TemplateRequestBody',
+    GUID_RESPONSE,
+    CREATES,
+  ),
+  updateConnectorType: post(
+    '/connector-types/{connectorTypeGUID}',
+    'ConnectorTypeRequestBody',
+    VOID_RESPONSE,
+    MERGE_UPDATE,
+  ),
+  removeConnectorType: post('/connector-types/{connectorTypeGUID}/delete', 'ExternalSourceRequestBody', VOID_RESPONSE),
+  findConnectorTypes: post(
+    '/connector-types/by-search-string',
+    'SearchStringRequestBody',
+    elements('ConnectorTypesResponse'),
+    paged(),
+  ),
+  getConnectorTypesByName: post(
+    '/connector-types/by-name',
+    'NameRequestBody',
+    elements('ConnectorTypesResponse'),
+    paged(),
+  ),
+  getConnectorTypeByGUID: get('/connector-types/{guid}', single('ConnectorTypeResponse')),
+  createEndpoint: post('/endpoints', 'EndpointRequestBody', GUID_RESPONSE, CREATES),
+  createEndpointForInfrastructure: post(
+    '/endpoints/for-infrastructure/{infrastructureGUID}',
+    'EndpointRequestBody',
+    GUID_RESPONSE,
+    CREATES,
+  ),
+  createEndpointFromTemplate: post(
+    '/endpoints/network-address/{networkAddress}/from-template/{templateGUID}',
+    'TemplateRequestBody',
+    GUID_RESPONSE,
+    CREATES,
+  ),
+  createEndpointForInfrastructureFromTemplate: post(
+    '/endpoints/for-infrastructure/{infrastructureGUID}/network-address/{networkAddress}/from-template/{templateGUID}',
+    'TemplateRequestBody',
+    GUID_RESPONSE,
+    CREATES,
+  ),
+  updateEndpoint: post('/endpoints/{endpointGUID}', 'EndpointRequestBody', VOID_RESPONSE, MERGE_UPDATE),
+  removeEndpoint: post('/endpoints/{endpointGUID}/delete', 'ExternalSourceRequestBody', VOID_RESPONSE),
+  findEndpoints: post('/endpoints/by-search-string', 'SearchStringRequestBody', elements('EndpointsResponse'), paged()),
+  getEndpointsByName: post('/endpoints/by-name', 'NameRequestBody', elements('EndpointsResponse'), paged()),
+  getEndpointsForInfrastructure: get(
+    '/endpoints/for-infrastructure/{infrastructureGUID}',
+    elements('EndpointsResponse'),
+    paged(),
+  ),
+  getEndpointByGUID: get('/endpoints/{guid}', single('EndpointResponse')),
+  createSoftwareCapability: post(
+    '/software-capabilities',
+    'SoftwareCapabilityRequestBody',
+    GUID_RESPONSE,
+    isHome('infrastructureManagerIsHome'),
+    CREATES,
+  ),
+  createSoftwareCapabilityFromTemplate: post(
+    '/software-capabilities/from-template/{templateGUID}',
+    'TemplateRequestBody',
+    GUID_RESPONSE,
+    isHome('infrastructureManagerIsHome'),
+    CREATES,
+  ),
+  updateSoftwareCapability: post(
+    '/software-capabilities/{capabilityGUID}',
+    'SoftwareCapabilityRequestBody',
+    VOID_RESPONSE,
+    MERGE_UPDATE,
+  ),
+  removeSoftwareCapability: post(
+    '/software-capabilities/{capabilityGUID}/delete',
+    'ExternalSourceRequestBody',
+    VOID_RESPONSE,
+  ),
+  findSoftwareCapabilities: post(
+    '/software-capabilities/by-search-string',
+    'SearchStringRequestBody',
+    elements('SoftwareCapabilitiesResponse'),
+    paged(),
+  ),
+  getSoftwareCapabilitiesByName: post(
+    '/software-capabilities/by-name',
+    'NameRequestBody',
+    elements('SoftwareCapabilitiesResponse'),
+    paged(),
+  ),
+  getSoftwareCapabilityByGUID: get('/software-capabilities/{guid}', single('SoftwareCapabilityResponse')),
+  createServerAssetUse: post(
+    '/server-asset-uses/software-capabilities/{capabilityGUID}/assets/{assetGUID}',
+    'ServerAssetUseRequestBody',
+    GUID_RESPONSE,
+    isHome('infrastructureManagerIsHome'),
+    CREATES,
+  ),
+  updateServerAssetUse: post(
+    '/server-asset-uses/{serverAssetUseGUID}',
+    'ServerAssetUseRequestBody',
+    VOID_RESPONSE,
+    MERGE_UPDATE,
+  ),
+  removeServerAssetUse: post(
+    '/server-asset-uses/{serverAssetUseGUID}/delete',
+    'ExternalSourceRequestBody',
+    VOID_RESPONSE,
+  ),
+  getServerAssetUsesForCapability: post(
+    '/server-asset-uses/software-capabilities/{capabilityGUID}',
+    'UseTypeRequestBody',
+    elements('ServerAssetUsesResponse'),
+    paged(),
+  ),
+  getCapabilityUsesForAsset: post(
+    '/server-asset-uses/assets/{assetGUID}',
+    'UseTypeRequestBody',
+    elements('ServerAssetUsesResponse'),
+    paged(),
+  ),
+  getServerAssetUsesForElements: post(
+    '/server-asset-uses/software-capabilities/{capabilityGUID}/assets/{assetGUID}/by-elements',
+    'ResultsRequestBody',
+    elements('ServerAssetUsesResponse'),
+    paged(),
+  ),
+  getServerAssetUseByGUID: get('/server-asset-uses/{guid}', single('ServerAssetUseResponse')),
+};
+
+/** The name of an operation of {@link IT_INFRASTRUCTURE_SERVICE}. @public */
+export type ItInfrastructureOperationName = keyof typeof rows;
+
+/** IT Infrastructure OMAS: connections, connector types, endpoints, software capabilities and server asset uses, and the out-topic connection (ITInfrastructureResource): the operation table. @public */
+export const IT_INFRASTRUCTURE_SERVICE = defineService<ItInfrastructureOperationName>(
+  { kind: 'access-service', marker: 'it-infrastructure' },
+  rows,
+);

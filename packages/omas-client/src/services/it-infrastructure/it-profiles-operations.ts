@@ -1,0 +1,80 @@
+/**
+ * IT Infrastructure OMAS: IT profiles, their contact methods and user identities (ITProfileResource).
+ * Each row is checked against the Spring resource class of Egeria 5.2 (commit 19177ef7); the paths
+ * are below the service root, and where Egeria's Java client and server disagree the row follows the server.
+ */
+import {
+  CREATES,
+  GUID_RESPONSE,
+  MERGE_UPDATE,
+  VOID_RESPONSE,
+  defineService,
+  elements,
+  get,
+  paged,
+  post,
+  single,
+} from '../common/operation-rows';
+
+/** The operations, keyed by the name of the Java client method that sends them. */
+const rows = {
+  createITProfile: post('/profiles', 'ITProfileRequestBody', GUID_RESPONSE, CREATES),
+  updateITProfile: post('/profiles/{itProfileGUID}', 'ITProfileRequestBody', VOID_RESPONSE, MERGE_UPDATE),
+  deleteITProfile: post('/profiles/{itProfileGUID}/delete', 'ExternalSourceRequestBody', VOID_RESPONSE),
+  addContactMethod: post(
+    '/profiles/{itProfileGUID}/contact-methods',
+    'ContactMethodRequestBody',
+    GUID_RESPONSE,
+    CREATES,
+  ),
+  deleteContactMethod: post(
+    '/profiles/contact-methods/{contactMethodGUID}/delete',
+    'ExternalSourceRequestBody',
+    VOID_RESPONSE,
+  ),
+  getITProfileByGUID: get('/profiles/{itProfileGUID}', single('ITProfileResponse')),
+  getITProfileByUserId: get('/profiles/user-ids/{itProfileUserId}', single('ITProfileResponse')),
+  getITProfileByName: post('/profiles/by-name', 'NameRequestBody', elements('ITProfilesResponse'), paged()),
+  findITProfile: post('/profiles/by-search-string', 'SearchStringRequestBody', elements('ITProfilesResponse'), paged()),
+  createUserIdentity: post('/user-identities', 'UserIdentityRequestBody', GUID_RESPONSE, CREATES),
+  updateUserIdentity: post(
+    '/user-identities/{userIdentityGUID}',
+    'UserIdentityRequestBody',
+    VOID_RESPONSE,
+    MERGE_UPDATE,
+  ),
+  deleteUserIdentity: post('/user-identities/{userIdentityGUID}/delete', 'ExternalSourceRequestBody', VOID_RESPONSE),
+  addIdentityToProfile: post(
+    '/user-identities/{userIdentityGUID}/profiles/{profileGUID}/link',
+    'ExternalSourceRequestBody',
+    VOID_RESPONSE,
+    CREATES,
+  ),
+  removeIdentityFromProfile: post(
+    '/user-identities/{userIdentityGUID}/profiles/{profileGUID}/unlink',
+    'ExternalSourceRequestBody',
+    VOID_RESPONSE,
+  ),
+  findUserIdentities: post(
+    '/user-identities/by-search-string',
+    'SearchStringRequestBody',
+    elements('UserIdentitiesResponse'),
+    paged(),
+  ),
+  getUserIdentitiesByName: post(
+    '/user-identities/by-name',
+    'NameRequestBody',
+    elements('UserIdentitiesResponse'),
+    paged(),
+  ),
+  getUserIdentityByGUID: get('/user-identities/{userIdentityGUID}', single('UserIdentityResponse')),
+};
+
+/** The name of an operation of {@link IT_INFRASTRUCTURE_PROFILE_SERVICE}. @public */
+export type ItInfrastructureProfileOperationName = keyof typeof rows;
+
+/** IT Infrastructure OMAS: IT profiles, their contact methods and user identities (ITProfileResource): the operation table. @public */
+export const IT_INFRASTRUCTURE_PROFILE_SERVICE = defineService<ItInfrastructureProfileOperationName>(
+  { kind: 'access-service', marker: 'it-infrastructure' },
+  rows,
+);

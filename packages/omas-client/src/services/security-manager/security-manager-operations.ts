@@ -1,0 +1,125 @@
+/**
+ * Security Manager OMAS: what 5.2's security integrator context calls: security groups, user identities, actor profiles and person roles, plus the security manager's registration and out-topic connection (SecurityManagerOMASResource).
+ * Each row is checked against the Spring resource class of Egeria 5.2 (commit 19177ef7); the paths
+ * are below the service root, and where Egeria's Java client and server disagree the row follows the server.
+ */
+import {
+  CONNECTION_RESPONSE,
+  CREATES,
+  GUID_RESPONSE,
+  MERGE_UPDATE,
+  OPTIONAL_BODY,
+  VOID_RESPONSE,
+  defineService,
+  elements,
+  get,
+  paged,
+  post,
+  single,
+} from '../common/operation-rows';
+
+/** The operations, keyed by the name of the Java client method that sends them. */
+const rows = {
+  getOutTopicConnection: get('/topics/out-topic-connection/{callerId}', CONNECTION_RESPONSE),
+  createSecurityManagerInCatalog: post(
+    '/metadata-sources/security-managers',
+    'SecurityManagerRequestBody',
+    GUID_RESPONSE,
+    CREATES,
+  ),
+  getMetadataSourceGUID: get('/metadata-sources/by-name/{qualifiedName}', GUID_RESPONSE),
+  createSecurityGroup: post('/security-groups', 'SecurityGroupProperties', GUID_RESPONSE, CREATES),
+  updateSecurityGroup: post(
+    '/security-groups/{securityGroupGUID}/update',
+    'SecurityGroupProperties',
+    VOID_RESPONSE,
+    MERGE_UPDATE,
+  ),
+  deleteSecurityGroup: post(
+    '/security-groups/{securityGroupGUID}/delete',
+    'NullRequestBody',
+    VOID_RESPONSE,
+    OPTIONAL_BODY,
+  ),
+  getSecurityGroupsForDistinguishedName: get(
+    '/security-groups/for-distinguished-name/{distinguishedName}',
+    elements('SecurityGroupsResponse'),
+    paged(),
+  ),
+  getElementsGovernedBySecurityGroup: get(
+    '/security-groups/{securityGroupGUID}/governed-by/elements',
+    elements('ElementStubsResponse'),
+    paged(),
+  ),
+  findSecurityGroups: post(
+    '/security-groups/by-search-string',
+    'SearchStringRequestBody',
+    elements('SecurityGroupsResponse'),
+    paged(),
+  ),
+  getSecurityGroupByGUID: get('/security-groups/{securityGroupGUID}', single('SecurityGroupResponse')),
+  createUserIdentity: post('/user-identities', 'UserIdentityRequestBody', GUID_RESPONSE, CREATES),
+  updateUserIdentity: post(
+    '/user-identities/{userIdentityGUID}',
+    'UserIdentityRequestBody',
+    VOID_RESPONSE,
+    MERGE_UPDATE,
+  ),
+  deleteUserIdentity: post('/user-identities/{userIdentityGUID}/delete', 'ExternalSourceRequestBody', VOID_RESPONSE),
+  addIdentityToProfile: post(
+    '/user-identities/{userIdentityGUID}/profiles/{profileGUID}/link',
+    'ExternalSourceRequestBody',
+    VOID_RESPONSE,
+    CREATES,
+  ),
+  removeIdentityFromProfile: post(
+    '/user-identities/{userIdentityGUID}/profiles/{profileGUID}/unlink',
+    'ExternalSourceRequestBody',
+    VOID_RESPONSE,
+  ),
+  findUserIdentities: post(
+    '/user-identities/by-search-string',
+    'SearchStringRequestBody',
+    elements('UserIdentitiesResponse'),
+    paged(),
+  ),
+  getUserIdentitiesByName: post(
+    '/user-identities/by-name',
+    'NameRequestBody',
+    elements('UserIdentitiesResponse'),
+    paged(),
+  ),
+  getUserIdentityByGUID: get('/user-identities/{userIdentityGUID}', single('UserIdentityResponse')),
+  getActorProfileByGUID: get('/profiles/{actorProfileGUID}', single('ActorProfileResponse')),
+  getActorProfileByUserId: get('/profiles/user-ids/{actorProfileUserId}', single('ActorProfileResponse')),
+  getActorProfileByName: post('/profiles/by-name', 'NameRequestBody', elements('ActorProfilesResponse'), paged()),
+  findActorProfile: post(
+    '/profiles/by-search-string',
+    'SearchStringRequestBody',
+    elements('ActorProfilesResponse'),
+    paged(),
+  ),
+  getAppointees: post(
+    '/person-roles/{personRoleGUID}/appointees',
+    'ResultsRequestBody',
+    elements('AppointeesResponse'),
+    paged(),
+  ),
+  getPersonRoleByGUID: get('/person-roles/{personRoleGUID}', single('PersonRoleResponse')),
+  getPersonRoleByName: post('/person-roles/by-name', 'NameRequestBody', elements('PersonRolesResponse'), paged()),
+  findPersonRole: post(
+    '/person-roles/by-search-string',
+    'SearchStringRequestBody',
+    elements('PersonRolesResponse'),
+    paged(),
+  ),
+};
+
+/** The name of an operation of {@link SECURITY_MANAGER_SERVICE}. @public */
+export type SecurityManagerOperationName = keyof typeof rows;
+
+/** Security Manager OMAS: what 5.2's security integrator context calls: security groups, user identities, actor profiles and person roles, plus the security manager's registration and out-topic connection (SecurityManagerOMASResource): the operation table. @public */
+export const SECURITY_MANAGER_SERVICE = defineService<SecurityManagerOperationName>(
+  { kind: 'access-service', marker: 'security-manager' },
+  rows,
+);
