@@ -50,3 +50,25 @@ export type {
   BooleanLike,
   EnumLike,
 } from './config/document-types';
+
+// REST admin API (and the administration interface it serves)
+export { startAdminServer } from './rest/admin-server';
+export type { AdminServer } from './rest/admin-server';
+export { ADMIN_SERVER_DEFAULTS, isLoopbackHost } from './rest/admin-server-options';
+export type {
+  AdminServerOptions,
+  AdminServerTlsOptions,
+  AdminServerRequestLogEntry,
+} from './rest/admin-server-options';
+export type {
+  IntegrationDaemonAdministration,
+  ConfigurationPropertiesUpdate,
+  ConnectorMetrics,
+} from './admin/daemon-administration';
+export type {
+  IntegrationDaemonStatus,
+  IntegrationServiceSummary,
+  IntegrationGroupSummary,
+  IntegrationGroupStatus,
+  IntegrationConnectorReport,
+} from './admin/status-beans';
