@@ -17,10 +17,33 @@ import {
   paged,
   post,
   single,
+  type OperationRow,
 } from '../common/operation-rows';
 
+/** The name of an operation of {@link ASSET_MANAGER_DATA_ASSET_SERVICE}. @public */
+export type AssetManagerDataAssetOperationName =
+  | 'createDataAsset'
+  | 'createDataAssetFromTemplate'
+  | 'updateDataAsset'
+  | 'publishDataAsset'
+  | 'withdrawDataAsset'
+  | 'removeDataAsset'
+  | 'setDataAssetAsReferenceData'
+  | 'clearDataAssetAsReferenceData'
+  | 'setupRelatedDataAsset'
+  | 'getAssetRelationship'
+  | 'updateAssetRelationship'
+  | 'clearAssetRelationship'
+  | 'getRelatedAssetsAtEnd2'
+  | 'getRelatedAssetsAtEnd1'
+  | 'findDataAssets'
+  | 'scanDataAssets'
+  | 'getDataAssetsByName'
+  | 'getDataAssetsForAssetManager'
+  | 'getDataAssetByGUID';
+
 /** The operations, keyed by the name of the Java client method that sends them. */
-const rows = {
+const rows: Readonly<Record<AssetManagerDataAssetOperationName, OperationRow>> = {
   createDataAsset: post('/data-assets', 'DataAssetRequestBody', GUID_RESPONSE, isHome('assetManagerIsHome'), CREATES),
   createDataAssetFromTemplate: post(
     '/data-assets/from-template/{templateGUID}',
@@ -142,9 +165,6 @@ const rows = {
     OPTIONAL_BODY,
   ),
 };
-
-/** The name of an operation of {@link ASSET_MANAGER_DATA_ASSET_SERVICE}. @public */
-export type AssetManagerDataAssetOperationName = keyof typeof rows;
 
 /** Asset Manager OMAS: data assets and the relationships between them (DataAssetExchangeResource): the operation table. @public */
 export const ASSET_MANAGER_DATA_ASSET_SERVICE = defineService<AssetManagerDataAssetOperationName>(

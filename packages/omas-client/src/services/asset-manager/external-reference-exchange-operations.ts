@@ -15,10 +15,28 @@ import {
   paged,
   post,
   single,
+  type OperationRow,
 } from '../common/operation-rows';
 
+/** The name of an operation of {@link ASSET_MANAGER_EXTERNAL_REFERENCE_SERVICE}. @public */
+export type AssetManagerExternalReferenceOperationName =
+  | 'createExternalReference'
+  | 'updateExternalReference'
+  | 'deleteExternalReference'
+  | 'linkExternalReferenceToElement'
+  | 'updateExternalReferenceToElementLink'
+  | 'unlinkExternalReferenceFromElement'
+  | 'getExternalReferences'
+  | 'getExternalReferencesById'
+  | 'getExternalReferencesByURL'
+  | 'getExternalReferencesByName'
+  | 'getExternalReferencesForAssetManager'
+  | 'findExternalReferences'
+  | 'retrieveAttachedExternalReferences'
+  | 'getExternalReferenceByGUID';
+
 /** The operations, keyed by the name of the Java client method that sends them. */
-const rows = {
+const rows: Readonly<Record<AssetManagerExternalReferenceOperationName, OperationRow>> = {
   createExternalReference: post(
     '/external-references',
     'ExternalReferenceRequestBody',
@@ -115,9 +133,6 @@ const rows = {
     LINEAGE_FLAGS,
   ),
 };
-
-/** The name of an operation of {@link ASSET_MANAGER_EXTERNAL_REFERENCE_SERVICE}. @public */
-export type AssetManagerExternalReferenceOperationName = keyof typeof rows;
 
 /** Asset Manager OMAS: external references and their links to elements (ExternalReferenceExchangeResource): the operation table. @public */
 export const ASSET_MANAGER_EXTERNAL_REFERENCE_SERVICE = defineService<AssetManagerExternalReferenceOperationName>(

@@ -18,6 +18,13 @@ import type {
   ReferenceableUpdateRequestBody,
   TemplateRequestBody,
 } from './asset-manager-beans';
+import type {
+  GlossaryCategoryProperties,
+  GlossaryProperties,
+  GlossaryTermCategorization,
+  GlossaryTermProperties,
+  GlossaryTermRelationship,
+} from '../common/beans/glossary-properties';
 import type { RelationshipRequestBody } from '../common/beans/request-bodies';
 import type { OperationInvoker } from '../../operations/operation-invoker';
 import { iteratePages, send, sendPage } from '../common/client-support';
@@ -42,10 +49,13 @@ export class GlossaryExchangeClient {
    * @returns the GUID of what was created
    */
   async createGlossary(
-    options: OmasCallOptions & { readonly assetManagerIsHome?: boolean } & AssetManagerReferenceableRequestBody = {},
+    options: OmasCallOptions & { readonly assetManagerIsHome?: boolean } & Omit<
+        AssetManagerReferenceableRequestBody,
+        'elementProperties'
+      > & { readonly elementProperties?: GlossaryProperties } = {},
   ): Promise<string> {
     return send<string>(this.invoker, ops.createGlossary, options, {
-      nested: { elementProperties: 'ReferenceableProperties' },
+      nested: { elementProperties: 'GlossaryProperties' },
     });
   }
 
@@ -72,9 +82,9 @@ export class GlossaryExchangeClient {
       readonly isMergeUpdate?: boolean;
       readonly forLineage?: boolean;
       readonly forDuplicateProcessing?: boolean;
-    } & ReferenceableUpdateRequestBody,
+    } & Omit<ReferenceableUpdateRequestBody, 'elementProperties'> & { readonly elementProperties?: GlossaryProperties },
   ): Promise<void> {
-    await send(this.invoker, ops.updateGlossary, options, { nested: { elementProperties: 'ReferenceableProperties' } });
+    await send(this.invoker, ops.updateGlossary, options, { nested: { elementProperties: 'GlossaryProperties' } });
   }
 
   /**
@@ -206,10 +216,12 @@ export class GlossaryExchangeClient {
       readonly isRootCategory?: boolean;
       readonly forLineage?: boolean;
       readonly forDuplicateProcessing?: boolean;
-    } & ReferenceableUpdateRequestBody,
+    } & Omit<ReferenceableUpdateRequestBody, 'elementProperties'> & {
+        readonly elementProperties?: GlossaryCategoryProperties;
+      },
   ): Promise<string> {
     return send<string>(this.invoker, ops.createGlossaryCategory, options, {
-      nested: { elementProperties: 'ReferenceableProperties' },
+      nested: { elementProperties: 'GlossaryCategoryProperties' },
     });
   }
 
@@ -222,10 +234,12 @@ export class GlossaryExchangeClient {
       readonly isMergeUpdate?: boolean;
       readonly forLineage?: boolean;
       readonly forDuplicateProcessing?: boolean;
-    } & ReferenceableUpdateRequestBody,
+    } & Omit<ReferenceableUpdateRequestBody, 'elementProperties'> & {
+        readonly elementProperties?: GlossaryCategoryProperties;
+      },
   ): Promise<void> {
     await send(this.invoker, ops.updateGlossaryCategory, options, {
-      nested: { elementProperties: 'ReferenceableProperties' },
+      nested: { elementProperties: 'GlossaryCategoryProperties' },
     });
   }
 
@@ -400,10 +414,12 @@ export class GlossaryExchangeClient {
       readonly assetManagerIsHome?: boolean;
       readonly forLineage?: boolean;
       readonly forDuplicateProcessing?: boolean;
-    } & ReferenceableUpdateRequestBody,
+    } & Omit<ReferenceableUpdateRequestBody, 'elementProperties'> & {
+        readonly elementProperties?: GlossaryTermProperties;
+      },
   ): Promise<string> {
     return send<string>(this.invoker, ops.createGlossaryTerm, options, {
-      nested: { elementProperties: 'ReferenceableProperties' },
+      nested: { elementProperties: 'GlossaryTermProperties' },
     });
   }
 
@@ -449,10 +465,12 @@ export class GlossaryExchangeClient {
       readonly isMergeUpdate?: boolean;
       readonly forLineage?: boolean;
       readonly forDuplicateProcessing?: boolean;
-    } & ReferenceableUpdateRequestBody,
+    } & Omit<ReferenceableUpdateRequestBody, 'elementProperties'> & {
+        readonly elementProperties?: GlossaryTermProperties;
+      },
   ): Promise<void> {
     await send(this.invoker, ops.updateGlossaryTerm, options, {
-      nested: { elementProperties: 'ReferenceableProperties' },
+      nested: { elementProperties: 'GlossaryTermProperties' },
     });
   }
 
@@ -478,9 +496,9 @@ export class GlossaryExchangeClient {
       readonly glossaryTermGUID: string;
       readonly forLineage?: boolean;
       readonly forDuplicateProcessing?: boolean;
-    } & RelationshipRequestBody,
+    } & Omit<RelationshipRequestBody, 'properties'> & { readonly properties?: GlossaryTermCategorization },
   ): Promise<void> {
-    await send(this.invoker, ops.setupTermCategory, options, { nested: { properties: 'RelationshipProperties' } });
+    await send(this.invoker, ops.setupTermCategory, options, { nested: { properties: 'GlossaryTermCategorization' } });
   }
 
   /**
@@ -507,9 +525,11 @@ export class GlossaryExchangeClient {
       readonly glossaryTermTwoGUID: string;
       readonly forLineage?: boolean;
       readonly forDuplicateProcessing?: boolean;
-    } & RelationshipRequestBody,
+    } & Omit<RelationshipRequestBody, 'properties'> & { readonly properties?: GlossaryTermRelationship },
   ): Promise<void> {
-    await send(this.invoker, ops.setupTermRelationship, options, { nested: { properties: 'RelationshipProperties' } });
+    await send(this.invoker, ops.setupTermRelationship, options, {
+      nested: { properties: 'GlossaryTermRelationship' },
+    });
   }
 
   /**
@@ -522,9 +542,11 @@ export class GlossaryExchangeClient {
       readonly glossaryTermTwoGUID: string;
       readonly forLineage?: boolean;
       readonly forDuplicateProcessing?: boolean;
-    } & RelationshipRequestBody,
+    } & Omit<RelationshipRequestBody, 'properties'> & { readonly properties?: GlossaryTermRelationship },
   ): Promise<void> {
-    await send(this.invoker, ops.updateTermRelationship, options, { nested: { properties: 'RelationshipProperties' } });
+    await send(this.invoker, ops.updateTermRelationship, options, {
+      nested: { properties: 'GlossaryTermRelationship' },
+    });
   }
 
   /**

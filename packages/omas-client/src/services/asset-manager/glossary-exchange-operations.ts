@@ -15,10 +15,52 @@ import {
   paged,
   post,
   single,
+  type OperationRow,
 } from '../common/operation-rows';
 
+/** The name of an operation of {@link ASSET_MANAGER_GLOSSARY_SERVICE}. @public */
+export type AssetManagerGlossaryOperationName =
+  | 'createGlossary'
+  | 'createGlossaryFromTemplate'
+  | 'updateGlossary'
+  | 'removeGlossary'
+  | 'findGlossaries'
+  | 'getGlossariesByName'
+  | 'getGlossariesForAssetManager'
+  | 'getGlossaryByGUID'
+  | 'getGlossaryForCategory'
+  | 'getGlossaryForTerm'
+  | 'createGlossaryCategory'
+  | 'updateGlossaryCategory'
+  | 'setupCategoryParent'
+  | 'clearCategoryParent'
+  | 'removeGlossaryCategory'
+  | 'findGlossaryCategories'
+  | 'getCategoriesForGlossary'
+  | 'getGlossaryCategoriesByName'
+  | 'getGlossaryCategoryByGUID'
+  | 'getGlossaryCategoryParent'
+  | 'getGlossarySubCategories'
+  | 'createGlossaryTerm'
+  | 'createControlledGlossaryTerm'
+  | 'createGlossaryTermFromTemplate'
+  | 'updateGlossaryTerm'
+  | 'updateGlossaryTermStatus'
+  | 'setupTermCategory'
+  | 'clearTermCategory'
+  | 'setupTermRelationship'
+  | 'updateTermRelationship'
+  | 'clearTermRelationship'
+  | 'removeGlossaryTerm'
+  | 'findGlossaryTerms'
+  | 'getTermsForGlossary'
+  | 'getTermsForGlossaryCategory'
+  | 'getRelatedTerms'
+  | 'getGlossaryTermsByName'
+  | 'getGlossaryTermByGUID';
+
 /** The operations, keyed by the name of the Java client method that sends them. */
-const rows = {
+const rows: Readonly<Record<AssetManagerGlossaryOperationName, OperationRow>> = {
   createGlossary: post(
     '/glossaries',
     'ReferenceableRequestBody',
@@ -298,9 +340,6 @@ const rows = {
     OPTIONAL_BODY,
   ),
 };
-
-/** The name of an operation of {@link ASSET_MANAGER_GLOSSARY_SERVICE}. @public */
-export type AssetManagerGlossaryOperationName = keyof typeof rows;
 
 /** Asset Manager OMAS: the core glossary operations: glossaries, categories and terms (GlossaryExchangeResource): the operation table. @public */
 export const ASSET_MANAGER_GLOSSARY_SERVICE = defineService<AssetManagerGlossaryOperationName>(

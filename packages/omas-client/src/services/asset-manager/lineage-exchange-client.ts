@@ -13,12 +13,19 @@ import type {
   TemplateRequestBody,
   UpdateRequestBody,
 } from './asset-manager-beans';
+import type { ProcessContainmentProperties } from '../common/beans/asset-properties';
 import type {
   ControlFlowElement,
   DataFlowElement,
   LineageMappingElement,
   ProcessCallElement,
 } from '../common/beans/elements';
+import type {
+  ControlFlowProperties,
+  DataFlowProperties,
+  LineageMappingProperties,
+  ProcessCallProperties,
+} from '../common/beans/lineage-properties';
 import type { RelationshipRequestBody } from '../common/beans/request-bodies';
 import type { OperationInvoker } from '../../operations/operation-invoker';
 import { iteratePages, send, sendPage } from '../common/client-support';
@@ -100,9 +107,11 @@ export class LineageExchangeClient {
       readonly assetManagerIsHome?: boolean;
       readonly forLineage?: boolean;
       readonly forDuplicateProcessing?: boolean;
-    } & RelationshipRequestBody,
+    } & Omit<RelationshipRequestBody, 'properties'> & { readonly properties?: ProcessContainmentProperties },
   ): Promise<void> {
-    await send(this.invoker, ops.setupProcessParent, options, { nested: { properties: 'RelationshipProperties' } });
+    await send(this.invoker, ops.setupProcessParent, options, {
+      nested: { properties: 'ProcessContainmentProperties' },
+    });
   }
 
   /**
@@ -557,9 +566,9 @@ export class LineageExchangeClient {
       readonly assetManagerIsHome?: boolean;
       readonly forLineage?: boolean;
       readonly forDuplicateProcessing?: boolean;
-    } & RelationshipRequestBody,
+    } & Omit<RelationshipRequestBody, 'properties'> & { readonly properties?: DataFlowProperties },
   ): Promise<string> {
-    return send<string>(this.invoker, ops.setupDataFlow, options, { nested: { properties: 'RelationshipProperties' } });
+    return send<string>(this.invoker, ops.setupDataFlow, options, { nested: { properties: 'DataFlowProperties' } });
   }
 
   /**
@@ -584,9 +593,9 @@ export class LineageExchangeClient {
       readonly dataFlowGUID: string;
       readonly forLineage?: boolean;
       readonly forDuplicateProcessing?: boolean;
-    } & RelationshipRequestBody,
+    } & Omit<RelationshipRequestBody, 'properties'> & { readonly properties?: DataFlowProperties },
   ): Promise<void> {
-    await send(this.invoker, ops.updateDataFlow, options, { nested: { properties: 'RelationshipProperties' } });
+    await send(this.invoker, ops.updateDataFlow, options, { nested: { properties: 'DataFlowProperties' } });
   }
 
   /**
@@ -661,10 +670,10 @@ export class LineageExchangeClient {
       readonly assetManagerIsHome?: boolean;
       readonly forLineage?: boolean;
       readonly forDuplicateProcessing?: boolean;
-    } & RelationshipRequestBody,
+    } & Omit<RelationshipRequestBody, 'properties'> & { readonly properties?: ControlFlowProperties },
   ): Promise<string> {
     return send<string>(this.invoker, ops.setupControlFlow, options, {
-      nested: { properties: 'RelationshipProperties' },
+      nested: { properties: 'ControlFlowProperties' },
     });
   }
 
@@ -690,9 +699,9 @@ export class LineageExchangeClient {
       readonly controlFlowGUID: string;
       readonly forLineage?: boolean;
       readonly forDuplicateProcessing?: boolean;
-    } & RelationshipRequestBody,
+    } & Omit<RelationshipRequestBody, 'properties'> & { readonly properties?: ControlFlowProperties },
   ): Promise<void> {
-    await send(this.invoker, ops.updateControlFlow, options, { nested: { properties: 'RelationshipProperties' } });
+    await send(this.invoker, ops.updateControlFlow, options, { nested: { properties: 'ControlFlowProperties' } });
   }
 
   /**
@@ -767,10 +776,10 @@ export class LineageExchangeClient {
       readonly assetManagerIsHome?: boolean;
       readonly forLineage?: boolean;
       readonly forDuplicateProcessing?: boolean;
-    } & RelationshipRequestBody,
+    } & Omit<RelationshipRequestBody, 'properties'> & { readonly properties?: ProcessCallProperties },
   ): Promise<string> {
     return send<string>(this.invoker, ops.setupProcessCall, options, {
-      nested: { properties: 'RelationshipProperties' },
+      nested: { properties: 'ProcessCallProperties' },
     });
   }
 
@@ -796,9 +805,9 @@ export class LineageExchangeClient {
       readonly processCallGUID: string;
       readonly forLineage?: boolean;
       readonly forDuplicateProcessing?: boolean;
-    } & RelationshipRequestBody,
+    } & Omit<RelationshipRequestBody, 'properties'> & { readonly properties?: ProcessCallProperties },
   ): Promise<void> {
-    await send(this.invoker, ops.updateProcessCall, options, { nested: { properties: 'RelationshipProperties' } });
+    await send(this.invoker, ops.updateProcessCall, options, { nested: { properties: 'ProcessCallProperties' } });
   }
 
   /**
@@ -872,10 +881,10 @@ export class LineageExchangeClient {
       readonly destinationElementGUID: string;
       readonly forLineage?: boolean;
       readonly forDuplicateProcessing?: boolean;
-    } & RelationshipRequestBody,
+    } & Omit<RelationshipRequestBody, 'properties'> & { readonly properties?: LineageMappingProperties },
   ): Promise<string> {
     return send<string>(this.invoker, ops.setupLineageMapping, options, {
-      nested: { properties: 'RelationshipProperties' },
+      nested: { properties: 'LineageMappingProperties' },
     });
   }
 
@@ -901,9 +910,9 @@ export class LineageExchangeClient {
       readonly lineageMappingGUID: string;
       readonly forLineage?: boolean;
       readonly forDuplicateProcessing?: boolean;
-    } & RelationshipRequestBody,
+    } & Omit<RelationshipRequestBody, 'properties'> & { readonly properties?: LineageMappingProperties },
   ): Promise<void> {
-    await send(this.invoker, ops.updateLineageMapping, options, { nested: { properties: 'RelationshipProperties' } });
+    await send(this.invoker, ops.updateLineageMapping, options, { nested: { properties: 'LineageMappingProperties' } });
   }
 
   /**

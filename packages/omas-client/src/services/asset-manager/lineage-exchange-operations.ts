@@ -17,10 +17,70 @@ import {
   paged,
   post,
   single,
+  type OperationRow,
 } from '../common/operation-rows';
 
+/** The name of an operation of {@link ASSET_MANAGER_LINEAGE_SERVICE}. @public */
+export type AssetManagerLineageOperationName =
+  | 'createProcess'
+  | 'createProcessFromTemplate'
+  | 'updateProcess'
+  | 'updateProcessStatus'
+  | 'setupProcessParent'
+  | 'clearProcessParent'
+  | 'publishProcess'
+  | 'withdrawProcess'
+  | 'removeProcess'
+  | 'findProcesses'
+  | 'getProcessesForAssetManager'
+  | 'getProcessesByName'
+  | 'getProcessByGUID'
+  | 'getProcessParent'
+  | 'getSubProcesses'
+  | 'createPort'
+  | 'updatePort'
+  | 'setupProcessPort'
+  | 'clearProcessPort'
+  | 'setupPortDelegation'
+  | 'clearPortDelegation'
+  | 'setupPortSchemaType'
+  | 'clearPortSchemaType'
+  | 'removePort'
+  | 'findPorts'
+  | 'getPortsForProcess'
+  | 'getPortUse'
+  | 'getPortDelegation'
+  | 'getPortsByName'
+  | 'getPortByGUID'
+  | 'setBusinessSignificant'
+  | 'clearBusinessSignificant'
+  | 'setupDataFlow'
+  | 'getDataFlow'
+  | 'updateDataFlow'
+  | 'clearDataFlow'
+  | 'getDataFlowConsumers'
+  | 'getDataFlowSuppliers'
+  | 'setupControlFlow'
+  | 'getControlFlow'
+  | 'updateControlFlow'
+  | 'clearControlFlow'
+  | 'getControlFlowNextSteps'
+  | 'getControlFlowPreviousSteps'
+  | 'setupProcessCall'
+  | 'getProcessCall'
+  | 'updateProcessCall'
+  | 'clearProcessCall'
+  | 'getProcessCalled'
+  | 'getProcessCallers'
+  | 'setupLineageMapping'
+  | 'getLineageMapping'
+  | 'updateLineageMapping'
+  | 'clearLineageMapping'
+  | 'getDestinationLineageMappings'
+  | 'getSourceLineageMappings';
+
 /** The operations, keyed by the name of the Java client method that sends them. */
-const rows = {
+const rows: Readonly<Record<AssetManagerLineageOperationName, OperationRow>> = {
   createProcess: post('/processes', 'ProcessRequestBody', GUID_RESPONSE, isHome('assetManagerIsHome'), CREATES),
   createProcessFromTemplate: post(
     '/processes/from-template/{templateGUID}',
@@ -392,9 +452,6 @@ const rows = {
     OPTIONAL_BODY,
   ),
 };
-
-/** The name of an operation of {@link ASSET_MANAGER_LINEAGE_SERVICE}. @public */
-export type AssetManagerLineageOperationName = keyof typeof rows;
 
 /** Asset Manager OMAS: processes, ports, data flows, control flows, process calls and lineage mappings (LineageExchangeResource): the operation table. @public */
 export const ASSET_MANAGER_LINEAGE_SERVICE = defineService<AssetManagerLineageOperationName>(

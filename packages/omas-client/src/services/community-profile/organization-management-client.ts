@@ -2,6 +2,7 @@
  * Community Profile OMAS: what 5.2's organization integrator context calls: actor profiles, contact methods, person roles, appointments, team structure (OrganizationResource), security groups (SecurityGroupResource), user identities (UserIdentityResource), metadata sources and the out-topic connection (CommunityProfileResource): the typed client.
  */
 import type { Connection } from '@egeria-ts/core';
+import type { ProfileIdentityProperties, UserIdentityProperties } from '../common/beans/actor-properties';
 import type { MetadataSourceProperties } from '../common/beans/capability-properties';
 import type {
   ActorProfileElement,
@@ -454,9 +455,12 @@ export class OrganizationManagementClient {
    * Creates an user identity (`POST /user-identities`).
    * @returns the GUID of what was created
    */
-  async createUserIdentity(options: OmasCallOptions & ReferenceableRequestBody = {}): Promise<string> {
+  async createUserIdentity(
+    options: OmasCallOptions &
+      Omit<ReferenceableRequestBody, 'properties'> & { readonly properties?: UserIdentityProperties } = {},
+  ): Promise<string> {
     return send<string>(this.invoker, ops.createUserIdentity, options, {
-      nested: { properties: 'ReferenceableProperties' },
+      nested: { properties: 'UserIdentityProperties' },
     });
   }
 
@@ -464,12 +468,12 @@ export class OrganizationManagementClient {
    * Updates an user identity (`POST /user-identities/{userIdentityGUID}`).
    */
   async updateUserIdentity(
-    options: OmasCallOptions & {
-      readonly userIdentityGUID: string;
-      readonly isMergeUpdate: boolean;
-    } & ReferenceableRequestBody,
+    options: OmasCallOptions & { readonly userIdentityGUID: string; readonly isMergeUpdate: boolean } & Omit<
+        ReferenceableRequestBody,
+        'properties'
+      > & { readonly properties?: UserIdentityProperties },
   ): Promise<void> {
-    await send(this.invoker, ops.updateUserIdentity, options, { nested: { properties: 'ReferenceableProperties' } });
+    await send(this.invoker, ops.updateUserIdentity, options, { nested: { properties: 'UserIdentityProperties' } });
   }
 
   /**
@@ -485,12 +489,14 @@ export class OrganizationManagementClient {
    * Adds an identity to profile (`POST /user-identities/{userIdentityGUID}/profiles/{profileGUID}/link`).
    */
   async addIdentityToProfile(
-    options: OmasCallOptions & {
-      readonly userIdentityGUID: string;
-      readonly profileGUID: string;
-    } & RelationshipRequestBody,
+    options: OmasCallOptions & { readonly userIdentityGUID: string; readonly profileGUID: string } & Omit<
+        RelationshipRequestBody,
+        'properties'
+      > & { readonly properties?: ProfileIdentityProperties },
   ): Promise<void> {
-    await send(this.invoker, ops.addIdentityToProfile, options, { nested: { properties: 'RelationshipProperties' } });
+    await send(this.invoker, ops.addIdentityToProfile, options, {
+      nested: { properties: 'ProfileIdentityProperties' },
+    });
   }
 
   /**
@@ -501,9 +507,11 @@ export class OrganizationManagementClient {
       readonly userIdentityGUID: string;
       readonly profileGUID: string;
       readonly isMergeUpdate: boolean;
-    } & RelationshipRequestBody,
+    } & Omit<RelationshipRequestBody, 'properties'> & { readonly properties?: ProfileIdentityProperties },
   ): Promise<void> {
-    await send(this.invoker, ops.updateIdentityProfile, options, { nested: { properties: 'RelationshipProperties' } });
+    await send(this.invoker, ops.updateIdentityProfile, options, {
+      nested: { properties: 'ProfileIdentityProperties' },
+    });
   }
 
   /**

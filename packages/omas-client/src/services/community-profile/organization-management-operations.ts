@@ -17,10 +17,61 @@ import {
   post,
   required,
   single,
+  type OperationRow,
 } from '../common/operation-rows';
 
+/** The name of an operation of {@link COMMUNITY_PROFILE_SERVICE}. @public */
+export type CommunityProfileOperationName =
+  | 'createActorProfile'
+  | 'updateActorProfile'
+  | 'deleteActorProfile'
+  | 'addContactMethod'
+  | 'deleteContactMethod'
+  | 'linkTeamsInHierarchy'
+  | 'unlinkTeamsInHierarchy'
+  | 'getActorProfileByGUID'
+  | 'getActorProfileByUserId'
+  | 'getActorProfiles'
+  | 'getActorProfilesByLocation'
+  | 'getActorProfilesByName'
+  | 'findActorProfiles'
+  | 'createPersonRole'
+  | 'updatePersonRole'
+  | 'deletePersonRole'
+  | 'linkPersonRoleToProfile'
+  | 'getAppointees'
+  | 'updateAppointment'
+  | 'unlinkPersonRoleFromProfile'
+  | 'linkTeamPlayer'
+  | 'unlinkTeamPlayer'
+  | 'getPersonRoleByGUID'
+  | 'getPersonRolesByName'
+  | 'getLeadershipRolesForTeam'
+  | 'getMembershipRolesForTeam'
+  | 'findPersonRoles'
+  | 'createSecurityGroup'
+  | 'updateSecurityGroup'
+  | 'deleteSecurityGroup'
+  | 'getSecurityGroupsForDistinguishedName'
+  | 'getElementsGovernedBySecurityGroup'
+  | 'findSecurityGroups'
+  | 'getSecurityGroupByGUID'
+  | 'createUserIdentity'
+  | 'updateUserIdentity'
+  | 'deleteUserIdentity'
+  | 'addIdentityToProfile'
+  | 'updateIdentityProfile'
+  | 'removeIdentityFromProfile'
+  | 'findUserIdentities'
+  | 'getUserIdentitiesByName'
+  | 'getUserIdentityByGUID'
+  | 'getOutTopicConnection'
+  | 'createMetadataSource'
+  | 'getMetadataSourceGUID'
+  | 'getMetadataSource';
+
 /** The operations, keyed by the name of the Java client method that sends them. */
-const rows = {
+const rows: Readonly<Record<CommunityProfileOperationName, OperationRow>> = {
   createActorProfile: post('/profiles', 'ActorProfileRequestBody', GUID_RESPONSE, CREATES),
   updateActorProfile: post('/profiles/{actorProfileGUID}', 'ActorProfileRequestBody', VOID_RESPONSE, MERGE_UPDATE),
   deleteActorProfile: post('/profiles/{actorProfileGUID}/delete', 'ExternalSourceRequestBody', VOID_RESPONSE),
@@ -194,9 +245,6 @@ const rows = {
   getMetadataSourceGUID: get('/metadata-sources/by-name/{qualifiedName}', GUID_RESPONSE),
   getMetadataSource: get('/metadata-sources/{metadataSourceGUID}', single('MetadataSourceResponse')),
 };
-
-/** The name of an operation of {@link COMMUNITY_PROFILE_SERVICE}. @public */
-export type CommunityProfileOperationName = keyof typeof rows;
 
 /** Community Profile OMAS: what 5.2's organization integrator context calls: actor profiles, contact methods, person roles, appointments, team structure (OrganizationResource), security groups (SecurityGroupResource), user identities (UserIdentityResource), metadata sources and the out-topic connection (CommunityProfileResource): the operation table. @public */
 export const COMMUNITY_PROFILE_SERVICE = defineService<CommunityProfileOperationName>(

@@ -16,10 +16,43 @@ import {
   paged,
   post,
   single,
+  type OperationRow,
 } from '../common/operation-rows';
 
+/** The name of an operation of {@link DATA_MANAGER_API_SERVICE}. @public */
+export type DataManagerAPIOperationName =
+  | 'createAPI'
+  | 'createAPIForEndpoint'
+  | 'createAPIFromTemplate'
+  | 'createAPIForEndpointFromTemplate'
+  | 'updateAPI'
+  | 'publishAPI'
+  | 'withdrawAPI'
+  | 'removeAPI'
+  | 'findAPIs'
+  | 'getAPIsByName'
+  | 'getAPIsForAPIManager'
+  | 'getAPIsForEndpoint'
+  | 'getAPIByGUID'
+  | 'createAPIOperation'
+  | 'createAPIOperationFromTemplate'
+  | 'updateAPIOperation'
+  | 'removeAPIOperation'
+  | 'findAPIOperations'
+  | 'getOperationsForAPI'
+  | 'getAPIOperationsByName'
+  | 'getAPIOperationByGUID'
+  | 'createAPIParameterList'
+  | 'createAPIParameterListFromTemplate'
+  | 'updateAPIParameterList'
+  | 'removeAPIParameterList'
+  | 'findAPIParameterLists'
+  | 'getAPIParameterListsForOperation'
+  | 'getAPIParameterListsByName'
+  | 'getAPIParameterListByGUID';
+
 /** The operations, keyed by the name of the Java client method that sends them. */
-const rows = {
+const rows: Readonly<Record<DataManagerAPIOperationName, OperationRow>> = {
   createAPI: post('/apis', 'APIRequestBody', GUID_RESPONSE, isHome('apiManagerIsHome'), CREATES),
   createAPIForEndpoint: post(
     '/apis/for-endpoint/{endpointGUID}',
@@ -129,11 +162,8 @@ const rows = {
   ),
 };
 
-/** The name of an operation of {@link DATA_MANAGER_API_SERVICE}. @public */
-export type DataManagerApiOperationName = keyof typeof rows;
-
 /** Data Manager OMAS: APIs, API operations and API parameter lists (APIManagerResource); API parameters are schema attributes (see the schema manager client): the operation table. @public */
-export const DATA_MANAGER_API_SERVICE = defineService<DataManagerApiOperationName>(
+export const DATA_MANAGER_API_SERVICE = defineService<DataManagerAPIOperationName>(
   { kind: 'access-service', marker: 'data-manager' },
   rows,
 );

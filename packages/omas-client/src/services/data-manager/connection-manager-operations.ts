@@ -14,10 +14,39 @@ import {
   paged,
   post,
   single,
+  type OperationRow,
 } from '../common/operation-rows';
 
+/** The name of an operation of {@link DATA_MANAGER_CONNECTION_SERVICE}. @public */
+export type DataManagerConnectionOperationName =
+  | 'createConnection'
+  | 'createConnectionFromTemplate'
+  | 'updateConnection'
+  | 'setupConnectorType'
+  | 'clearConnectorType'
+  | 'setupEndpoint'
+  | 'clearEndpoint'
+  | 'setupEmbeddedConnection'
+  | 'clearEmbeddedConnection'
+  | 'setupAssetConnection'
+  | 'clearAssetConnection'
+  | 'removeConnection'
+  | 'findConnections'
+  | 'getConnectionsByName'
+  | 'getConnectionByGUID'
+  | 'createEndpoint'
+  | 'createEndpointFromTemplate'
+  | 'updateEndpoint'
+  | 'removeEndpoint'
+  | 'findEndpoints'
+  | 'getEndpointsByName'
+  | 'getEndpointByGUID'
+  | 'findConnectorTypes'
+  | 'getConnectorTypesByName'
+  | 'getConnectorTypeByGUID';
+
 /** The operations, keyed by the name of the Java client method that sends them. */
-const rows = {
+const rows: Readonly<Record<DataManagerConnectionOperationName, OperationRow>> = {
   createConnection: post('/connections', 'ConnectionRequestBody', GUID_RESPONSE, CREATES),
   createConnectionFromTemplate: post(
     '/connections/from-template/{templateGUID}',
@@ -105,9 +134,6 @@ const rows = {
   ),
   getConnectorTypeByGUID: get('/connector-types/{guid}', single('ConnectorTypeResponse')),
 };
-
-/** The name of an operation of {@link DATA_MANAGER_CONNECTION_SERVICE}. @public */
-export type DataManagerConnectionOperationName = keyof typeof rows;
 
 /** Data Manager OMAS: connections, connector types and endpoints (ConnectionManagerResource), which the files, topic, API and database contexts use: the operation table. @public */
 export const DATA_MANAGER_CONNECTION_SERVICE = defineService<DataManagerConnectionOperationName>(

@@ -16,10 +16,52 @@ import {
   paged,
   post,
   single,
+  type OperationRow,
 } from '../common/operation-rows';
 
+/** The name of an operation of {@link DATA_MANAGER_DISPLAY_SERVICE}. @public */
+export type DataManagerDisplayOperationName =
+  | 'createForm'
+  | 'createFormFromTemplate'
+  | 'updateForm'
+  | 'publishForm'
+  | 'withdrawForm'
+  | 'removeForm'
+  | 'findForms'
+  | 'getFormsByName'
+  | 'getFormsForApplication'
+  | 'getFormByGUID'
+  | 'createReport'
+  | 'createReportFromTemplate'
+  | 'updateReport'
+  | 'publishReport'
+  | 'withdrawReport'
+  | 'removeReport'
+  | 'findReports'
+  | 'getReportsByName'
+  | 'getReportsForApplication'
+  | 'getReportByGUID'
+  | 'createQuery'
+  | 'createQueryFromTemplate'
+  | 'updateQuery'
+  | 'publishQuery'
+  | 'withdrawQuery'
+  | 'removeQuery'
+  | 'findQueries'
+  | 'getQueriesByName'
+  | 'getQueriesForApplication'
+  | 'getQueryByGUID'
+  | 'createDataContainer'
+  | 'createDataContainerFromTemplate'
+  | 'updateDataContainer'
+  | 'removeDataContainer'
+  | 'findDataContainers'
+  | 'getDataContainersForElement'
+  | 'getDataContainersByName'
+  | 'getDataContainerByGUID';
+
 /** The operations, keyed by the name of the Java client method that sends them. */
-const rows = {
+const rows: Readonly<Record<DataManagerDisplayOperationName, OperationRow>> = {
   createForm: post('/forms', 'FormRequestBody', GUID_RESPONSE, isHome('applicationIsHome'), CREATES),
   createFormFromTemplate: post(
     '/forms/by-template/{templateGUID}',
@@ -124,9 +166,6 @@ const rows = {
   ),
   getDataContainerByGUID: get('/schemas/data-containers/{dataContainerGUID}', single('DataContainerResponse')),
 };
-
-/** The name of an operation of {@link DATA_MANAGER_DISPLAY_SERVICE}. @public */
-export type DataManagerDisplayOperationName = keyof typeof rows;
 
 /** Data Manager OMAS: forms, reports, queries and their data containers (DisplayApplicationResource); data fields are schema attributes (see the schema manager client): the operation table. @public */
 export const DATA_MANAGER_DISPLAY_SERVICE = defineService<DataManagerDisplayOperationName>(

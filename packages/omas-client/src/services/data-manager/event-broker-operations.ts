@@ -16,10 +16,33 @@ import {
   paged,
   post,
   single,
+  type OperationRow,
 } from '../common/operation-rows';
 
+/** The name of an operation of {@link DATA_MANAGER_EVENT_BROKER_SERVICE}. @public */
+export type DataManagerEventBrokerOperationName =
+  | 'createTopic'
+  | 'createTopicFromTemplate'
+  | 'updateTopic'
+  | 'publishTopic'
+  | 'withdrawTopic'
+  | 'removeTopic'
+  | 'findTopics'
+  | 'getTopicsByName'
+  | 'getTopicsForEventBroker'
+  | 'getTopicByGUID'
+  | 'createEventType'
+  | 'createEventTypeFromTemplate'
+  | 'updateEventType'
+  | 'removeEventType'
+  | 'findEventTypes'
+  | 'getEventTypesForEventSet'
+  | 'getEventTypesForTopic'
+  | 'getEventTypesByName'
+  | 'getEventTypeByGUID';
+
 /** The operations, keyed by the name of the Java client method that sends them. */
-const rows = {
+const rows: Readonly<Record<DataManagerEventBrokerOperationName, OperationRow>> = {
   createTopic: post('/topics', 'TopicRequestBody', GUID_RESPONSE, isHome('eventBrokerIsHome'), CREATES),
   createTopicFromTemplate: post(
     '/topics/from-template/{templateGUID}',
@@ -64,9 +87,6 @@ const rows = {
   getEventTypesByName: post('/topics/event-types/by-name', 'NameRequestBody', elements('EventTypesResponse'), paged()),
   getEventTypeByGUID: get('/topics/event-types/{guid}', single('EventTypeResponse')),
 };
-
-/** The name of an operation of {@link DATA_MANAGER_EVENT_BROKER_SERVICE}. @public */
-export type DataManagerEventBrokerOperationName = keyof typeof rows;
 
 /** Data Manager OMAS: topics and event types (EventBrokerResource): the operation table. @public */
 export const DATA_MANAGER_EVENT_BROKER_SERVICE = defineService<DataManagerEventBrokerOperationName>(

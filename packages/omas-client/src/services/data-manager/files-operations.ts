@@ -15,10 +15,43 @@ import {
   paged,
   post,
   single,
+  type OperationRow,
 } from '../common/operation-rows';
 
+/** The name of an operation of {@link DATA_MANAGER_FILES_SERVICE}. @public */
+export type DataManagerFilesOperationName =
+  | 'createNestedFolders'
+  | 'attachTopLevelFolder'
+  | 'detachTopLevelFolder'
+  | 'addDataFileToCatalog'
+  | 'addDataFileToCatalogFromTemplate'
+  | 'updateDataFileInCatalog'
+  | 'archiveDataFileInCatalog'
+  | 'deleteDataFileFromCatalog'
+  | 'addDataFolderToCatalog'
+  | 'addDataFolderToCatalogFromTemplate'
+  | 'updateDataFolderInCatalog'
+  | 'archiveDataFolderInCatalog'
+  | 'deleteDataFolderFromCatalog'
+  | 'attachDataFileAssetToFolder'
+  | 'detachDataFileAssetFromFolder'
+  | 'moveDataFileInCatalog'
+  | 'moveDataFolderInCatalog'
+  | 'getFileSystemByGUID'
+  | 'getFileSystemByUniqueName'
+  | 'getFileSystems'
+  | 'getFolderByGUID'
+  | 'getFolderByPathName'
+  | 'getTopLevelFolders'
+  | 'getNestedFolders'
+  | 'getFolderFiles'
+  | 'getFileByGUID'
+  | 'getFileByPathName'
+  | 'getFilesByPathName'
+  | 'findFilesByPathName';
+
 /** The operations, keyed by the name of the Java client method that sends them. */
-const rows = {
+const rows: Readonly<Record<DataManagerFilesOperationName, OperationRow>> = {
   createNestedFolders: post(
     '/filesystems/folders/parent/{parentGUID}',
     'PathNameRequestBody',
@@ -132,9 +165,6 @@ const rows = {
     paged(),
   ),
 };
-
-/** The name of an operation of {@link DATA_MANAGER_FILES_SERVICE}. @public */
-export type DataManagerFilesOperationName = keyof typeof rows;
 
 /** Data Manager OMAS: file systems, folders, data files and data folders (FilesResource): the operation table. @public */
 export const DATA_MANAGER_FILES_SERVICE = defineService<DataManagerFilesOperationName>(

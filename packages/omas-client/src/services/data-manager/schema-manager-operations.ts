@@ -15,10 +15,47 @@ import {
   paged,
   post,
   single,
+  type OperationRow,
 } from '../common/operation-rows';
 
+/** The name of an operation of {@link DATA_MANAGER_SCHEMA_SERVICE}. @public */
+export type DataManagerSchemaOperationName =
+  | 'createPrimitiveSchemaType'
+  | 'createLiteralSchemaType'
+  | 'createEnumSchemaType'
+  | 'getValidValueSetByName'
+  | 'findValidValueSet'
+  | 'createStructSchemaType'
+  | 'createSchemaTypeChoice'
+  | 'createMapSchemaType'
+  | 'createSchemaTypeFromTemplate'
+  | 'updateSchemaType'
+  | 'removeSchemaType'
+  | 'setupSchemaElementRelationship'
+  | 'clearSchemaElementRelationship'
+  | 'findSchemaType'
+  | 'getSchemaTypeForElement'
+  | 'getSchemaTypeByName'
+  | 'getSchemaTypeByGUID'
+  | 'getSchemaTypeParent'
+  | 'createSchemaAttribute'
+  | 'createSchemaAttributeFromTemplate'
+  | 'setupSchemaType'
+  | 'clearSchemaTypes'
+  | 'updateSchemaAttribute'
+  | 'removeSchemaAttribute'
+  | 'findSchemaAttributes'
+  | 'getNestedAttributes'
+  | 'getSchemaAttributesByName'
+  | 'getSchemaAttributeByGUID'
+  | 'setupCalculatedValue'
+  | 'clearCalculatedValue'
+  | 'setupQueryTargetRelationship'
+  | 'updateQueryTargetRelationship'
+  | 'clearQueryTargetRelationship';
+
 /** The operations, keyed by the name of the Java client method that sends them. */
-const rows = {
+const rows: Readonly<Record<DataManagerSchemaOperationName, OperationRow>> = {
   createPrimitiveSchemaType: post('/schema-types/primitives', 'PrimitiveSchemaTypeRequestBody', GUID_RESPONSE, CREATES),
   createLiteralSchemaType: post('/schema-types/literals', 'LiteralSchemaTypeRequestBody', GUID_RESPONSE, CREATES),
   createEnumSchemaType: post(
@@ -166,9 +203,6 @@ const rows = {
     VOID_RESPONSE,
   ),
 };
-
-/** The name of an operation of {@link DATA_MANAGER_SCHEMA_SERVICE}. @public */
-export type DataManagerSchemaOperationName = keyof typeof rows;
 
 /** Data Manager OMAS: schema types and schema attributes (SchemaManagerResource), which the files, topic, API and display contexts use for event schemas, API parameters and data fields: the operation table. @public */
 export const DATA_MANAGER_SCHEMA_SERVICE = defineService<DataManagerSchemaOperationName>(

@@ -16,10 +16,36 @@ import {
   get,
   post,
   single,
+  type OperationRow,
 } from '../common/operation-rows';
 
+/** The name of an operation of {@link GOVERNANCE_CONFIGURATION_SERVICE}. @public */
+export type GovernanceConfigurationOperationName =
+  | 'createIntegrationGroup'
+  | 'getIntegrationGroupByGUID'
+  | 'getIntegrationGroupByName'
+  | 'getAllIntegrationGroups'
+  | 'updateIntegrationGroup'
+  | 'deleteIntegrationGroup'
+  | 'createIntegrationConnector'
+  | 'getIntegrationConnectorByGUID'
+  | 'getIntegrationConnectorByName'
+  | 'getAllIntegrationConnectors'
+  | 'getIntegrationConnectorRegistrations'
+  | 'updateIntegrationConnector'
+  | 'deleteIntegrationConnector'
+  | 'registerIntegrationConnectorWithGroup'
+  | 'getRegisteredIntegrationConnector'
+  | 'getRegisteredIntegrationConnectors'
+  | 'unregisterIntegrationConnectorFromGroup'
+  | 'addCatalogTarget'
+  | 'updateCatalogTarget'
+  | 'getCatalogTarget'
+  | 'getCatalogTargets'
+  | 'removeCatalogTarget';
+
 /** The operations, keyed by the name of the Java client method that sends them. */
-const rows = {
+const rows: Readonly<Record<GovernanceConfigurationOperationName, OperationRow>> = {
   createIntegrationGroup: post('/integration-groups/new', 'IntegrationGroupProperties', GUID_RESPONSE, CREATES),
   getIntegrationGroupByGUID: get('/integration-groups/{guid}', single('IntegrationGroupElementResponse')),
   getIntegrationGroupByName: get('/integration-groups/by-name/{name}', single('IntegrationGroupElementResponse')),
@@ -95,9 +121,6 @@ const rows = {
   ),
   removeCatalogTarget: post('/catalog-targets/{relationshipGUID}/delete', 'NullRequestBody', VOID_RESPONSE),
 };
-
-/** The name of an operation of {@link GOVERNANCE_CONFIGURATION_SERVICE}. @public */
-export type GovernanceConfigurationOperationName = keyof typeof rows;
 
 /** The governance configuration framework service: integration groups, integration connectors, their registrations and catalog targets (what the 5.2 integration daemon reads its groups from): the operation table. @public */
 export const GOVERNANCE_CONFIGURATION_SERVICE = defineService<GovernanceConfigurationOperationName>(

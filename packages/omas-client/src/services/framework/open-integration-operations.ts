@@ -14,10 +14,20 @@ import {
   optional,
   post,
   single,
+  type OperationRow,
 } from '../common/operation-rows';
 
+/** The name of an operation of {@link OPEN_INTEGRATION_SERVICE}. @public */
+export type OpenIntegrationOperationName =
+  | 'getMetadataSourceGUID'
+  | 'createMetadataSource'
+  | 'publishIntegrationReport'
+  | 'getIntegrationReport'
+  | 'getIntegrationReportsForElement'
+  | 'getIntegrationReports';
+
 /** The operations, keyed by the name of the Java client method that sends them. */
-const rows = {
+const rows: Readonly<Record<OpenIntegrationOperationName, OperationRow>> = {
   getMetadataSourceGUID: post('/metadata-sources/by-name', 'NameRequestBody', GUID_RESPONSE),
   createMetadataSource: post('/metadata-sources/new', 'MetadataSourceRequestBody', GUID_RESPONSE, CREATES),
   publishIntegrationReport: post(
@@ -42,9 +52,6 @@ const rows = {
     optional('beforeStartDate'),
   ),
 };
-
-/** The name of an operation of {@link OPEN_INTEGRATION_SERVICE}. @public */
-export type OpenIntegrationOperationName = keyof typeof rows;
 
 /** The open integration framework service: metadata sources and integration reports: the operation table. @public */
 export const OPEN_INTEGRATION_SERVICE = defineService<OpenIntegrationOperationName>(

@@ -16,10 +16,32 @@ import {
   paged,
   post,
   single,
+  type OperationRow,
 } from '../common/operation-rows';
 
+/** The name of an operation of {@link OPEN_METADATA_STORE_SERVICE}. @public */
+export type OpenMetadataStoreOperationName =
+  | 'addExternalIdentifier'
+  | 'updateExternalIdentifier'
+  | 'validateExternalIdentifier'
+  | 'removeExternalIdentifier'
+  | 'removeExternalScope'
+  | 'confirmSynchronization'
+  | 'getElementsForExternalIdentifier'
+  | 'getExternalIdentifiers'
+  | 'getMetadataElementByGUID'
+  | 'getMetadataElementByUniqueName'
+  | 'getMetadataElementGUIDByUniqueName'
+  | 'findMetadataElementsWithString'
+  | 'getRelatedMetadataElements'
+  | 'createMetadataElementInStore'
+  | 'updateMetadataElementInStore'
+  | 'deleteMetadataElementInStore'
+  | 'createRelatedElementsInStore'
+  | 'deleteRelatedElementsInStore';
+
 /** The operations, keyed by the name of the Java client method that sends them. */
-const rows = {
+const rows: Readonly<Record<OpenMetadataStoreOperationName, OperationRow>> = {
   addExternalIdentifier: post(
     '/metadata-elements/{openMetadataElementTypeName}/{openMetadataElementGUID}/external-identifiers/add',
     'UpdateMetadataCorrelatorsRequestBody',
@@ -123,9 +145,6 @@ const rows = {
   createRelatedElementsInStore: post('/related-elements', 'NewRelatedElementsRequestBody', GUID_RESPONSE, CREATES),
   deleteRelatedElementsInStore: post('/related-elements/{relationshipGUID}/delete', 'UpdateRequestBody', VOID_RESPONSE),
 };
-
-/** The name of an operation of {@link OPEN_METADATA_STORE_SERVICE}. @public */
-export type OpenMetadataStoreOperationName = keyof typeof rows;
 
 /** The open metadata store framework service: external identifiers (5.2's catalog integrator correlates through it) and the generic element calls that 5.2's Asset Manager client uses for valid values: the operation table. @public */
 export const OPEN_METADATA_STORE_SERVICE = defineService<OpenMetadataStoreOperationName>(

@@ -16,10 +16,57 @@ import {
   post,
   required,
   single,
+  type OperationRow,
 } from '../common/operation-rows';
 
+/** The name of an operation of {@link IT_INFRASTRUCTURE_ASSET_SERVICE}. @public */
+export type ITInfrastructureAssetOperationName =
+  | 'createAsset'
+  | 'createAssetFromTemplate'
+  | 'updateAsset'
+  | 'updateAssetStatus'
+  | 'setupRelatedAsset'
+  | 'updateAssetRelationship'
+  | 'clearRelatedAsset'
+  | 'addClassification'
+  | 'updateClassification'
+  | 'clearClassification'
+  | 'publishAsset'
+  | 'withdrawAsset'
+  | 'removeAsset'
+  | 'findAssets'
+  | 'getAssetsByName'
+  | 'getAssetsByDeployedImplementationType'
+  | 'getAssetsForInfrastructureManager'
+  | 'getAssetByGUID'
+  | 'getAssetRelationships'
+  | 'getRelatedAssets'
+  | 'setupDataFlow'
+  | 'getDataFlow'
+  | 'updateDataFlow'
+  | 'clearDataFlow'
+  | 'getDataFlowConsumers'
+  | 'getDataFlowSuppliers'
+  | 'setupControlFlow'
+  | 'getControlFlow'
+  | 'updateControlFlow'
+  | 'clearControlFlow'
+  | 'getControlFlowNextSteps'
+  | 'getControlFlowPreviousSteps'
+  | 'setupProcessCall'
+  | 'getProcessCall'
+  | 'updateProcessCall'
+  | 'clearProcessCall'
+  | 'getProcessCalled'
+  | 'getProcessCallers'
+  | 'setupLineageMapping'
+  | 'getLineageMapping'
+  | 'clearLineageMapping'
+  | 'getDestinationLineageMappings'
+  | 'getSourceLineageMappings';
+
 /** The operations, keyed by the name of the Java client method that sends them. */
-const rows = {
+const rows: Readonly<Record<ITInfrastructureAssetOperationName, OperationRow>> = {
   createAsset: post('/assets', 'AssetRequestBody', GUID_RESPONSE, isHome('infrastructureManagerIsHome'), CREATES),
   createAssetFromTemplate: post(
     '/assets/from-template/{templateGUID}',
@@ -217,11 +264,8 @@ const rows = {
   ),
 };
 
-/** The name of an operation of {@link IT_INFRASTRUCTURE_ASSET_SERVICE}. @public */
-export type ItInfrastructureAssetOperationName = keyof typeof rows;
-
 /** IT Infrastructure OMAS: hosts, platforms, servers, processes and data assets through the generic asset calls (the asset's type name is a path value), their relationships and classifications, and data flows, control flows, process calls and lineage mappings (ITAssetResource): the operation table. @public */
-export const IT_INFRASTRUCTURE_ASSET_SERVICE = defineService<ItInfrastructureAssetOperationName>(
+export const IT_INFRASTRUCTURE_ASSET_SERVICE = defineService<ITInfrastructureAssetOperationName>(
   { kind: 'access-service', marker: 'it-infrastructure' },
   rows,
 );

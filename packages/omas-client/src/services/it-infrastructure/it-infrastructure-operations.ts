@@ -16,10 +16,61 @@ import {
   paged,
   post,
   single,
+  type OperationRow,
 } from '../common/operation-rows';
 
+/** The name of an operation of {@link IT_INFRASTRUCTURE_SERVICE}. @public */
+export type ITInfrastructureOperationName =
+  | 'getOutTopicConnection'
+  | 'createConnection'
+  | 'createConnectionFromTemplate'
+  | 'updateConnection'
+  | 'setupConnectorType'
+  | 'clearConnectorType'
+  | 'setupEndpoint'
+  | 'clearEndpoint'
+  | 'setupEmbeddedConnection'
+  | 'clearEmbeddedConnection'
+  | 'setupAssetConnection'
+  | 'clearAssetConnection'
+  | 'removeConnection'
+  | 'findConnections'
+  | 'getConnectionsByName'
+  | 'getConnectionByGUID'
+  | 'createConnectorType'
+  | 'createConnectorTypeFromTemplate'
+  | 'updateConnectorType'
+  | 'removeConnectorType'
+  | 'findConnectorTypes'
+  | 'getConnectorTypesByName'
+  | 'getConnectorTypeByGUID'
+  | 'createEndpoint'
+  | 'createEndpointForInfrastructure'
+  | 'createEndpointFromTemplate'
+  | 'createEndpointForInfrastructureFromTemplate'
+  | 'updateEndpoint'
+  | 'removeEndpoint'
+  | 'findEndpoints'
+  | 'getEndpointsByName'
+  | 'getEndpointsForInfrastructure'
+  | 'getEndpointByGUID'
+  | 'createSoftwareCapability'
+  | 'createSoftwareCapabilityFromTemplate'
+  | 'updateSoftwareCapability'
+  | 'removeSoftwareCapability'
+  | 'findSoftwareCapabilities'
+  | 'getSoftwareCapabilitiesByName'
+  | 'getSoftwareCapabilityByGUID'
+  | 'createServerAssetUse'
+  | 'updateServerAssetUse'
+  | 'removeServerAssetUse'
+  | 'getServerAssetUsesForCapability'
+  | 'getCapabilityUsesForAsset'
+  | 'getServerAssetUsesForElements'
+  | 'getServerAssetUseByGUID';
+
 /** The operations, keyed by the name of the Java client method that sends them. */
-const rows = {
+const rows: Readonly<Record<ITInfrastructureOperationName, OperationRow>> = {
   getOutTopicConnection: get('/topics/out-topic-connection/{callerId}', CONNECTION_RESPONSE),
   createConnection: post('/connections', 'ConnectionRequestBody', GUID_RESPONSE, CREATES),
   createConnectionFromTemplate: post(
@@ -215,11 +266,8 @@ const rows = {
   getServerAssetUseByGUID: get('/server-asset-uses/{guid}', single('ServerAssetUseResponse')),
 };
 
-/** The name of an operation of {@link IT_INFRASTRUCTURE_SERVICE}. @public */
-export type ItInfrastructureOperationName = keyof typeof rows;
-
 /** IT Infrastructure OMAS: connections, connector types, endpoints, software capabilities and server asset uses, and the out-topic connection (ITInfrastructureResource): the operation table. @public */
-export const IT_INFRASTRUCTURE_SERVICE = defineService<ItInfrastructureOperationName>(
+export const IT_INFRASTRUCTURE_SERVICE = defineService<ITInfrastructureOperationName>(
   { kind: 'access-service', marker: 'it-infrastructure' },
   rows,
 );

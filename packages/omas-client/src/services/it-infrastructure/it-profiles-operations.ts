@@ -14,10 +14,31 @@ import {
   paged,
   post,
   single,
+  type OperationRow,
 } from '../common/operation-rows';
 
+/** The name of an operation of {@link IT_INFRASTRUCTURE_PROFILE_SERVICE}. @public */
+export type ITInfrastructureProfileOperationName =
+  | 'createITProfile'
+  | 'updateITProfile'
+  | 'deleteITProfile'
+  | 'addContactMethod'
+  | 'deleteContactMethod'
+  | 'getITProfileByGUID'
+  | 'getITProfileByUserId'
+  | 'getITProfileByName'
+  | 'findITProfile'
+  | 'createUserIdentity'
+  | 'updateUserIdentity'
+  | 'deleteUserIdentity'
+  | 'addIdentityToProfile'
+  | 'removeIdentityFromProfile'
+  | 'findUserIdentities'
+  | 'getUserIdentitiesByName'
+  | 'getUserIdentityByGUID';
+
 /** The operations, keyed by the name of the Java client method that sends them. */
-const rows = {
+const rows: Readonly<Record<ITInfrastructureProfileOperationName, OperationRow>> = {
   createITProfile: post('/profiles', 'ITProfileRequestBody', GUID_RESPONSE, CREATES),
   updateITProfile: post('/profiles/{itProfileGUID}', 'ITProfileRequestBody', VOID_RESPONSE, MERGE_UPDATE),
   deleteITProfile: post('/profiles/{itProfileGUID}/delete', 'ExternalSourceRequestBody', VOID_RESPONSE),
@@ -70,11 +91,8 @@ const rows = {
   getUserIdentityByGUID: get('/user-identities/{userIdentityGUID}', single('UserIdentityResponse')),
 };
 
-/** The name of an operation of {@link IT_INFRASTRUCTURE_PROFILE_SERVICE}. @public */
-export type ItInfrastructureProfileOperationName = keyof typeof rows;
-
 /** IT Infrastructure OMAS: IT profiles, their contact methods and user identities (ITProfileResource): the operation table. @public */
-export const IT_INFRASTRUCTURE_PROFILE_SERVICE = defineService<ItInfrastructureProfileOperationName>(
+export const IT_INFRASTRUCTURE_PROFILE_SERVICE = defineService<ITInfrastructureProfileOperationName>(
   { kind: 'access-service', marker: 'it-infrastructure' },
   rows,
 );

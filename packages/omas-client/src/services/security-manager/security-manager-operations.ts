@@ -16,10 +16,40 @@ import {
   paged,
   post,
   single,
+  type OperationRow,
 } from '../common/operation-rows';
 
+/** The name of an operation of {@link SECURITY_MANAGER_SERVICE}. @public */
+export type SecurityManagerOperationName =
+  | 'getOutTopicConnection'
+  | 'createSecurityManagerInCatalog'
+  | 'getMetadataSourceGUID'
+  | 'createSecurityGroup'
+  | 'updateSecurityGroup'
+  | 'deleteSecurityGroup'
+  | 'getSecurityGroupsForDistinguishedName'
+  | 'getElementsGovernedBySecurityGroup'
+  | 'findSecurityGroups'
+  | 'getSecurityGroupByGUID'
+  | 'createUserIdentity'
+  | 'updateUserIdentity'
+  | 'deleteUserIdentity'
+  | 'addIdentityToProfile'
+  | 'removeIdentityFromProfile'
+  | 'findUserIdentities'
+  | 'getUserIdentitiesByName'
+  | 'getUserIdentityByGUID'
+  | 'getActorProfileByGUID'
+  | 'getActorProfileByUserId'
+  | 'getActorProfileByName'
+  | 'findActorProfile'
+  | 'getAppointees'
+  | 'getPersonRoleByGUID'
+  | 'getPersonRoleByName'
+  | 'findPersonRole';
+
 /** The operations, keyed by the name of the Java client method that sends them. */
-const rows = {
+const rows: Readonly<Record<SecurityManagerOperationName, OperationRow>> = {
   getOutTopicConnection: get('/topics/out-topic-connection/{callerId}', CONNECTION_RESPONSE),
   createSecurityManagerInCatalog: post(
     '/metadata-sources/security-managers',
@@ -114,9 +144,6 @@ const rows = {
     paged(),
   ),
 };
-
-/** The name of an operation of {@link SECURITY_MANAGER_SERVICE}. @public */
-export type SecurityManagerOperationName = keyof typeof rows;
 
 /** Security Manager OMAS: what 5.2's security integrator context calls: security groups, user identities, actor profiles and person roles, plus the security manager's registration and out-topic connection (SecurityManagerOMASResource): the operation table. @public */
 export const SECURITY_MANAGER_SERVICE = defineService<SecurityManagerOperationName>(

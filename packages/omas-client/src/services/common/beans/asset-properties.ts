@@ -4,7 +4,7 @@
  * as in Egeria. Enums are the constant names Egeria writes.
  */
 import type { RelationshipProperties } from './core-properties';
-import type { PortType, ServerAssetUseType } from './enums';
+import type { PortType, ProcessContainmentType, ServerAssetUseType } from './enums';
 import type { AssetProperties, EgeriaDateInput, ReferenceableProperties } from '../../data-manager/database-operations';
 
 /** `APIProperties`: the fields of `AssetProperties`. @public */
@@ -56,6 +56,12 @@ export interface PortProperties extends ReferenceableProperties {
   readonly displayName?: string;
   /** Port type. */
   readonly portType?: PortType;
+}
+
+/** `ProcessContainmentProperties`. @public */
+export interface ProcessContainmentProperties extends RelationshipProperties {
+  /** Process containment type. */
+  readonly processContainmentType?: ProcessContainmentType;
 }
 
 /** `ProcessProperties`. @public */

@@ -50,6 +50,9 @@ export type PermittedSynchronization = 'BOTH_DIRECTIONS' | 'TO_THIRD_PARTY' | 'F
 /** `PortType` values. @public */
 export type PortType = 'INPUT_PORT' | 'OUTPUT_PORT' | 'INOUT_PORT' | 'OUTIN_PORT' | 'OTHER';
 
+/** `ProcessContainmentType` values. @public */
+export type ProcessContainmentType = 'OWNED' | 'USED' | 'OTHER';
+
 /** `ProcessStatus` values. @public */
 export type ProcessStatus = 'UNKNOWN' | 'DRAFT' | 'PROPOSED' | 'APPROVED' | 'ACTIVE';
 

@@ -3,6 +3,8 @@
  * public getter of the bean class at commit 19177ef7, named as Jackson names it, every field optional
  * as in Egeria. Enums are the constant names Egeria writes.
  */
+import type { RelationshipProperties } from './core-properties';
+import type { GlossaryTermRelationshipStatus } from './enums';
 import type { ReferenceableProperties } from '../../data-manager/database-operations';
 
 /** `GlossaryCategoryProperties`. @public */
@@ -25,6 +27,14 @@ export interface GlossaryProperties extends ReferenceableProperties {
   readonly usage?: string;
 }
 
+/** `GlossaryTermCategorization`. @public */
+export interface GlossaryTermCategorization extends RelationshipProperties {
+  /** Description. */
+  readonly description?: string;
+  /** Status. */
+  readonly status?: GlossaryTermRelationshipStatus;
+}
+
 /** `GlossaryTermProperties`. @public */
 export interface GlossaryTermProperties extends ReferenceableProperties {
   /** Display name. */
@@ -41,4 +51,18 @@ export interface GlossaryTermProperties extends ReferenceableProperties {
   readonly usage?: string;
   /** Publish version identifier. */
   readonly publishVersionIdentifier?: string;
+}
+
+/** `GlossaryTermRelationship`. @public */
+export interface GlossaryTermRelationship extends RelationshipProperties {
+  /** Expression. */
+  readonly expression?: string;
+  /** Description. */
+  readonly description?: string;
+  /** Status. */
+  readonly status?: GlossaryTermRelationshipStatus;
+  /** Steward. */
+  readonly steward?: string;
+  /** Source. */
+  readonly source?: string;
 }
