@@ -203,7 +203,7 @@ export { DATA_MANAGER_EVENT_BROKER_SERVICE } from './services/data-manager/event
 export type { DataManagerEventBrokerOperationName } from './services/data-manager/event-broker-operations';
 export { EventBrokerClient } from './services/data-manager/event-broker-client';
 export { DATA_MANAGER_API_SERVICE } from './services/data-manager/api-manager-operations';
-export type { DataManagerAPIOperationName } from './services/data-manager/api-manager-operations';
+export type { DataManagerApiOperationName } from './services/data-manager/api-manager-operations';
 export { APIManagerClient } from './services/data-manager/api-manager-client';
 export { DATA_MANAGER_DISPLAY_SERVICE } from './services/data-manager/display-application-operations';
 export type { DataManagerDisplayOperationName } from './services/data-manager/display-application-operations';
@@ -239,13 +239,13 @@ export { ASSET_CONSUMER_SERVICE } from './services/asset-consumer/asset-consumer
 export type { AssetConsumerOperationName } from './services/asset-consumer/asset-consumer-operations';
 export { AssetConsumerClient } from './services/asset-consumer/asset-consumer-client';
 export { IT_INFRASTRUCTURE_SERVICE } from './services/it-infrastructure/it-infrastructure-operations';
-export type { ITInfrastructureOperationName } from './services/it-infrastructure/it-infrastructure-operations';
+export type { ItInfrastructureOperationName } from './services/it-infrastructure/it-infrastructure-operations';
 export { ITInfrastructureClient } from './services/it-infrastructure/it-infrastructure-client';
 export { IT_INFRASTRUCTURE_ASSET_SERVICE } from './services/it-infrastructure/it-assets-operations';
-export type { ITInfrastructureAssetOperationName } from './services/it-infrastructure/it-assets-operations';
+export type { ItInfrastructureAssetOperationName } from './services/it-infrastructure/it-assets-operations';
 export { ITAssetManagerClient } from './services/it-infrastructure/it-assets-client';
 export { IT_INFRASTRUCTURE_PROFILE_SERVICE } from './services/it-infrastructure/it-profiles-operations';
-export type { ITInfrastructureProfileOperationName } from './services/it-infrastructure/it-profiles-operations';
+export type { ItInfrastructureProfileOperationName } from './services/it-infrastructure/it-profiles-operations';
 export { ITProfileManagerClient } from './services/it-infrastructure/it-profiles-client';
 export type {
   AssetManagerEffectiveTimeQueryRequestBody,
@@ -299,7 +299,6 @@ export type {
   FileFolderProperties,
   FormProperties,
   PortProperties,
-  ProcessContainmentProperties,
   ProcessProperties,
   QueryProperties,
   ReportProperties,
@@ -379,7 +378,6 @@ export type {
   GlossaryTermStatus,
   PermittedSynchronization,
   PortType,
-  ProcessContainmentType,
   ProcessStatus,
   SequencingOrder,
   ServerAssetUseType,
@@ -391,9 +389,7 @@ export type {
 export type {
   GlossaryCategoryProperties,
   GlossaryProperties,
-  GlossaryTermCategorization,
   GlossaryTermProperties,
-  GlossaryTermRelationship,
 } from './services/common/beans/glossary-properties';
 export type { GovernanceDefinitionProperties } from './services/common/beans/governance-properties';
 export type {

@@ -1,0 +1,229 @@
+import {
+  CONTEXT_ERROR_CODE,
+  ConnectorCheckedException,
+  InvalidParameterException,
+  UserNotAuthorizedException,
+  describeValue,
+  type AuditLog,
+  type Connection,
+} from '@egeria-ts/core';
+import { createTopicConnector } from '../events/default-registry';
+import type { OutTopicEventParser } from '../events/event-parser';
+import type { TopicConnector, TopicEventLogger, TopicListener } from '../events/topic-connector';
+import type { TopicConnectorRegistry } from '../events/topic-connector-registry';
+import { INTEGRATION_SERVICE_KIT_MESSAGES } from './kit-messages';
+
+/** What an {@link OutTopicListeners} needs. @public */
+export interface OutTopicListenersOptions<E> {
+  /** The integration service's full name, for messages. */
+  readonly serviceName: string;
+  /** The connector's name, for messages. */
+  readonly connectorName: string;
+  /** Identifies the connector to the access service (its connector id, as in Egeria). */
+  readonly callerId: string;
+  /** The connector's audit log: listener failures and topic problems are written there. */
+  readonly auditLog: AuditLog;
+  /** Parses the partner access service's events; undefined when the service has none. */
+  readonly parser: OutTopicEventParser<E> | undefined;
+  /** Asks the partner access service for its out-topic connection (`GET .../topics/out-topic-connection/{callerId}`). */
+  readonly getConnection: (callerId: string) => Promise<Connection>;
+  /** Builds the topic connector from the connection; the default registry when absent. */
+  readonly registry?: TopicConnectorRegistry;
+}
+
+function errorName(error: unknown): string {
+  if (error instanceof Error) return error.name;
+  return typeof error;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function eventTypeOf(event: unknown): string {
+  const type = typeof event === 'object' && event !== null ? (event as { eventType?: unknown }).eventType : undefined;
+  return typeof type === 'string' ? type : 'out-topic';
+}
+
+/**
+ * The out-topic listeners of one integration context. The first {@link OutTopicListeners.registerListener}
+ * connects: it asks the partner access service for its out-topic connection (caller id: the
+ * connector id), builds the topic connector through the topic connector registry and connects it.
+ * Each event goes to every listener in turn; a listener that throws is logged and the others still
+ * get the event. While the connector's first refresh runs, events are not delivered (they are mostly
+ * about the connector's own writes, and the refresh reads the current state anyway); their number is
+ * logged when it ends. {@link OutTopicListeners.disconnect} closes the topic.
+ * @public
+ */
+export class OutTopicListeners<E> {
+  #listeners: ReadonlyArray<TopicListener<E>> = [];
+  #topic?: TopicConnector<E>;
+  #connecting?: Promise<TopicConnector<E>>;
+  #inFirstRefresh = false;
+  #firstRefreshDone = false;
+  #skipped = 0;
+  #closed = false;
+
+  constructor(private readonly options: OutTopicListenersOptions<E>) {}
+
+  /** The number of registered listeners. */
+  get listenerCount(): number {
+    return this.#listeners.length;
+  }
+
+  /** True while events are held back because the first refresh runs. */
+  get inFirstRefresh(): boolean {
+    return this.#inFirstRefresh;
+  }
+
+  /**
+   * Adds a listener (adding the same one again does nothing) and connects to the out topic if
+   * this is the first.
+   * @throws ConnectorCheckedException when the service has no out-topic events, or the topic cannot be reached
+   */
+  async registerListener(listener: TopicListener<E>): Promise<void> {
+    const operation = 'registerListener';
+    if (typeof listener !== 'function') {
+      throw InvalidParameterException.fromDefinition(
+        CONTEXT_ERROR_CODE.INVALID_PARAMETER,
+        ['listener', operation, this.options.connectorName, describeValue(listener)],
+        { actionDescription: operation, exceptionProperties: { parameterName: 'listener' } },
+      );
+    }
+    if (this.#closed) throw this.#disconnected(operation);
+    if (this.options.parser === undefined) {
+      throw ConnectorCheckedException.fromDefinition(INTEGRATION_SERVICE_KIT_MESSAGES.NO_EVENT_PARSER, [
+        this.options.serviceName,
+      ]);
+    }
+    if (!this.#listeners.includes(listener)) this.#listeners = [...this.#listeners, listener];
+    try {
+      await this.#connect(this.options.parser);
+    } catch (error) {
+      this.#listeners = this.#listeners.filter((l) => l !== listener);
+      throw error;
+    }
+  }
+
+  /** Removes a listener; false when it was not registered. The topic stays open. */
+  unregisterListener(listener: TopicListener<E>): boolean {
+    const before = this.#listeners.length;
+    this.#listeners = this.#listeners.filter((l) => l !== listener);
+    return this.#listeners.length < before;
+  }
+
+  /** Holds back events from now on: the connector's first refresh has started (later calls do nothing). */
+  firstRefreshStarted(): void {
+    if (this.#firstRefreshDone || this.#inFirstRefresh) return;
+    this.#inFirstRefresh = true;
+  }
+
+  /** Delivers events again: the first refresh has ended. Logs how many were held back. */
+  firstRefreshEnded(): void {
+    if (!this.#inFirstRefresh) return;
+    this.#inFirstRefresh = false;
+    this.#firstRefreshDone = true;
+    if (this.#skipped > 0) {
+      this.options.auditLog.logMessage('refresh', INTEGRATION_SERVICE_KIT_MESSAGES.EVENTS_SKIPPED_IN_FIRST_REFRESH, [
+        this.options.connectorName,
+        this.#skipped,
+      ]);
+    }
+    this.#skipped = 0;
+  }
+
+  /** Closes the topic and forgets the listeners. Safe to call more than once. */
+  async disconnect(): Promise<void> {
+    this.#closed = true;
+    this.#listeners = [];
+    const topic = this.#topic ?? (await this.#connecting?.catch(() => undefined));
+    this.#topic = undefined;
+    this.#connecting = undefined;
+    if (topic === undefined) return;
+    try {
+      await topic.disconnect();
+    } catch (error) {
+      this.options.auditLog.logException(
+        'disconnect',
+        INTEGRATION_SERVICE_KIT_MESSAGES.TOPIC_DISCONNECT_FAILED,
+        error,
+        [this.options.connectorName, topic.topicName, errorText(error)],
+      );
+    }
+  }
+
+  /** Delivers one event to every listener, each failure isolated. */
+  readonly #dispatch = async (event: E): Promise<void> => {
+    if (this.#closed) return;
+    if (this.#inFirstRefresh) {
+      this.#skipped++;
+      return;
+    }
+    for (const listener of this.#listeners) {
+      try {
+        await listener(event);
+      } catch (error) {
+        this.options.auditLog.logException('processEvent', INTEGRATION_SERVICE_KIT_MESSAGES.LISTENER_FAILED, error, [
+          this.options.connectorName,
+          errorName(error),
+          eventTypeOf(event),
+          errorText(error),
+        ]);
+      }
+    }
+  };
+
+  async #connect(parser: OutTopicEventParser<E>): Promise<TopicConnector<E>> {
+    if (this.#topic !== undefined) return this.#topic;
+    this.#connecting ??= this.#open(parser).finally(() => {
+      this.#connecting = undefined;
+    });
+    return this.#connecting;
+  }
+
+  async #open(parser: OutTopicEventParser<E>): Promise<TopicConnector<E>> {
+    const { callerId, connectorName, serviceName, auditLog } = this.options;
+    let topic: TopicConnector<E> | undefined;
+    try {
+      const connection = await this.options.getConnection(callerId);
+      const logger: TopicEventLogger = {
+        error: (message) =>
+          auditLog.logMessage('processEvent', INTEGRATION_SERVICE_KIT_MESSAGES.TOPIC_PROBLEM, [
+            connectorName,
+            message,
+            topic?.topicName ?? callerId,
+          ]),
+        warn: (message) =>
+          auditLog.logMessage('processEvent', INTEGRATION_SERVICE_KIT_MESSAGES.TOPIC_PROBLEM, [
+            connectorName,
+            message,
+            topic?.topicName ?? callerId,
+          ]),
+      };
+      topic = createTopicConnector<E>(connection, { parser, callerId, logger, registry: this.options.registry });
+      topic.registerListener(this.#dispatch);
+      await topic.connect();
+    } catch (error) {
+      await topic?.disconnect().catch(() => undefined);
+      throw ConnectorCheckedException.fromDefinition(
+        INTEGRATION_SERVICE_KIT_MESSAGES.OUT_TOPIC_UNAVAILABLE,
+        [serviceName, connectorName, callerId, errorText(error)],
+        { actionDescription: 'registerListener', cause: error },
+      );
+    }
+    if (this.#closed) {
+      await topic.disconnect();
+      throw this.#disconnected('registerListener');
+    }
+    this.#topic = topic;
+    return topic;
+  }
+
+  #disconnected(operation: string): UserNotAuthorizedException {
+    return UserNotAuthorizedException.fromDefinition(
+      CONTEXT_ERROR_CODE.CONTEXT_DISCONNECTED,
+      [this.options.connectorName, operation],
+      { actionDescription: operation },
+    );
+  }
+}
