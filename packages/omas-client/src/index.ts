@@ -203,7 +203,7 @@ export { DATA_MANAGER_EVENT_BROKER_SERVICE } from './services/data-manager/event
 export type { DataManagerEventBrokerOperationName } from './services/data-manager/event-broker-operations';
 export { EventBrokerClient } from './services/data-manager/event-broker-client';
 export { DATA_MANAGER_API_SERVICE } from './services/data-manager/api-manager-operations';
-export type { DataManagerApiOperationName } from './services/data-manager/api-manager-operations';
+export type { DataManagerAPIOperationName } from './services/data-manager/api-manager-operations';
 export { APIManagerClient } from './services/data-manager/api-manager-client';
 export { DATA_MANAGER_DISPLAY_SERVICE } from './services/data-manager/display-application-operations';
 export type { DataManagerDisplayOperationName } from './services/data-manager/display-application-operations';
@@ -239,13 +239,13 @@ export { ASSET_CONSUMER_SERVICE } from './services/asset-consumer/asset-consumer
 export type { AssetConsumerOperationName } from './services/asset-consumer/asset-consumer-operations';
 export { AssetConsumerClient } from './services/asset-consumer/asset-consumer-client';
 export { IT_INFRASTRUCTURE_SERVICE } from './services/it-infrastructure/it-infrastructure-operations';
-export type { ItInfrastructureOperationName } from './services/it-infrastructure/it-infrastructure-operations';
+export type { ITInfrastructureOperationName } from './services/it-infrastructure/it-infrastructure-operations';
 export { ITInfrastructureClient } from './services/it-infrastructure/it-infrastructure-client';
 export { IT_INFRASTRUCTURE_ASSET_SERVICE } from './services/it-infrastructure/it-assets-operations';
-export type { ItInfrastructureAssetOperationName } from './services/it-infrastructure/it-assets-operations';
+export type { ITInfrastructureAssetOperationName } from './services/it-infrastructure/it-assets-operations';
 export { ITAssetManagerClient } from './services/it-infrastructure/it-assets-client';
 export { IT_INFRASTRUCTURE_PROFILE_SERVICE } from './services/it-infrastructure/it-profiles-operations';
-export type { ItInfrastructureProfileOperationName } from './services/it-infrastructure/it-profiles-operations';
+export type { ITInfrastructureProfileOperationName } from './services/it-infrastructure/it-profiles-operations';
 export { ITProfileManagerClient } from './services/it-infrastructure/it-profiles-client';
 export type {
   AssetManagerEffectiveTimeQueryRequestBody,
@@ -299,6 +299,7 @@ export type {
   FileFolderProperties,
   FormProperties,
   PortProperties,
+  ProcessContainmentProperties,
   ProcessProperties,
   QueryProperties,
   ReportProperties,
@@ -378,6 +379,7 @@ export type {
   GlossaryTermStatus,
   PermittedSynchronization,
   PortType,
+  ProcessContainmentType,
   ProcessStatus,
   SequencingOrder,
   ServerAssetUseType,
@@ -389,7 +391,9 @@ export type {
 export type {
   GlossaryCategoryProperties,
   GlossaryProperties,
+  GlossaryTermCategorization,
   GlossaryTermProperties,
+  GlossaryTermRelationship,
 } from './services/common/beans/glossary-properties';
 export type { GovernanceDefinitionProperties } from './services/common/beans/governance-properties';
 export type {
@@ -519,6 +523,29 @@ export type {
   ITInfrastructureTemplateRequestBody,
 } from './services/it-infrastructure/it-infrastructure-beans';
 // End of typed service clients
+
+// Integration service kit: what the twelve integration services share
+export { createIntegrationService } from './integration/create-integration-service';
+export type {
+  CreateIntegrationServiceOptions,
+  OmasIntegrationService,
+  IntegrationServiceMessages,
+  IntegrationConnectorClass,
+} from './integration/create-integration-service';
+export { OmasIntegrationContext } from './integration/omas-integration-context';
+export type {
+  IntegrationContextDependencies,
+  ExternalSource,
+  CheckedPaging,
+} from './integration/omas-integration-context';
+export type { MetadataSourceType } from './integration/metadata-source';
+export { OutTopicListeners } from './integration/out-topic-listeners';
+export type { OutTopicListenersOptions } from './integration/out-topic-listeners';
+export { GovernanceConfigurationCatalogTargetStore } from './integration/catalog-target-store';
+export { OpenIntegrationReportPublisher } from './integration/report-publisher';
+export type { OpenIntegrationReportPublisherOptions } from './integration/report-publisher';
+export { INTEGRATION_SERVICE_KIT_MESSAGES } from './integration/kit-messages';
+// End of integration service kit
 
 // Integration service kit: what the twelve integration services share
 export { createIntegrationService } from './integration/create-integration-service';
