@@ -546,26 +546,3 @@ export { OpenIntegrationReportPublisher } from './integration/report-publisher';
 export type { OpenIntegrationReportPublisherOptions } from './integration/report-publisher';
 export { INTEGRATION_SERVICE_KIT_MESSAGES } from './integration/kit-messages';
 // End of integration service kit
-
-// Integration service kit: what the twelve integration services share
-export { createIntegrationService } from './integration/create-integration-service';
-export type {
-  CreateIntegrationServiceOptions,
-  OmasIntegrationService,
-  IntegrationServiceMessages,
-  IntegrationConnectorClass,
-} from './integration/create-integration-service';
-export { OmasIntegrationContext } from './integration/omas-integration-context';
-export type {
-  IntegrationContextDependencies,
-  ExternalSource,
-  CheckedPaging,
-} from './integration/omas-integration-context';
-export type { MetadataSourceType } from './integration/metadata-source';
-export { OutTopicListeners } from './integration/out-topic-listeners';
-export type { OutTopicListenersOptions } from './integration/out-topic-listeners';
-export { GovernanceConfigurationCatalogTargetStore } from './integration/catalog-target-store';
-export { OpenIntegrationReportPublisher } from './integration/report-publisher';
-export type { OpenIntegrationReportPublisherOptions } from './integration/report-publisher';
-export { INTEGRATION_SERVICE_KIT_MESSAGES } from './integration/kit-messages';
-// End of integration service kit
