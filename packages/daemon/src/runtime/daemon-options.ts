@@ -1,0 +1,63 @@
+import type { DependencyContainer } from 'tsyringe';
+import type { AuditLog, AuditLogDestination, ConnectorRegistry, IntegrationService } from '@egeria-ts/core';
+import type { DaemonTimers } from './daemon-timers';
+import type { ProcessEvents } from './process-events';
+
+/**
+ * The integration services a daemon can run connectors in: a map or record from URL marker to
+ * service, or a list of services (each keyed by its `description.marker`).
+ */
+export type IntegrationServices =
+  | ReadonlyMap<string, IntegrationService>
+  | Readonly<Record<string, IntegrationService>>
+  | readonly IntegrationService[];
+
+/** Options of an {@link IntegrationDaemon}. */
+export interface IntegrationDaemonOptions {
+  /** The integration services, by URL marker; a connector of a service not given here is CONFIG_FAILED. */
+  readonly services?: IntegrationServices;
+  /**
+   * The registry the daemon's own registry falls back to (default: core's `defaultConnectorRegistry`,
+   * which the decorators fill). Classes registered on the daemon stay in the daemon.
+   */
+  readonly registry?: ConnectorRegistry;
+  /**
+   * A tsyringe container holding the host's own services. The daemon works in a child of it and gives
+   * each connector a child of that, holding the connector's context, audit log, connection,
+   * configuration properties, name and instance id under core's tokens.
+   */
+  readonly container?: DependencyContainer;
+  /** The audit log the daemon writes under (as a child named `IntegrationDaemon:<name>`); default: its own. */
+  readonly auditLog?: AuditLog;
+  /** Where the daemon's own audit log writes, when `auditLog` is not given (default: JSON lines on standard error). */
+  readonly auditLogDestinations?: readonly AuditLogDestination[];
+  /** The directory relative module paths and `${file:...}` secrets are resolved from (the configuration file's; default the working directory). */
+  readonly baseDir?: string;
+  /** False to skip loading `egeriaTs.modules` (default true). */
+  readonly loadModules?: boolean;
+  /** False to skip the scan of installed packages that declare connectors (default true). */
+  readonly discoverPackages?: boolean;
+  /** Stop gracefully on SIGINT and SIGTERM (default false; the CLI turns it on). */
+  readonly handleSignals?: boolean;
+  /**
+   * Catch unhandled promise rejections: one that arose in a connector fails that connector, any other
+   * is logged as the host's (default false; the CLI turns it on).
+   */
+  readonly handleUnhandledRejections?: boolean;
+  /** The process object the handlers are installed on (default `process`). */
+  readonly process?: ProcessEvents;
+  /** Clock and timers (default Node's, unref'd). */
+  readonly timers?: DaemonTimers;
+  /** The environment `${env:NAME}` secret references read (default `process.env`). */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Milliseconds between two `engage()` calls of a connector that uses blocking calls (default 1000, as Egeria). */
+  readonly engagePauseMs?: number;
+  /** Seconds an integration service may take to build a connector's context before it counts as unreachable (default 60). */
+  readonly initializeTimeoutSeconds?: number;
+}
+
+/** Options of {@link IntegrationDaemon.runOnce}. */
+export interface RunOnceOptions {
+  /** Seconds a connector may take to start (INITIALIZE_FAILED is retried meanwhile); default 60. */
+  readonly startTimeoutSeconds?: number;
+}

@@ -1,0 +1,70 @@
+/** An opaque handle of a timer started by {@link DaemonTimers.setTimeout}. */
+export type DaemonTimerHandle = unknown;
+
+/**
+ * The clock and timers the daemon uses; tests may pass their own. Timers that the default
+ * implementation starts are unref'd, so a daemon never keeps a process alive by its timers alone.
+ */
+export interface DaemonTimers {
+  /** Milliseconds since the epoch. */
+  now(): number;
+  /** Calls `callback` once after `ms` milliseconds. */
+  setTimeout(callback: () => void, ms: number): DaemonTimerHandle;
+  /** Cancels a timer; a handle that already fired or was cleared is ignored. */
+  clearTimeout(handle: DaemonTimerHandle): void;
+  /** A number in [0, 1), for the jitter of restart delays. */
+  random(): number;
+}
+
+/** The daemon's default timers: Node's, unref'd. */
+export const NODE_DAEMON_TIMERS: DaemonTimers = Object.freeze({
+  now: () => Date.now(),
+  setTimeout: (callback: () => void, ms: number): DaemonTimerHandle => {
+    const handle = setTimeout(callback, Math.max(0, ms));
+    handle.unref();
+    return handle;
+  },
+  clearTimeout: (handle: DaemonTimerHandle): void => clearTimeout(handle as NodeJS.Timeout),
+  random: () => Math.random(),
+});
+
+/**
+ * Waits `ms` milliseconds, or less when `signal` fires; never rejects.
+ * @internal
+ */
+export function pause(timers: DaemonTimers, ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const done = (): void => {
+      timers.clearTimeout(handle);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const handle = timers.setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+  });
+}
+
+/**
+ * Resolves with true when `promise` settles within `ms` milliseconds, false otherwise; the
+ * promise's own outcome is ignored, and the timer is cleared either way.
+ * @internal
+ */
+export function settlesWithin(timers: DaemonTimers, promise: Promise<unknown>, ms: number): Promise<boolean> {
+  if (ms <= 0) {
+    let settled = false;
+    void promise.then(
+      () => (settled = true),
+      () => (settled = true),
+    );
+    return Promise.resolve().then(() => settled);
+  }
+  return new Promise((resolve) => {
+    const handle = timers.setTimeout(() => resolve(false), ms);
+    const done = (): void => {
+      timers.clearTimeout(handle);
+      resolve(true);
+    };
+    promise.then(done, done);
+  });
+}
