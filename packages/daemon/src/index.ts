@@ -72,3 +72,33 @@ export type {
   IntegrationGroupStatus,
   IntegrationConnectorReport,
 } from './admin/status-beans';
+
+// Runtime: the integration daemon, its lifecycle events, options, audit messages and module discovery
+export { IntegrationDaemon } from './runtime/integration-daemon';
+export type { IntegrationDaemonState } from './runtime/integration-daemon';
+export type { IntegrationDaemonOptions, IntegrationServices, RunOnceOptions } from './runtime/daemon-options';
+export type {
+  IntegrationDaemonEvents,
+  ConnectorEventBase,
+  ConnectorStatusChangedEvent,
+  RefreshReason,
+  RefreshStartedEvent,
+  RefreshCompletedEvent,
+  RefreshFailedEvent,
+  RecoveryKind,
+  RestartScheduledEvent,
+  DaemonLifecycleEvent,
+  UnhandledRejectionEvent,
+} from './runtime/daemon-events';
+export type { ConnectorRunSummary, ConnectorRunOutcome } from './runtime/run-once';
+export { NODE_DAEMON_TIMERS } from './runtime/daemon-timers';
+export type { DaemonTimers, DaemonTimerHandle } from './runtime/daemon-timers';
+export type { ProcessEvents } from './runtime/process-events';
+export { INTEGRATION_DAEMON_AUDIT_CODE, DAEMON_RUNTIME_AUDIT_CODE } from './runtime/daemon-audit-codes';
+export { DAEMON_RUNTIME_ERROR_CODE } from './runtime/daemon-errors';
+export { CONNECTOR_PACKAGE_FIELD, loadConnectorModules } from './runtime/module-discovery';
+export type {
+  LoadedConnectorModule,
+  ConnectorModuleLoadResult,
+  LoadConnectorModulesOptions,
+} from './runtime/module-discovery';
