@@ -2,6 +2,14 @@ import { AuditLogSeverity, type MessageDefinition } from '@egeria-ts/core';
 
 /** Error messages of the PostgreSQL database connector (component `EGERIA-TS-POSTGRES`). */
 export const POSTGRES_ERROR_CODE = Object.freeze({
+  /** {0} connector, {1} method. */
+  NOT_STARTED: {
+    messageId: 'EGERIA-TS-POSTGRES-409-001',
+    httpCode: 409,
+    template: 'Connector {0} was asked to {1} before it started',
+    systemAction: 'The request is refused.',
+    userAction: 'Start the connector before refreshing it.',
+  },
   /** {0} field, {1} problem. */
   BAD_ADDRESS: {
     messageId: 'EGERIA-TS-POSTGRES-400-001',
@@ -63,5 +71,13 @@ export const POSTGRES_AUDIT_CODE = Object.freeze({
     template: 'Connector {0} could not catalogue database {2} of PostgreSQL server {1}: {3}',
     systemAction: 'The catalog of this database is left as it was; the other databases are refreshed.',
     userAction: 'Use the message to fix the cause; the next refresh tries again.',
+  },
+  /** {0} connector, {1} kind of element, {2} qualified name. */
+  NOT_OWNED: {
+    messageId: 'EGERIA-TS-POSTGRES-0004',
+    severity: AuditLogSeverity.INFO,
+    template: 'Connector {0} leaves {1} {2} alone: another metadata source owns it',
+    systemAction: 'The element and what is below it are neither changed nor removed.',
+    userAction: 'If this connector should maintain it, remove it from open metadata; the next refresh recreates it.',
   },
 } satisfies Record<string, MessageDefinition>);
