@@ -21,7 +21,7 @@ export class AssetConsumerClient {
   constructor(private readonly invoker: OperationInvoker) {}
 
   /**
-   * Returns out topic connection (`GET /topics/out-topic-connection/{callerId}`).
+   * Returns an out topic connection (`GET /topics/out-topic-connection/{callerId}`).
    */
   async getOutTopicConnection(options: OmasCallOptions & { readonly callerId: string }): Promise<Connection> {
     return send<Connection>(this.invoker, ops.getOutTopicConnection, options);

@@ -22,7 +22,7 @@ export class ExternalAssetManagerClient {
   constructor(private readonly invoker: OperationInvoker) {}
 
   /**
-   * Returns out topic connection (`GET /topics/out-topic-connection/{callerId}`).
+   * Returns an out topic connection (`GET /topics/out-topic-connection/{callerId}`).
    */
   async getOutTopicConnection(options: OmasCallOptions & { readonly callerId: string }): Promise<Connection> {
     return send<Connection>(this.invoker, ops.getOutTopicConnection, options);
@@ -37,7 +37,7 @@ export class ExternalAssetManagerClient {
   }
 
   /**
-   * Returns external asset manager GUID (`GET /asset-managers/by-name/{qualifiedName}`).
+   * Returns an external asset manager GUID (`GET /asset-managers/by-name/{qualifiedName}`).
    * @returns the GUID
    */
   async getExternalAssetManagerGUID(options: OmasCallOptions & { readonly qualifiedName: string }): Promise<string> {

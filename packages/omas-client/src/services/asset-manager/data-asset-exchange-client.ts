@@ -109,7 +109,7 @@ export class DataAssetExchangeClient {
   }
 
   /**
-   * Sets data asset as reference data (`POST /data-assets/{assetGUID}/is-reference-data`).
+   * Sets a data asset as reference data (`POST /data-assets/{assetGUID}/is-reference-data`).
    */
   async setDataAssetAsReferenceData(
     options: OmasCallOptions & {
@@ -122,7 +122,7 @@ export class DataAssetExchangeClient {
   }
 
   /**
-   * Clears data asset as reference data (`POST /data-assets/{assetGUID}/is-reference-data/remove`).
+   * Clears a data asset as reference data (`POST /data-assets/{assetGUID}/is-reference-data/remove`).
    */
   async clearDataAssetAsReferenceData(
     options: OmasCallOptions & {
@@ -135,7 +135,7 @@ export class DataAssetExchangeClient {
   }
 
   /**
-   * Sets up related data asset (`POST /data-assets/relationships/{relationshipTypeName}/from-asset/{fromAssetGUID}/to-asset/{toAssetGUID}`).
+   * Sets up a related data asset (`POST /data-assets/relationships/{relationshipTypeName}/from-asset/{fromAssetGUID}/to-asset/{toAssetGUID}`).
    * @returns the GUID of what was created
    */
   async setupRelatedDataAsset(
@@ -154,7 +154,7 @@ export class DataAssetExchangeClient {
   }
 
   /**
-   * Returns asset relationship (`POST /data-assets/relationships/{relationshipTypeName}/from-asset/{fromAssetGUID}/to-asset/{toAssetGUID}/retrieve`).
+   * Returns an asset relationship (`POST /data-assets/relationships/{relationshipTypeName}/from-asset/{fromAssetGUID}/to-asset/{toAssetGUID}/retrieve`).
    */
   async getAssetRelationship(
     options: OmasCallOptions & {
@@ -186,7 +186,7 @@ export class DataAssetExchangeClient {
   }
 
   /**
-   * Clears asset relationship (`POST /data-assets/relationships/{relationshipTypeName}/{relationshipGUID}/remove`).
+   * Clears an asset relationship (`POST /data-assets/relationships/{relationshipTypeName}/{relationshipGUID}/remove`).
    */
   async clearAssetRelationship(
     options: OmasCallOptions & {
@@ -200,7 +200,7 @@ export class DataAssetExchangeClient {
   }
 
   /**
-   * Returns one page of related assets at end2 (`POST /data-assets/relationships/{relationshipTypeName}/from-asset/{fromAssetGUID}/retrieve/end2`).
+   * Returns one page of the related assets at end2 (`POST /data-assets/relationships/{relationshipTypeName}/from-asset/{fromAssetGUID}/retrieve/end2`).
    */
   async getRelatedAssetsAtEnd2(
     options: OmasPagingOptions & {
@@ -226,7 +226,7 @@ export class DataAssetExchangeClient {
   }
 
   /**
-   * Returns one page of related assets at end1 (`POST /data-assets/data-assets/relationships/{relationshipTypeName}/to-asset/{toAssetGUID}/retrieve/end1`).
+   * Returns one page of the related assets at end1 (`POST /data-assets/data-assets/relationships/{relationshipTypeName}/to-asset/{toAssetGUID}/retrieve/end1`).
    */
   async getRelatedAssetsAtEnd1(
     options: OmasPagingOptions & {
@@ -296,7 +296,7 @@ export class DataAssetExchangeClient {
   }
 
   /**
-   * Returns one page of data assets by name (`POST /data-assets/by-name`).
+   * Returns one page of the data assets with a name (`POST /data-assets/by-name`).
    */
   async getDataAssetsByName(
     options: OmasPagingOptions & {
@@ -318,7 +318,7 @@ export class DataAssetExchangeClient {
   }
 
   /**
-   * Returns one page of data assets for asset manager (`POST /data-assets/by-asset-manager`).
+   * Returns one page of the data assets for asset manager (`POST /data-assets/by-asset-manager`).
    */
   async getDataAssetsForAssetManager(
     options: OmasPagingOptions & {
@@ -340,7 +340,7 @@ export class DataAssetExchangeClient {
   }
 
   /**
-   * Returns data asset by GUID (`POST /data-assets/{assetGUID}/retrieve`).
+   * Returns the data asset with the given GUID (`POST /data-assets/{assetGUID}/retrieve`).
    */
   async getDataAssetByGUID(
     options: OmasCallOptions & {

@@ -71,7 +71,7 @@ export class ExternalReferenceExchangeClient {
   }
 
   /**
-   * Links external reference to element (`POST /external-references/{externalReferenceGUID}/links/{attachedToGUID}`).
+   * Links an external reference to element (`POST /external-references/{externalReferenceGUID}/links/{attachedToGUID}`).
    * @returns the GUID of what was created
    */
   async linkExternalReferenceToElement(
@@ -104,7 +104,7 @@ export class ExternalReferenceExchangeClient {
   }
 
   /**
-   * Unlinks external reference from element (`POST /external-references/links/{externalReferenceLinkGUID}/remove`).
+   * Unlinks an external reference from element (`POST /external-references/links/{externalReferenceLinkGUID}/remove`).
    */
   async unlinkExternalReferenceFromElement(
     options: OmasCallOptions & {
@@ -117,7 +117,7 @@ export class ExternalReferenceExchangeClient {
   }
 
   /**
-   * Returns one page of external references (`POST /external-references/by-type`).
+   * Returns one page of the external references (`POST /external-references/by-type`).
    */
   async getExternalReferences(
     options: OmasPagingOptions & {
@@ -139,7 +139,7 @@ export class ExternalReferenceExchangeClient {
   }
 
   /**
-   * Returns one page of external references by id (`POST /external-references/by-resource-id`).
+   * Returns one page of the external references by id (`POST /external-references/by-resource-id`).
    */
   async getExternalReferencesById(
     options: OmasPagingOptions & {
@@ -161,7 +161,7 @@ export class ExternalReferenceExchangeClient {
   }
 
   /**
-   * Returns one page of external references by URL (`POST /external-references/by-url`).
+   * Returns one page of the external references by URL (`POST /external-references/by-url`).
    */
   async getExternalReferencesByURL(
     options: OmasPagingOptions & {
@@ -183,7 +183,7 @@ export class ExternalReferenceExchangeClient {
   }
 
   /**
-   * Returns one page of external references by name (`POST /external-references/by-name`).
+   * Returns one page of the external references with a name (`POST /external-references/by-name`).
    */
   async getExternalReferencesByName(
     options: OmasPagingOptions & {
@@ -205,7 +205,7 @@ export class ExternalReferenceExchangeClient {
   }
 
   /**
-   * Returns one page of external references for asset manager (`POST /external-references/by-asset-manager`).
+   * Returns one page of the external references for asset manager (`POST /external-references/by-asset-manager`).
    */
   async getExternalReferencesForAssetManager(
     options: OmasPagingOptions & {
@@ -273,7 +273,7 @@ export class ExternalReferenceExchangeClient {
   }
 
   /**
-   * Returns external reference by GUID (`POST /external-references/{externalReferenceGUID}/by-guid`).
+   * Returns the external reference with the given GUID (`POST /external-references/{externalReferenceGUID}/by-guid`).
    */
   async getExternalReferenceByGUID(
     options: OmasCallOptions & {

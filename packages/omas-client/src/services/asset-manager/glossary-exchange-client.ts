@@ -123,7 +123,7 @@ export class GlossaryExchangeClient {
   }
 
   /**
-   * Returns one page of glossaries by name (`POST /glossaries/by-name`).
+   * Returns one page of the glossaries with a name (`POST /glossaries/by-name`).
    */
   async getGlossariesByName(
     options: OmasPagingOptions & {
@@ -145,7 +145,7 @@ export class GlossaryExchangeClient {
   }
 
   /**
-   * Returns one page of glossaries for asset manager (`POST /glossaries/by-asset-manager`).
+   * Returns one page of the glossaries for asset manager (`POST /glossaries/by-asset-manager`).
    */
   async getGlossariesForAssetManager(
     options: OmasPagingOptions & {
@@ -167,7 +167,7 @@ export class GlossaryExchangeClient {
   }
 
   /**
-   * Returns glossary by GUID (`POST /glossaries/{glossaryGUID}/retrieve`).
+   * Returns the glossary with the given GUID (`POST /glossaries/{glossaryGUID}/retrieve`).
    */
   async getGlossaryByGUID(
     options: OmasCallOptions & {
@@ -180,7 +180,7 @@ export class GlossaryExchangeClient {
   }
 
   /**
-   * Returns glossary for category (`POST /glossaries/for-category/{glossaryCategoryGUID}/retrieve`).
+   * Returns a glossary for category (`POST /glossaries/for-category/{glossaryCategoryGUID}/retrieve`).
    */
   async getGlossaryForCategory(
     options: OmasCallOptions & {
@@ -193,7 +193,7 @@ export class GlossaryExchangeClient {
   }
 
   /**
-   * Returns glossary for term (`POST /glossaries/for-term/{glossaryTermGUID}/retrieve`).
+   * Returns a glossary for term (`POST /glossaries/for-term/{glossaryTermGUID}/retrieve`).
    */
   async getGlossaryForTerm(
     options: OmasCallOptions & {
@@ -244,7 +244,7 @@ export class GlossaryExchangeClient {
   }
 
   /**
-   * Sets up category parent (`POST /glossaries/categories/{glossaryParentCategoryGUID}/subcategories/{glossaryChildCategoryGUID}`).
+   * Sets up a category parent (`POST /glossaries/categories/{glossaryParentCategoryGUID}/subcategories/{glossaryChildCategoryGUID}`).
    */
   async setupCategoryParent(
     options: OmasCallOptions & {
@@ -258,7 +258,7 @@ export class GlossaryExchangeClient {
   }
 
   /**
-   * Clears category parent (`POST /glossaries/categories/{glossaryParentCategoryGUID}/subcategories/{glossaryChildCategoryGUID}/remove`).
+   * Clears a category parent (`POST /glossaries/categories/{glossaryParentCategoryGUID}/subcategories/{glossaryChildCategoryGUID}/remove`).
    */
   async clearCategoryParent(
     options: OmasCallOptions & {
@@ -309,7 +309,7 @@ export class GlossaryExchangeClient {
   }
 
   /**
-   * Returns one page of categories for glossary (`POST /glossaries/{glossaryGUID}/categories/retrieve`).
+   * Returns one page of the categories for glossary (`POST /glossaries/{glossaryGUID}/categories/retrieve`).
    */
   async getCategoriesForGlossary(
     options: OmasPagingOptions & {
@@ -333,7 +333,7 @@ export class GlossaryExchangeClient {
   }
 
   /**
-   * Returns one page of glossary categories by name (`POST /glossaries/categories/by-name`).
+   * Returns one page of the glossary categories with a name (`POST /glossaries/categories/by-name`).
    */
   async getGlossaryCategoriesByName(
     options: OmasPagingOptions & {
@@ -355,7 +355,7 @@ export class GlossaryExchangeClient {
   }
 
   /**
-   * Returns glossary category by GUID (`POST /glossaries/categories/{glossaryCategoryGUID}/retrieve`).
+   * Returns the glossary category with the given GUID (`POST /glossaries/categories/{glossaryCategoryGUID}/retrieve`).
    */
   async getGlossaryCategoryByGUID(
     options: OmasCallOptions & {
@@ -368,7 +368,7 @@ export class GlossaryExchangeClient {
   }
 
   /**
-   * Returns glossary category parent (`POST /glossaries/categories/{glossaryCategoryGUID}/parent/retrieve`).
+   * Returns a glossary category parent (`POST /glossaries/categories/{glossaryCategoryGUID}/parent/retrieve`).
    */
   async getGlossaryCategoryParent(
     options: OmasCallOptions & {
@@ -381,7 +381,7 @@ export class GlossaryExchangeClient {
   }
 
   /**
-   * Returns one page of glossary sub categories (`POST /glossaries/categories/{glossaryCategoryGUID}/subcategories/retrieve`).
+   * Returns one page of the glossary sub categories (`POST /glossaries/categories/{glossaryCategoryGUID}/subcategories/retrieve`).
    */
   async getGlossarySubCategories(
     options: OmasPagingOptions & {
@@ -488,7 +488,7 @@ export class GlossaryExchangeClient {
   }
 
   /**
-   * Sets up term category (`POST /glossaries/categories/{glossaryCategoryGUID}/terms/{glossaryTermGUID}`).
+   * Sets up a term category (`POST /glossaries/categories/{glossaryCategoryGUID}/terms/{glossaryTermGUID}`).
    */
   async setupTermCategory(
     options: OmasCallOptions & {
@@ -502,7 +502,7 @@ export class GlossaryExchangeClient {
   }
 
   /**
-   * Clears term category (`POST /glossaries/categories/{glossaryCategoryGUID}/terms/{glossaryTermGUID}/remove`).
+   * Clears a term category (`POST /glossaries/categories/{glossaryCategoryGUID}/terms/{glossaryTermGUID}/remove`).
    */
   async clearTermCategory(
     options: OmasCallOptions & {
@@ -516,7 +516,7 @@ export class GlossaryExchangeClient {
   }
 
   /**
-   * Sets up term relationship (`POST /glossaries/terms/{glossaryTermOneGUID}/relationships/{relationshipTypeName}/terms/{glossaryTermTwoGUID}`).
+   * Sets up a term relationship (`POST /glossaries/terms/{glossaryTermOneGUID}/relationships/{relationshipTypeName}/terms/{glossaryTermTwoGUID}`).
    */
   async setupTermRelationship(
     options: OmasCallOptions & {
@@ -550,7 +550,7 @@ export class GlossaryExchangeClient {
   }
 
   /**
-   * Clears term relationship (`POST /glossaries/terms/{glossaryTermOneGUID}/relationships/{relationshipTypeName}/terms/{glossaryTermTwoGUID}/remove`).
+   * Clears a term relationship (`POST /glossaries/terms/{glossaryTermOneGUID}/relationships/{relationshipTypeName}/terms/{glossaryTermTwoGUID}/remove`).
    */
   async clearTermRelationship(
     options: OmasCallOptions & {
@@ -602,7 +602,7 @@ export class GlossaryExchangeClient {
   }
 
   /**
-   * Returns one page of terms for glossary (`POST /glossaries/{glossaryGUID}/terms/retrieve`).
+   * Returns one page of the terms for glossary (`POST /glossaries/{glossaryGUID}/terms/retrieve`).
    */
   async getTermsForGlossary(
     options: OmasPagingOptions & {
@@ -626,7 +626,7 @@ export class GlossaryExchangeClient {
   }
 
   /**
-   * Returns one page of terms for glossary category (`POST /glossaries/categories/{glossaryCategoryGUID}/terms/retrieve`).
+   * Returns one page of the terms for glossary category (`POST /glossaries/categories/{glossaryCategoryGUID}/terms/retrieve`).
    */
   async getTermsForGlossaryCategory(
     options: OmasPagingOptions & {
@@ -650,7 +650,7 @@ export class GlossaryExchangeClient {
   }
 
   /**
-   * Returns one page of related terms (`POST /glossaries/terms/{glossaryTermGUID}/related-terms`).
+   * Returns one page of the related terms (`POST /glossaries/terms/{glossaryTermGUID}/related-terms`).
    */
   async getRelatedTerms(
     options: OmasPagingOptions & {
@@ -674,7 +674,7 @@ export class GlossaryExchangeClient {
   }
 
   /**
-   * Returns one page of glossary terms by name (`POST /glossaries/terms/by-name`).
+   * Returns one page of the glossary terms with a name (`POST /glossaries/terms/by-name`).
    */
   async getGlossaryTermsByName(
     options: OmasPagingOptions & {
@@ -696,7 +696,7 @@ export class GlossaryExchangeClient {
   }
 
   /**
-   * Returns glossary term by GUID (`POST /glossaries/terms/{glossaryTermGUID}/retrieve`).
+   * Returns the glossary term with the given GUID (`POST /glossaries/terms/{glossaryTermGUID}/retrieve`).
    */
   async getGlossaryTermByGUID(
     options: OmasCallOptions & {

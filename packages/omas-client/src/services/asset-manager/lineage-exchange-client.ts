@@ -46,7 +46,7 @@ export class LineageExchangeClient {
   constructor(private readonly invoker: OperationInvoker) {}
 
   /**
-   * Creates process (`POST /processes`).
+   * Creates a process (`POST /processes`).
    * @returns the GUID of what was created
    */
   async createProcess(
@@ -58,7 +58,7 @@ export class LineageExchangeClient {
   }
 
   /**
-   * Creates process from template (`POST /processes/from-template/{templateGUID}`).
+   * Creates a process from template (`POST /processes/from-template/{templateGUID}`).
    * @returns the GUID of what was created
    */
   async createProcessFromTemplate(
@@ -71,7 +71,7 @@ export class LineageExchangeClient {
   }
 
   /**
-   * Updates process (`POST /processes/{processGUID}`).
+   * Updates a process (`POST /processes/{processGUID}`).
    */
   async updateProcess(
     options: OmasCallOptions & {
@@ -85,7 +85,7 @@ export class LineageExchangeClient {
   }
 
   /**
-   * Updates process status (`POST /processes/{processGUID}/status`).
+   * Updates a process status (`POST /processes/{processGUID}/status`).
    */
   async updateProcessStatus(
     options: OmasCallOptions & {
@@ -98,7 +98,7 @@ export class LineageExchangeClient {
   }
 
   /**
-   * Sets up process parent (`POST /processes/parent/{parentProcessGUID}/child/{childProcessGUID}`).
+   * Sets up a process parent (`POST /processes/parent/{parentProcessGUID}/child/{childProcessGUID}`).
    */
   async setupProcessParent(
     options: OmasCallOptions & {
@@ -115,7 +115,7 @@ export class LineageExchangeClient {
   }
 
   /**
-   * Clears process parent (`POST /processes/parent/{parentProcessGUID}/child/{childProcessGUID}/remove`).
+   * Clears a process parent (`POST /processes/parent/{parentProcessGUID}/child/{childProcessGUID}/remove`).
    */
   async clearProcessParent(
     options: OmasCallOptions & {
@@ -129,7 +129,7 @@ export class LineageExchangeClient {
   }
 
   /**
-   * Publishes process (`POST /processes/{processGUID}/publish`).
+   * Publishes a process (`POST /processes/{processGUID}/publish`).
    */
   async publishProcess(
     options: OmasCallOptions & {
@@ -142,7 +142,7 @@ export class LineageExchangeClient {
   }
 
   /**
-   * Withdraws process (`POST /processes/{processGUID}/withdraw`).
+   * Withdraws a process (`POST /processes/{processGUID}/withdraw`).
    */
   async withdrawProcess(
     options: OmasCallOptions & {
@@ -155,7 +155,7 @@ export class LineageExchangeClient {
   }
 
   /**
-   * Removes process (`POST /processes/{processGUID}/remove`).
+   * Removes a process (`POST /processes/{processGUID}/remove`).
    */
   async removeProcess(
     options: OmasCallOptions & {
@@ -190,7 +190,7 @@ export class LineageExchangeClient {
   }
 
   /**
-   * Returns one page of processes for asset manager (`POST /processes/by-asset-manager`).
+   * Returns one page of the processes for asset manager (`POST /processes/by-asset-manager`).
    */
   async getProcessesForAssetManager(
     options: OmasPagingOptions & {
@@ -212,7 +212,7 @@ export class LineageExchangeClient {
   }
 
   /**
-   * Returns one page of processes by name (`POST /processes/by-name`).
+   * Returns one page of the processes with a name (`POST /processes/by-name`).
    */
   async getProcessesByName(
     options: OmasPagingOptions & {
@@ -234,7 +234,7 @@ export class LineageExchangeClient {
   }
 
   /**
-   * Returns process by GUID (`POST /processes/{processGUID}/retrieve`).
+   * Returns the process with the given GUID (`POST /processes/{processGUID}/retrieve`).
    */
   async getProcessByGUID(
     options: OmasCallOptions & {
@@ -247,7 +247,7 @@ export class LineageExchangeClient {
   }
 
   /**
-   * Returns process parent (`POST /processes/{processGUID}/parent/retrieve`).
+   * Returns a process parent (`POST /processes/{processGUID}/parent/retrieve`).
    */
   async getProcessParent(
     options: OmasCallOptions & {
@@ -260,7 +260,7 @@ export class LineageExchangeClient {
   }
 
   /**
-   * Returns one page of sub processes (`POST /processes/{processGUID}/children/retrieve`).
+   * Returns one page of the sub processes (`POST /processes/{processGUID}/children/retrieve`).
    */
   async getSubProcesses(
     options: OmasPagingOptions & {
@@ -312,7 +312,7 @@ export class LineageExchangeClient {
   }
 
   /**
-   * Sets up process port (`POST /processes/{processGUID}/ports/{portGUID}`).
+   * Sets up a process port (`POST /processes/{processGUID}/ports/{portGUID}`).
    */
   async setupProcessPort(
     options: OmasCallOptions & {
@@ -327,7 +327,7 @@ export class LineageExchangeClient {
   }
 
   /**
-   * Clears process port (`POST /processes/{processGUID}/ports/{portGUID}/remove`).
+   * Clears a process port (`POST /processes/{processGUID}/ports/{portGUID}/remove`).
    */
   async clearProcessPort(
     options: OmasCallOptions & {
@@ -341,7 +341,7 @@ export class LineageExchangeClient {
   }
 
   /**
-   * Sets up port delegation (`POST /ports/{portOneGUID}/port-delegations/{portTwoGUID}`).
+   * Sets up a port delegation (`POST /ports/{portOneGUID}/port-delegations/{portTwoGUID}`).
    */
   async setupPortDelegation(
     options: OmasCallOptions & {
@@ -356,7 +356,7 @@ export class LineageExchangeClient {
   }
 
   /**
-   * Clears port delegation (`POST /ports/{portOneGUID}/port-delegations/{portTwoGUID}/remove`).
+   * Clears a port delegation (`POST /ports/{portOneGUID}/port-delegations/{portTwoGUID}/remove`).
    */
   async clearPortDelegation(
     options: OmasCallOptions & {
@@ -370,7 +370,7 @@ export class LineageExchangeClient {
   }
 
   /**
-   * Sets up port schema type (`POST /ports/{portGUID}/schema-type/{schemaTypeGUID}`).
+   * Sets up a port schema type (`POST /ports/{portGUID}/schema-type/{schemaTypeGUID}`).
    */
   async setupPortSchemaType(
     options: OmasCallOptions & {
@@ -385,7 +385,7 @@ export class LineageExchangeClient {
   }
 
   /**
-   * Clears port schema type (`POST /ports/{portGUID}/schema-type/{schemaTypeGUID}/remove`).
+   * Clears a port schema type (`POST /ports/{portGUID}/schema-type/{schemaTypeGUID}/remove`).
    */
   async clearPortSchemaType(
     options: OmasCallOptions & {
@@ -434,7 +434,7 @@ export class LineageExchangeClient {
   }
 
   /**
-   * Returns one page of ports for process (`POST /processes/{processGUID}/ports/retrieve`).
+   * Returns one page of the ports for process (`POST /processes/{processGUID}/ports/retrieve`).
    */
   async getPortsForProcess(
     options: OmasPagingOptions & {
@@ -458,7 +458,7 @@ export class LineageExchangeClient {
   }
 
   /**
-   * Returns one page of port use (`POST /ports/{portGUID}/used-by/retrieve`).
+   * Returns one page of the port use (`POST /ports/{portGUID}/used-by/retrieve`).
    */
   async getPortUse(
     options: OmasPagingOptions & {
@@ -482,7 +482,7 @@ export class LineageExchangeClient {
   }
 
   /**
-   * Returns port delegation (`POST /ports/{portGUID}/port-delegations/retrieve`).
+   * Returns a port delegation (`POST /ports/{portGUID}/port-delegations/retrieve`).
    */
   async getPortDelegation(
     options: OmasCallOptions & {
@@ -495,7 +495,7 @@ export class LineageExchangeClient {
   }
 
   /**
-   * Returns one page of ports by name (`POST /ports/by-name`).
+   * Returns one page of the ports with a name (`POST /ports/by-name`).
    */
   async getPortsByName(
     options: OmasPagingOptions & {
@@ -517,7 +517,7 @@ export class LineageExchangeClient {
   }
 
   /**
-   * Returns port by GUID (`POST /ports/{portGUID}/retrieve`).
+   * Returns the port with the given GUID (`POST /ports/{portGUID}/retrieve`).
    */
   async getPortByGUID(
     options: OmasCallOptions & {
@@ -530,7 +530,7 @@ export class LineageExchangeClient {
   }
 
   /**
-   * Sets business significant (`POST /elements/{elementGUID}/is-business-significant`).
+   * Sets a business significant (`POST /elements/{elementGUID}/is-business-significant`).
    */
   async setBusinessSignificant(
     options: OmasCallOptions & {
@@ -543,7 +543,7 @@ export class LineageExchangeClient {
   }
 
   /**
-   * Clears business significant (`POST /elements/{elementGUID}/is-business-significant/remove`).
+   * Clears a business significant (`POST /elements/{elementGUID}/is-business-significant/remove`).
    */
   async clearBusinessSignificant(
     options: OmasCallOptions & {
@@ -556,7 +556,7 @@ export class LineageExchangeClient {
   }
 
   /**
-   * Sets up data flow (`POST /data-flows/suppliers/{dataSupplierGUID}/consumers/{dataConsumerGUID}`).
+   * Sets up a data flow (`POST /data-flows/suppliers/{dataSupplierGUID}/consumers/{dataConsumerGUID}`).
    * @returns the GUID of what was created
    */
   async setupDataFlow(
@@ -572,7 +572,7 @@ export class LineageExchangeClient {
   }
 
   /**
-   * Returns data flow (`POST /data-flows/suppliers/{dataSupplierGUID}/consumers/{dataConsumerGUID}/retrieve`).
+   * Returns a data flow (`POST /data-flows/suppliers/{dataSupplierGUID}/consumers/{dataConsumerGUID}/retrieve`).
    */
   async getDataFlow(
     options: OmasCallOptions & {
@@ -599,7 +599,7 @@ export class LineageExchangeClient {
   }
 
   /**
-   * Clears data flow (`POST /data-flows/{dataFlowGUID}/remove`).
+   * Clears a data flow (`POST /data-flows/{dataFlowGUID}/remove`).
    */
   async clearDataFlow(
     options: OmasCallOptions & {
@@ -612,7 +612,7 @@ export class LineageExchangeClient {
   }
 
   /**
-   * Returns one page of data flow consumers (`POST /data-flows/suppliers/{dataSupplierGUID}/consumers/retrieve`).
+   * Returns one page of the data flow consumers (`POST /data-flows/suppliers/{dataSupplierGUID}/consumers/retrieve`).
    */
   async getDataFlowConsumers(
     options: OmasPagingOptions & {
@@ -636,7 +636,7 @@ export class LineageExchangeClient {
   }
 
   /**
-   * Returns one page of data flow suppliers (`POST /data-flows/consumers/{dataConsumerGUID}/suppliers/retrieve`).
+   * Returns one page of the data flow suppliers (`POST /data-flows/consumers/{dataConsumerGUID}/suppliers/retrieve`).
    */
   async getDataFlowSuppliers(
     options: OmasPagingOptions & {
@@ -660,7 +660,7 @@ export class LineageExchangeClient {
   }
 
   /**
-   * Sets up control flow (`POST /control-flows/current-steps/{currentStepGUID}/next-steps/{nextStepGUID}`).
+   * Sets up a control flow (`POST /control-flows/current-steps/{currentStepGUID}/next-steps/{nextStepGUID}`).
    * @returns the GUID of what was created
    */
   async setupControlFlow(
@@ -678,7 +678,7 @@ export class LineageExchangeClient {
   }
 
   /**
-   * Returns control flow (`POST /control-flows/current-steps/{currentStepGUID}/next-steps/{nextStepGUID}/retrieve`).
+   * Returns a control flow (`POST /control-flows/current-steps/{currentStepGUID}/next-steps/{nextStepGUID}/retrieve`).
    */
   async getControlFlow(
     options: OmasCallOptions & {
@@ -705,7 +705,7 @@ export class LineageExchangeClient {
   }
 
   /**
-   * Clears control flow (`POST /control-flows/{controlFlowGUID}/remove`).
+   * Clears a control flow (`POST /control-flows/{controlFlowGUID}/remove`).
    */
   async clearControlFlow(
     options: OmasCallOptions & {
@@ -718,7 +718,7 @@ export class LineageExchangeClient {
   }
 
   /**
-   * Returns one page of control flow next steps (`POST /control-flows/current-steps/{currentStepGUID}/next-steps/retrieve`).
+   * Returns one page of the control flow next steps (`POST /control-flows/current-steps/{currentStepGUID}/next-steps/retrieve`).
    */
   async getControlFlowNextSteps(
     options: OmasPagingOptions & {
@@ -742,7 +742,7 @@ export class LineageExchangeClient {
   }
 
   /**
-   * Returns one page of control flow previous steps (`POST /control-flows/current-steps/{currentStepGUID}/previous-steps/retrieve`).
+   * Returns one page of the control flow previous steps (`POST /control-flows/current-steps/{currentStepGUID}/previous-steps/retrieve`).
    */
   async getControlFlowPreviousSteps(
     options: OmasPagingOptions & {
@@ -766,7 +766,7 @@ export class LineageExchangeClient {
   }
 
   /**
-   * Sets up process call (`POST /process-calls/callers/{callerGUID}/called/{calledGUID}`).
+   * Sets up a process call (`POST /process-calls/callers/{callerGUID}/called/{calledGUID}`).
    * @returns the GUID of what was created
    */
   async setupProcessCall(
@@ -784,7 +784,7 @@ export class LineageExchangeClient {
   }
 
   /**
-   * Returns process call (`POST /process-calls/callers/{callerGUID}/called/{calledGUID}/retrieve`).
+   * Returns a process call (`POST /process-calls/callers/{callerGUID}/called/{calledGUID}/retrieve`).
    */
   async getProcessCall(
     options: OmasCallOptions & {
@@ -798,7 +798,7 @@ export class LineageExchangeClient {
   }
 
   /**
-   * Updates process call (`POST /process-calls/{processCallGUID}/update`).
+   * Updates a process call (`POST /process-calls/{processCallGUID}/update`).
    */
   async updateProcessCall(
     options: OmasCallOptions & {
@@ -811,7 +811,7 @@ export class LineageExchangeClient {
   }
 
   /**
-   * Clears process call (`POST /process-calls/{processCallGUID}/remove`).
+   * Clears a process call (`POST /process-calls/{processCallGUID}/remove`).
    */
   async clearProcessCall(
     options: OmasCallOptions & {
@@ -824,7 +824,7 @@ export class LineageExchangeClient {
   }
 
   /**
-   * Returns one page of process called (`POST /process-calls/callers/{callerGUID}/called/retrieve`).
+   * Returns one page of the process called (`POST /process-calls/callers/{callerGUID}/called/retrieve`).
    */
   async getProcessCalled(
     options: OmasPagingOptions & {
@@ -848,7 +848,7 @@ export class LineageExchangeClient {
   }
 
   /**
-   * Returns one page of process callers (`POST /process-calls/called/{calledGUID}/callers/retrieve`).
+   * Returns one page of the process callers (`POST /process-calls/called/{calledGUID}/callers/retrieve`).
    */
   async getProcessCallers(
     options: OmasPagingOptions & {
@@ -872,7 +872,7 @@ export class LineageExchangeClient {
   }
 
   /**
-   * Sets up lineage mapping (`POST /lineage-mappings/sources/{sourceElementGUID}/destinations/{destinationElementGUID}`).
+   * Sets up a lineage mapping (`POST /lineage-mappings/sources/{sourceElementGUID}/destinations/{destinationElementGUID}`).
    * @returns the GUID of what was created
    */
   async setupLineageMapping(
@@ -889,7 +889,7 @@ export class LineageExchangeClient {
   }
 
   /**
-   * Returns lineage mapping (`POST /lineage-mappings/sources/{sourceElementGUID}/destinations/{destinationElementGUID}/retrieve`).
+   * Returns a lineage mapping (`POST /lineage-mappings/sources/{sourceElementGUID}/destinations/{destinationElementGUID}/retrieve`).
    */
   async getLineageMapping(
     options: OmasCallOptions & {
@@ -916,7 +916,7 @@ export class LineageExchangeClient {
   }
 
   /**
-   * Clears lineage mapping (`POST /lineage-mappings/{lineageMappingGUID}/remove`).
+   * Clears a lineage mapping (`POST /lineage-mappings/{lineageMappingGUID}/remove`).
    */
   async clearLineageMapping(
     options: OmasCallOptions & {
@@ -929,7 +929,7 @@ export class LineageExchangeClient {
   }
 
   /**
-   * Returns one page of destination lineage mappings (`POST /lineage-mappings/sources/{sourceElementGUID}/destinations/retrieve`).
+   * Returns one page of the destination lineage mappings (`POST /lineage-mappings/sources/{sourceElementGUID}/destinations/retrieve`).
    */
   async getDestinationLineageMappings(
     options: OmasPagingOptions & {
@@ -953,7 +953,7 @@ export class LineageExchangeClient {
   }
 
   /**
-   * Returns one page of source lineage mappings (`POST /lineage-mappings/destinations/{destinationElementGUID}/sources/retrieve`).
+   * Returns one page of the source lineage mappings (`POST /lineage-mappings/destinations/{destinationElementGUID}/sources/retrieve`).
    */
   async getSourceLineageMappings(
     options: OmasPagingOptions & {

@@ -124,7 +124,7 @@ export class OrganizationManagementClient {
   }
 
   /**
-   * Returns actor profile by GUID (`GET /profiles/{actorProfileGUID}`).
+   * Returns the actor profile with the given GUID (`GET /profiles/{actorProfileGUID}`).
    */
   async getActorProfileByGUID(
     options: OmasCallOptions & { readonly actorProfileGUID: string },
@@ -133,7 +133,7 @@ export class OrganizationManagementClient {
   }
 
   /**
-   * Returns actor profile by user id (`GET /profiles/user-ids/{actorProfileUserId}`).
+   * Returns an actor profile by user id (`GET /profiles/user-ids/{actorProfileUserId}`).
    */
   async getActorProfileByUserId(
     options: OmasCallOptions & { readonly actorProfileUserId: string },
@@ -142,7 +142,7 @@ export class OrganizationManagementClient {
   }
 
   /**
-   * Returns one page of actor profiles (`GET /profiles`).
+   * Returns one page of the actor profiles (`GET /profiles`).
    */
   async getActorProfiles(options: OmasPagingOptions = {}): Promise<ActorProfileElement[]> {
     return sendPage<ActorProfileElement>(this.invoker, ops.getActorProfiles, options);
@@ -154,7 +154,7 @@ export class OrganizationManagementClient {
   }
 
   /**
-   * Returns one page of actor profiles by location (`GET /profiles/locations/{locationGUID}`).
+   * Returns one page of the actor profiles by location (`GET /profiles/locations/{locationGUID}`).
    */
   async getActorProfilesByLocation(
     options: OmasPagingOptions & { readonly locationGUID: string },
@@ -170,7 +170,7 @@ export class OrganizationManagementClient {
   }
 
   /**
-   * Returns one page of actor profiles by name (`POST /profiles/by-name`).
+   * Returns one page of the actor profiles with a name (`POST /profiles/by-name`).
    */
   async getActorProfilesByName(options: OmasPagingOptions & NameRequestBody = {}): Promise<ActorProfileElement[]> {
     return sendPage<ActorProfileElement>(this.invoker, ops.getActorProfilesByName, options);
@@ -227,7 +227,7 @@ export class OrganizationManagementClient {
   }
 
   /**
-   * Links person role to profile (`POST /person-roles/{personRoleGUID}/profiles/{personProfileGUID}/link`).
+   * Links a person role to profile (`POST /person-roles/{personRoleGUID}/profiles/{personProfileGUID}/link`).
    * @returns the GUID of what was created
    */
   async linkPersonRoleToProfile(
@@ -240,7 +240,7 @@ export class OrganizationManagementClient {
   }
 
   /**
-   * Returns one page of appointees (`POST /person-roles/{personRoleGUID}/appointees`).
+   * Returns one page of the appointees (`POST /person-roles/{personRoleGUID}/appointees`).
    */
   async getAppointees(
     options: OmasPagingOptions & { readonly personRoleGUID: string } & ResultsRequestBody,
@@ -268,7 +268,7 @@ export class OrganizationManagementClient {
   }
 
   /**
-   * Unlinks person role from profile (`POST /person-roles/appointees/{appointmentGUID}/unlink`).
+   * Unlinks a person role from profile (`POST /person-roles/appointees/{appointmentGUID}/unlink`).
    */
   async unlinkPersonRoleFromProfile(
     options: OmasCallOptions & { readonly appointmentGUID: string } & ExternalSourceRequestBody,
@@ -277,7 +277,7 @@ export class OrganizationManagementClient {
   }
 
   /**
-   * Links team player (`POST /team-profiles/{teamProfileGUID}/team-roles/{teamRoleGUID}/link`).
+   * Links a team player (`POST /team-profiles/{teamProfileGUID}/team-roles/{teamRoleGUID}/link`).
    */
   async linkTeamPlayer(
     options: OmasCallOptions & {
@@ -289,7 +289,7 @@ export class OrganizationManagementClient {
   }
 
   /**
-   * Unlinks team player (`POST /team-profiles/{teamProfileGUID}/team-roles/{teamRoleGUID}/unlink`).
+   * Unlinks a team player (`POST /team-profiles/{teamProfileGUID}/team-roles/{teamRoleGUID}/unlink`).
    */
   async unlinkTeamPlayer(
     options: OmasCallOptions & {
@@ -301,7 +301,7 @@ export class OrganizationManagementClient {
   }
 
   /**
-   * Returns person role by GUID (`GET /person-roles/{personRoleGUID}`).
+   * Returns the person role with the given GUID (`GET /person-roles/{personRoleGUID}`).
    */
   async getPersonRoleByGUID(
     options: OmasCallOptions & { readonly personRoleGUID: string },
@@ -310,7 +310,7 @@ export class OrganizationManagementClient {
   }
 
   /**
-   * Returns one page of person roles by name (`POST /person-roles/by-name`).
+   * Returns one page of the person roles with a name (`POST /person-roles/by-name`).
    */
   async getPersonRolesByName(options: OmasPagingOptions & NameRequestBody = {}): Promise<PersonRoleElement[]> {
     return sendPage<PersonRoleElement>(this.invoker, ops.getPersonRolesByName, options);
@@ -324,7 +324,7 @@ export class OrganizationManagementClient {
   }
 
   /**
-   * Returns one page of leadership roles for team (`GET /person-roles/by-team/{teamGUID}/leadership`).
+   * Returns one page of the leadership roles for team (`GET /person-roles/by-team/{teamGUID}/leadership`).
    */
   async getLeadershipRolesForTeam(
     options: OmasPagingOptions & { readonly teamGUID: string },
@@ -340,7 +340,7 @@ export class OrganizationManagementClient {
   }
 
   /**
-   * Returns one page of membership roles for team (`GET /person-roles/by-team/{teamGUID}/membership`).
+   * Returns one page of the membership roles for team (`GET /person-roles/by-team/{teamGUID}/membership`).
    */
   async getMembershipRolesForTeam(
     options: OmasPagingOptions & { readonly teamGUID: string },
@@ -397,7 +397,7 @@ export class OrganizationManagementClient {
   }
 
   /**
-   * Returns one page of security groups for distinguished name (`GET /security-groups/for-distinguished-name/{distinguishedName}`).
+   * Returns one page of the security groups for distinguished name (`GET /security-groups/for-distinguished-name/{distinguishedName}`).
    */
   async getSecurityGroupsForDistinguishedName(
     options: OmasPagingOptions & { readonly distinguishedName: string },
@@ -413,7 +413,7 @@ export class OrganizationManagementClient {
   }
 
   /**
-   * Returns one page of elements governed by security group (`GET /security-groups/{securityGroupGUID}/governed-by/elements`).
+   * Returns one page of the elements governed by security group (`GET /security-groups/{securityGroupGUID}/governed-by/elements`).
    */
   async getElementsGovernedBySecurityGroup(
     options: OmasPagingOptions & { readonly securityGroupGUID: string },
@@ -443,7 +443,7 @@ export class OrganizationManagementClient {
   }
 
   /**
-   * Returns security group by GUID (`GET /security-groups/{securityGroupGUID}`).
+   * Returns the security group with the given GUID (`GET /security-groups/{securityGroupGUID}`).
    */
   async getSecurityGroupByGUID(
     options: OmasCallOptions & { readonly securityGroupGUID: string },
@@ -452,7 +452,7 @@ export class OrganizationManagementClient {
   }
 
   /**
-   * Creates an user identity (`POST /user-identities`).
+   * Creates a user identity (`POST /user-identities`).
    * @returns the GUID of what was created
    */
   async createUserIdentity(
@@ -465,7 +465,7 @@ export class OrganizationManagementClient {
   }
 
   /**
-   * Updates an user identity (`POST /user-identities/{userIdentityGUID}`).
+   * Updates a user identity (`POST /user-identities/{userIdentityGUID}`).
    */
   async updateUserIdentity(
     options: OmasCallOptions & { readonly userIdentityGUID: string; readonly isMergeUpdate: boolean } & Omit<
@@ -477,7 +477,7 @@ export class OrganizationManagementClient {
   }
 
   /**
-   * Deletes an user identity (`POST /user-identities/{userIdentityGUID}/delete`).
+   * Deletes a user identity (`POST /user-identities/{userIdentityGUID}/delete`).
    */
   async deleteUserIdentity(
     options: OmasCallOptions & { readonly userIdentityGUID: string } & ExternalSourceRequestBody,
@@ -541,7 +541,7 @@ export class OrganizationManagementClient {
   }
 
   /**
-   * Returns one page of user identities by name (`POST /user-identities/by-name`).
+   * Returns one page of the user identities with a name (`POST /user-identities/by-name`).
    */
   async getUserIdentitiesByName(options: OmasPagingOptions & NameRequestBody = {}): Promise<UserIdentityElement[]> {
     return sendPage<UserIdentityElement>(this.invoker, ops.getUserIdentitiesByName, options);
@@ -555,7 +555,7 @@ export class OrganizationManagementClient {
   }
 
   /**
-   * Returns user identity by GUID (`GET /user-identities/{userIdentityGUID}`).
+   * Returns the user identity with the given GUID (`GET /user-identities/{userIdentityGUID}`).
    */
   async getUserIdentityByGUID(
     options: OmasCallOptions & { readonly userIdentityGUID: string },
@@ -564,7 +564,7 @@ export class OrganizationManagementClient {
   }
 
   /**
-   * Returns out topic connection (`GET /topics/out-topic-connection/{callerId}`).
+   * Returns an out topic connection (`GET /topics/out-topic-connection/{callerId}`).
    */
   async getOutTopicConnection(options: OmasCallOptions & { readonly callerId: string }): Promise<Connection> {
     return send<Connection>(this.invoker, ops.getOutTopicConnection, options);
@@ -579,7 +579,7 @@ export class OrganizationManagementClient {
   }
 
   /**
-   * Returns metadata source GUID (`GET /metadata-sources/by-name/{qualifiedName}`).
+   * Returns a metadata source GUID (`GET /metadata-sources/by-name/{qualifiedName}`).
    * @returns the GUID
    */
   async getMetadataSourceGUID(options: OmasCallOptions & { readonly qualifiedName: string }): Promise<string> {
@@ -587,7 +587,7 @@ export class OrganizationManagementClient {
   }
 
   /**
-   * Returns metadata source (`GET /metadata-sources/{metadataSourceGUID}`).
+   * Returns a metadata source (`GET /metadata-sources/{metadataSourceGUID}`).
    */
   async getMetadataSource(
     options: OmasCallOptions & { readonly metadataSourceGUID: string },

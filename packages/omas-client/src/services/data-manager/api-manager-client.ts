@@ -121,7 +121,7 @@ export class APIManagerClient {
   }
 
   /**
-   * Returns one page of AP is by name (`POST /apis/by-name`).
+   * Returns one page of the AP is with a name (`POST /apis/by-name`).
    */
   async getAPIsByName(options: OmasPagingOptions & NameRequestBody = {}): Promise<APIElement[]> {
     return sendPage<APIElement>(this.invoker, ops.getAPIsByName, options);
@@ -133,7 +133,7 @@ export class APIManagerClient {
   }
 
   /**
-   * Returns one page of AP is for API manager (`GET /apis/api-managers/{apiManagerGUID}/{apiManagerName}`).
+   * Returns one page of the AP is for API manager (`GET /apis/api-managers/{apiManagerGUID}/{apiManagerName}`).
    */
   async getAPIsForAPIManager(
     options: OmasPagingOptions & { readonly apiManagerGUID: string; readonly apiManagerName: string },
@@ -149,7 +149,7 @@ export class APIManagerClient {
   }
 
   /**
-   * Returns one page of AP is for endpoint (`GET /apis/by-endpoint/{endpointGUID}`).
+   * Returns one page of the AP is for endpoint (`GET /apis/by-endpoint/{endpointGUID}`).
    */
   async getAPIsForEndpoint(options: OmasPagingOptions & { readonly endpointGUID: string }): Promise<APIElement[]> {
     return sendPage<APIElement>(this.invoker, ops.getAPIsForEndpoint, options);
@@ -163,7 +163,7 @@ export class APIManagerClient {
   }
 
   /**
-   * Returns API by GUID (`GET /apis/{apiGUID}`).
+   * Returns the api with the given GUID (`GET /apis/{apiGUID}`).
    */
   async getAPIByGUID(options: OmasCallOptions & { readonly apiGUID: string }): Promise<APIElement | undefined> {
     return send<APIElement | undefined>(this.invoker, ops.getAPIByGUID, options);
@@ -231,7 +231,7 @@ export class APIManagerClient {
   }
 
   /**
-   * Returns one page of operations for API (`GET /apis/{apiGUID}/api-operations`).
+   * Returns one page of the operations for API (`GET /apis/{apiGUID}/api-operations`).
    */
   async getOperationsForAPI(options: OmasPagingOptions & { readonly apiGUID: string }): Promise<APIOperationElement[]> {
     return sendPage<APIOperationElement>(this.invoker, ops.getOperationsForAPI, options);
@@ -245,7 +245,7 @@ export class APIManagerClient {
   }
 
   /**
-   * Returns one page of API operations by name (`POST /apis/api-operations/by-name`).
+   * Returns one page of the API operations with a name (`POST /apis/api-operations/by-name`).
    */
   async getAPIOperationsByName(options: OmasPagingOptions & NameRequestBody = {}): Promise<APIOperationElement[]> {
     return sendPage<APIOperationElement>(this.invoker, ops.getAPIOperationsByName, options);
@@ -259,7 +259,7 @@ export class APIManagerClient {
   }
 
   /**
-   * Returns API operation by GUID (`GET /apis/api-operations/{apiOperationGUID}`).
+   * Returns the api operation with the given GUID (`GET /apis/api-operations/{apiOperationGUID}`).
    */
   async getAPIOperationByGUID(
     options: OmasCallOptions & { readonly apiOperationGUID: string },
@@ -335,7 +335,7 @@ export class APIManagerClient {
   }
 
   /**
-   * Returns one page of API parameter lists for operation (`GET /apis/api-operations/{apiOperationGUID}/api-parameter-lists`).
+   * Returns one page of the API parameter lists for operation (`GET /apis/api-operations/{apiOperationGUID}/api-parameter-lists`).
    */
   async getAPIParameterListsForOperation(
     options: OmasPagingOptions & { readonly apiOperationGUID: string },
@@ -351,7 +351,7 @@ export class APIManagerClient {
   }
 
   /**
-   * Returns one page of API parameter lists by name (`POST /apis/api-operations/api-parameter-lists/by-name`).
+   * Returns one page of the API parameter lists with a name (`POST /apis/api-operations/api-parameter-lists/by-name`).
    */
   async getAPIParameterListsByName(
     options: OmasPagingOptions & NameRequestBody = {},
@@ -367,7 +367,7 @@ export class APIManagerClient {
   }
 
   /**
-   * Returns API parameter list by GUID (`GET /apis/api-operations/api-parameter-lists/{apiParameterListGUID}`).
+   * Returns the api parameter list with the given GUID (`GET /apis/api-operations/api-parameter-lists/{apiParameterListGUID}`).
    */
   async getAPIParameterListByGUID(
     options: OmasCallOptions & { readonly apiParameterListGUID: string },

@@ -61,7 +61,7 @@ export class DataManagerConnectionClient {
   }
 
   /**
-   * Sets up connector type (`POST /connections/{connectionGUID}/connector-types/{connectorTypeGUID}`).
+   * Sets up a connector type (`POST /connections/{connectionGUID}/connector-types/{connectorTypeGUID}`).
    */
   async setupConnectorType(
     options: OmasCallOptions & {
@@ -73,7 +73,7 @@ export class DataManagerConnectionClient {
   }
 
   /**
-   * Clears connector type (`POST /connections/{connectionGUID}/connector-types/{connectorTypeGUID}/delete`).
+   * Clears a connector type (`POST /connections/{connectionGUID}/connector-types/{connectorTypeGUID}/delete`).
    */
   async clearConnectorType(
     options: OmasCallOptions & {
@@ -85,7 +85,7 @@ export class DataManagerConnectionClient {
   }
 
   /**
-   * Sets up endpoint (`POST /connections/{connectionGUID}/endpoints/{endpointGUID}`).
+   * Sets up an endpoint (`POST /connections/{connectionGUID}/endpoints/{endpointGUID}`).
    */
   async setupEndpoint(
     options: OmasCallOptions & {
@@ -97,7 +97,7 @@ export class DataManagerConnectionClient {
   }
 
   /**
-   * Clears endpoint (`POST /connections/{connectionGUID}/endpoints/{endpointGUID}/delete`).
+   * Clears an endpoint (`POST /connections/{connectionGUID}/endpoints/{endpointGUID}/delete`).
    */
   async clearEndpoint(
     options: OmasCallOptions & {
@@ -109,7 +109,7 @@ export class DataManagerConnectionClient {
   }
 
   /**
-   * Sets up embedded connection (`POST /connections/{connectionGUID}/embedded-connections/{embeddedConnectionGUID}`).
+   * Sets up an embedded connection (`POST /connections/{connectionGUID}/embedded-connections/{embeddedConnectionGUID}`).
    */
   async setupEmbeddedConnection(
     options: OmasCallOptions & {
@@ -121,7 +121,7 @@ export class DataManagerConnectionClient {
   }
 
   /**
-   * Clears embedded connection (`POST /connections/{connectionGUID}/embedded-connections/{embeddedConnectionGUID}/delete`).
+   * Clears an embedded connection (`POST /connections/{connectionGUID}/embedded-connections/{embeddedConnectionGUID}/delete`).
    */
   async clearEmbeddedConnection(
     options: OmasCallOptions & {
@@ -133,7 +133,7 @@ export class DataManagerConnectionClient {
   }
 
   /**
-   * Sets up asset connection (`POST /assets/{assetGUID}/connections/{connectionGUID}`).
+   * Sets up an asset connection (`POST /assets/{assetGUID}/connections/{connectionGUID}`).
    */
   async setupAssetConnection(
     options: OmasCallOptions & {
@@ -145,7 +145,7 @@ export class DataManagerConnectionClient {
   }
 
   /**
-   * Clears asset connection (`POST /assets/{assetGUID}/connections/{connectionGUID}/delete`).
+   * Clears an asset connection (`POST /assets/{assetGUID}/connections/{connectionGUID}/delete`).
    */
   async clearAssetConnection(
     options: OmasCallOptions & {
@@ -180,7 +180,7 @@ export class DataManagerConnectionClient {
   }
 
   /**
-   * Returns one page of connections by name (`POST /connections/by-name`).
+   * Returns one page of the connections with a name (`POST /connections/by-name`).
    */
   async getConnectionsByName(options: OmasPagingOptions & NameRequestBody = {}): Promise<ConnectionElement[]> {
     return sendPage<ConnectionElement>(this.invoker, ops.getConnectionsByName, options);
@@ -194,7 +194,7 @@ export class DataManagerConnectionClient {
   }
 
   /**
-   * Returns connection by GUID (`GET /connections/{guid}`).
+   * Returns the connection with the given GUID (`GET /connections/{guid}`).
    */
   async getConnectionByGUID(
     options: OmasCallOptions & { readonly guid: string },
@@ -256,7 +256,7 @@ export class DataManagerConnectionClient {
   }
 
   /**
-   * Returns one page of endpoints by name (`POST /endpoints/by-name`).
+   * Returns one page of the endpoints with a name (`POST /endpoints/by-name`).
    */
   async getEndpointsByName(options: OmasPagingOptions & NameRequestBody = {}): Promise<EndpointElement[]> {
     return sendPage<EndpointElement>(this.invoker, ops.getEndpointsByName, options);
@@ -270,7 +270,7 @@ export class DataManagerConnectionClient {
   }
 
   /**
-   * Returns endpoint by GUID (`GET /endpoints/{guid}`).
+   * Returns the endpoint with the given GUID (`GET /endpoints/{guid}`).
    */
   async getEndpointByGUID(options: OmasCallOptions & { readonly guid: string }): Promise<EndpointElement | undefined> {
     return send<EndpointElement | undefined>(this.invoker, ops.getEndpointByGUID, options);
@@ -291,7 +291,7 @@ export class DataManagerConnectionClient {
   }
 
   /**
-   * Returns one page of connector types by name (`POST /connector-types/by-name`).
+   * Returns one page of the connector types with a name (`POST /connector-types/by-name`).
    */
   async getConnectorTypesByName(options: OmasPagingOptions & NameRequestBody = {}): Promise<ConnectorTypeElement[]> {
     return sendPage<ConnectorTypeElement>(this.invoker, ops.getConnectorTypesByName, options);
@@ -305,7 +305,7 @@ export class DataManagerConnectionClient {
   }
 
   /**
-   * Returns connector type by GUID (`GET /connector-types/{guid}`).
+   * Returns the connector type with the given GUID (`GET /connector-types/{guid}`).
    */
   async getConnectorTypeByGUID(
     options: OmasCallOptions & { readonly guid: string },

@@ -101,7 +101,7 @@ export class DisplayApplicationClient {
   }
 
   /**
-   * Returns one page of forms by name (`POST /forms/by-name`).
+   * Returns one page of the forms with a name (`POST /forms/by-name`).
    */
   async getFormsByName(options: OmasPagingOptions & NameRequestBody = {}): Promise<FormElement[]> {
     return sendPage<FormElement>(this.invoker, ops.getFormsByName, options);
@@ -113,7 +113,7 @@ export class DisplayApplicationClient {
   }
 
   /**
-   * Returns one page of forms for application (`GET /forms/applications/{applicationGUID}/{applicationName}`).
+   * Returns one page of the forms for application (`GET /forms/applications/{applicationGUID}/{applicationName}`).
    */
   async getFormsForApplication(
     options: OmasPagingOptions & { readonly applicationGUID: string; readonly applicationName: string },
@@ -129,7 +129,7 @@ export class DisplayApplicationClient {
   }
 
   /**
-   * Returns form by GUID (`GET /forms/{formGUID}`).
+   * Returns the form with the given GUID (`GET /forms/{formGUID}`).
    */
   async getFormByGUID(options: OmasCallOptions & { readonly formGUID: string }): Promise<FormElement | undefined> {
     return send<FormElement | undefined>(this.invoker, ops.getFormByGUID, options);
@@ -206,7 +206,7 @@ export class DisplayApplicationClient {
   }
 
   /**
-   * Returns one page of reports by name (`POST /reports/by-name`).
+   * Returns one page of the reports with a name (`POST /reports/by-name`).
    */
   async getReportsByName(options: OmasPagingOptions & NameRequestBody = {}): Promise<ReportElement[]> {
     return sendPage<ReportElement>(this.invoker, ops.getReportsByName, options);
@@ -218,7 +218,7 @@ export class DisplayApplicationClient {
   }
 
   /**
-   * Returns one page of reports for application (`GET /reports/applications/{applicationGUID}/{applicationName}`).
+   * Returns one page of the reports for application (`GET /reports/applications/{applicationGUID}/{applicationName}`).
    */
   async getReportsForApplication(
     options: OmasPagingOptions & { readonly applicationGUID: string; readonly applicationName: string },
@@ -234,7 +234,7 @@ export class DisplayApplicationClient {
   }
 
   /**
-   * Returns report by GUID (`GET /reports/{reportGUID}`).
+   * Returns the report with the given GUID (`GET /reports/{reportGUID}`).
    */
   async getReportByGUID(
     options: OmasCallOptions & { readonly reportGUID: string },
@@ -313,7 +313,7 @@ export class DisplayApplicationClient {
   }
 
   /**
-   * Returns one page of queries by name (`POST /queries/by-name`).
+   * Returns one page of the queries with a name (`POST /queries/by-name`).
    */
   async getQueriesByName(options: OmasPagingOptions & NameRequestBody = {}): Promise<QueryElement[]> {
     return sendPage<QueryElement>(this.invoker, ops.getQueriesByName, options);
@@ -325,7 +325,7 @@ export class DisplayApplicationClient {
   }
 
   /**
-   * Returns one page of queries for application (`GET /queries/applications/{applicationGUID}/{applicationName}`).
+   * Returns one page of the queries for application (`GET /queries/applications/{applicationGUID}/{applicationName}`).
    */
   async getQueriesForApplication(
     options: OmasPagingOptions & { readonly applicationGUID: string; readonly applicationName: string },
@@ -341,7 +341,7 @@ export class DisplayApplicationClient {
   }
 
   /**
-   * Returns query by GUID (`GET /queries/{queryGUID}`).
+   * Returns the query with the given GUID (`GET /queries/{queryGUID}`).
    */
   async getQueryByGUID(options: OmasCallOptions & { readonly queryGUID: string }): Promise<QueryElement | undefined> {
     return send<QueryElement | undefined>(this.invoker, ops.getQueryByGUID, options);
@@ -412,7 +412,7 @@ export class DisplayApplicationClient {
   }
 
   /**
-   * Returns one page of data containers for element (`GET /schemas/data-containers/by-parent-element/{parentGUID}`).
+   * Returns one page of the data containers for element (`GET /schemas/data-containers/by-parent-element/{parentGUID}`).
    */
   async getDataContainersForElement(
     options: OmasPagingOptions & { readonly parentGUID: string },
@@ -428,7 +428,7 @@ export class DisplayApplicationClient {
   }
 
   /**
-   * Returns one page of data containers by name (`POST /schemas/data-containers/by-name`).
+   * Returns one page of the data containers with a name (`POST /schemas/data-containers/by-name`).
    */
   async getDataContainersByName(options: OmasPagingOptions & NameRequestBody = {}): Promise<DataContainerElement[]> {
     return sendPage<DataContainerElement>(this.invoker, ops.getDataContainersByName, options);
@@ -442,7 +442,7 @@ export class DisplayApplicationClient {
   }
 
   /**
-   * Returns data container by GUID (`GET /schemas/data-containers/{dataContainerGUID}`).
+   * Returns the data container with the given GUID (`GET /schemas/data-containers/{dataContainerGUID}`).
    */
   async getDataContainerByGUID(
     options: OmasCallOptions & { readonly dataContainerGUID: string },

@@ -99,7 +99,7 @@ export class EventBrokerClient {
   }
 
   /**
-   * Returns one page of topics by name (`POST /topics/by-name`).
+   * Returns one page of the topics with a name (`POST /topics/by-name`).
    */
   async getTopicsByName(options: OmasPagingOptions & NameRequestBody = {}): Promise<TopicElement[]> {
     return sendPage<TopicElement>(this.invoker, ops.getTopicsByName, options);
@@ -111,7 +111,7 @@ export class EventBrokerClient {
   }
 
   /**
-   * Returns one page of topics for event broker (`GET /event-brokers/{eventBrokerGUID}/{eventBrokerName}/topics`).
+   * Returns one page of the topics for event broker (`GET /event-brokers/{eventBrokerGUID}/{eventBrokerName}/topics`).
    */
   async getTopicsForEventBroker(
     options: OmasPagingOptions & { readonly eventBrokerGUID: string; readonly eventBrokerName: string },
@@ -127,7 +127,7 @@ export class EventBrokerClient {
   }
 
   /**
-   * Returns topic by GUID (`GET /topics/{guid}`).
+   * Returns the topic with the given GUID (`GET /topics/{guid}`).
    */
   async getTopicByGUID(options: OmasCallOptions & { readonly guid: string }): Promise<TopicElement | undefined> {
     return send<TopicElement | undefined>(this.invoker, ops.getTopicByGUID, options);
@@ -195,7 +195,7 @@ export class EventBrokerClient {
   }
 
   /**
-   * Returns one page of event types for event set (`GET /event-sets/{eventSetGUID}/event-types`).
+   * Returns one page of the event types for event set (`GET /event-sets/{eventSetGUID}/event-types`).
    */
   async getEventTypesForEventSet(
     options: OmasPagingOptions & { readonly eventSetGUID: string },
@@ -211,7 +211,7 @@ export class EventBrokerClient {
   }
 
   /**
-   * Returns one page of event types for topic (`GET /topics/{topicGUID}/event-types`).
+   * Returns one page of the event types for topic (`GET /topics/{topicGUID}/event-types`).
    */
   async getEventTypesForTopic(
     options: OmasPagingOptions & { readonly topicGUID: string },
@@ -227,7 +227,7 @@ export class EventBrokerClient {
   }
 
   /**
-   * Returns one page of event types by name (`POST /topics/event-types/by-name`).
+   * Returns one page of the event types with a name (`POST /topics/event-types/by-name`).
    */
   async getEventTypesByName(options: OmasPagingOptions & NameRequestBody = {}): Promise<EventTypeElement[]> {
     return sendPage<EventTypeElement>(this.invoker, ops.getEventTypesByName, options);
@@ -241,7 +241,7 @@ export class EventBrokerClient {
   }
 
   /**
-   * Returns event type by GUID (`GET /topics/event-types/{guid}`).
+   * Returns the event type with the given GUID (`GET /topics/event-types/{guid}`).
    */
   async getEventTypeByGUID(
     options: OmasCallOptions & { readonly guid: string },

@@ -30,7 +30,7 @@ export class FilesAndFoldersClient {
   constructor(private readonly invoker: OperationInvoker) {}
 
   /**
-   * Creates a nested folders (`POST /filesystems/folders/parent/{parentGUID}`).
+   * Creates nested folders (`POST /filesystems/folders/parent/{parentGUID}`).
    */
   async createNestedFolders(
     options: OmasCallOptions & { readonly parentGUID: string } & PathNameRequestBody,
@@ -39,7 +39,7 @@ export class FilesAndFoldersClient {
   }
 
   /**
-   * Attaches top level folder (`POST /filesystems/{fileSystemGUID}/folders/{folderGUID}/attach`).
+   * Attaches a top level folder (`POST /filesystems/{fileSystemGUID}/folders/{folderGUID}/attach`).
    */
   async attachTopLevelFolder(
     options: OmasCallOptions & {
@@ -51,7 +51,7 @@ export class FilesAndFoldersClient {
   }
 
   /**
-   * Detaches top level folder (`POST /filesystems/{fileSystemGUID}/folders/{folderGUID}/detach`).
+   * Detaches a top level folder (`POST /filesystems/{fileSystemGUID}/folders/{folderGUID}/detach`).
    */
   async detachTopLevelFolder(
     options: OmasCallOptions & {
@@ -152,7 +152,7 @@ export class FilesAndFoldersClient {
   }
 
   /**
-   * Attaches data file asset to folder (`POST /filesystems/folders/{folderGUID}/data-files/{fileGUID}/attach`).
+   * Attaches a data file asset to folder (`POST /filesystems/folders/{folderGUID}/data-files/{fileGUID}/attach`).
    */
   async attachDataFileAssetToFolder(
     options: OmasCallOptions & { readonly folderGUID: string; readonly fileGUID: string } & MetadataSourceRequestBody,
@@ -161,7 +161,7 @@ export class FilesAndFoldersClient {
   }
 
   /**
-   * Detaches data file asset from folder (`POST /filesystems/folders/{folderGUID}/data-files/{fileGUID}/detach`).
+   * Detaches a data file asset from folder (`POST /filesystems/folders/{folderGUID}/data-files/{fileGUID}/detach`).
    */
   async detachDataFileAssetFromFolder(
     options: OmasCallOptions & { readonly folderGUID: string; readonly fileGUID: string } & MetadataSourceRequestBody,
@@ -191,7 +191,7 @@ export class FilesAndFoldersClient {
   }
 
   /**
-   * Returns file system by GUID (`GET /filesystems/filesystems/{fileSystemGUID}`).
+   * Returns the file system with the given GUID (`GET /filesystems/filesystems/{fileSystemGUID}`).
    */
   async getFileSystemByGUID(
     options: OmasCallOptions & { readonly fileSystemGUID: string },
@@ -200,7 +200,7 @@ export class FilesAndFoldersClient {
   }
 
   /**
-   * Returns file system by unique name (`GET /filesystems/filesystems/by-name/{uniqueName}`).
+   * Returns a file system by unique name (`GET /filesystems/filesystems/by-name/{uniqueName}`).
    */
   async getFileSystemByUniqueName(
     options: OmasCallOptions & { readonly uniqueName: string },
@@ -209,7 +209,7 @@ export class FilesAndFoldersClient {
   }
 
   /**
-   * Returns one page of file systems (`GET /filesystems/filesystems`).
+   * Returns one page of the file systems (`GET /filesystems/filesystems`).
    */
   async getFileSystems(options: OmasPagingOptions = {}): Promise<string[]> {
     return sendPage<string>(this.invoker, ops.getFileSystems, options);
@@ -221,7 +221,7 @@ export class FilesAndFoldersClient {
   }
 
   /**
-   * Returns folder by GUID (`GET /filesystems/folders/{folderGUID}`).
+   * Returns the folder with the given GUID (`GET /filesystems/folders/{folderGUID}`).
    */
   async getFolderByGUID(
     options: OmasCallOptions & { readonly folderGUID: string },
@@ -230,7 +230,7 @@ export class FilesAndFoldersClient {
   }
 
   /**
-   * Returns folder by path name (`POST /filesystems/folders/by-path-name`).
+   * Returns a folder by path name (`POST /filesystems/folders/by-path-name`).
    */
   async getFolderByPathName(
     options: OmasCallOptions & PathNameRequestBody = {},
@@ -239,7 +239,7 @@ export class FilesAndFoldersClient {
   }
 
   /**
-   * Returns one page of top level folders (`GET /filesystems/{fileSystemGUID}/folders`).
+   * Returns one page of the top level folders (`GET /filesystems/{fileSystemGUID}/folders`).
    */
   async getTopLevelFolders(options: OmasPagingOptions & { readonly fileSystemGUID: string }): Promise<string[]> {
     return sendPage<string>(this.invoker, ops.getTopLevelFolders, options);
@@ -253,7 +253,7 @@ export class FilesAndFoldersClient {
   }
 
   /**
-   * Returns one page of nested folders (`GET /filesystems/folders/{parentFolderGUID}/folders`).
+   * Returns one page of the nested folders (`GET /filesystems/folders/{parentFolderGUID}/folders`).
    */
   async getNestedFolders(options: OmasPagingOptions & { readonly parentFolderGUID: string }): Promise<string[]> {
     return sendPage<string>(this.invoker, ops.getNestedFolders, options);
@@ -267,7 +267,7 @@ export class FilesAndFoldersClient {
   }
 
   /**
-   * Returns one page of folder files (`GET /filesystems/folders/{folderGUID}/data-files`).
+   * Returns one page of the folder files (`GET /filesystems/folders/{folderGUID}/data-files`).
    */
   async getFolderFiles(options: OmasPagingOptions & { readonly folderGUID: string }): Promise<DataFileElement[]> {
     return sendPage<DataFileElement>(this.invoker, ops.getFolderFiles, options);
@@ -281,7 +281,7 @@ export class FilesAndFoldersClient {
   }
 
   /**
-   * Returns file by GUID (`GET /filesystems/data-files/{dataFileGUID}`).
+   * Returns the file with the given GUID (`GET /filesystems/data-files/{dataFileGUID}`).
    */
   async getFileByGUID(
     options: OmasCallOptions & { readonly dataFileGUID: string },
@@ -290,14 +290,14 @@ export class FilesAndFoldersClient {
   }
 
   /**
-   * Returns file by path name (`POST /filesystems/data-files/by-path-name`).
+   * Returns a file by path name (`POST /filesystems/data-files/by-path-name`).
    */
   async getFileByPathName(options: OmasCallOptions & PathNameRequestBody = {}): Promise<DataFileElement | undefined> {
     return send<DataFileElement | undefined>(this.invoker, ops.getFileByPathName, options);
   }
 
   /**
-   * Returns one page of files by path name (`POST /filesystems/data-files/by-search-path-name`).
+   * Returns one page of the files by path name (`POST /filesystems/data-files/by-search-path-name`).
    */
   async getFilesByPathName(options: OmasPagingOptions & PathNameRequestBody = {}): Promise<DataFileElement[]> {
     return sendPage<DataFileElement>(this.invoker, ops.getFilesByPathName, options);

@@ -69,7 +69,7 @@ export class DataManagerSchemaClient {
   }
 
   /**
-   * Returns one page of valid value set by name (`POST /valid-value-sets/by-name`).
+   * Returns one page of the valid value set with a name (`POST /valid-value-sets/by-name`).
    */
   async getValidValueSetByName(options: OmasPagingOptions & NameRequestBody = {}): Promise<ValidValueSetElement[]> {
     return sendPage<ValidValueSetElement>(this.invoker, ops.getValidValueSetByName, options);
@@ -157,7 +157,7 @@ export class DataManagerSchemaClient {
   }
 
   /**
-   * Sets up schema element relationship (`POST /schema-elements/{endOneGUID}/relationships/{relationshipTypeName}/schema-elements/{endTwoGUID}`).
+   * Sets up a schema element relationship (`POST /schema-elements/{endOneGUID}/relationships/{relationshipTypeName}/schema-elements/{endTwoGUID}`).
    */
   async setupSchemaElementRelationship(
     options: OmasCallOptions & {
@@ -172,7 +172,7 @@ export class DataManagerSchemaClient {
   }
 
   /**
-   * Clears schema element relationship (`POST /schema-elements/{endOneGUID}/relationships/{relationshipTypeName}/schema-elements/{endTwoGUID}/delete`).
+   * Clears a schema element relationship (`POST /schema-elements/{endOneGUID}/relationships/{relationshipTypeName}/schema-elements/{endTwoGUID}/delete`).
    */
   async clearSchemaElementRelationship(
     options: OmasCallOptions & {
@@ -201,7 +201,7 @@ export class DataManagerSchemaClient {
   }
 
   /**
-   * Returns schema type for element (`GET /schema-types/types/{parentElementTypeName}/by-parent-element/{parentElementGUID}`).
+   * Returns a schema type for element (`GET /schema-types/types/{parentElementTypeName}/by-parent-element/{parentElementGUID}`).
    */
   async getSchemaTypeForElement(
     options: OmasCallOptions & { readonly parentElementTypeName: string; readonly parentElementGUID: string },
@@ -210,7 +210,7 @@ export class DataManagerSchemaClient {
   }
 
   /**
-   * Returns one page of schema type by name (`POST /schema-types/types/{typeName}/by-name`).
+   * Returns one page of the schema type with a name (`POST /schema-types/types/{typeName}/by-name`).
    */
   async getSchemaTypeByName(
     options: OmasPagingOptions & { readonly typeName: string } & NameRequestBody,
@@ -226,7 +226,7 @@ export class DataManagerSchemaClient {
   }
 
   /**
-   * Returns schema type by GUID (`GET /schema-types/{schemaTypeGUID}`).
+   * Returns the schema type with the given GUID (`GET /schema-types/{schemaTypeGUID}`).
    */
   async getSchemaTypeByGUID(
     options: OmasCallOptions & { readonly schemaTypeGUID: string },
@@ -235,7 +235,7 @@ export class DataManagerSchemaClient {
   }
 
   /**
-   * Returns schema type parent (`GET /schema-types/{schemaTypeGUID}/parent`).
+   * Returns a schema type parent (`GET /schema-types/{schemaTypeGUID}/parent`).
    */
   async getSchemaTypeParent(
     options: OmasCallOptions & { readonly schemaTypeGUID: string },
@@ -269,7 +269,7 @@ export class DataManagerSchemaClient {
   }
 
   /**
-   * Sets up schema type (`POST /schema-attributes/{schemaAttributeGUID}/schema-types/{schemaTypeGUID}/relationship-type-name/{relationshipTypeName}`).
+   * Sets up a schema type (`POST /schema-attributes/{schemaAttributeGUID}/schema-types/{schemaTypeGUID}/relationship-type-name/{relationshipTypeName}`).
    */
   async setupSchemaType(
     options: OmasCallOptions & {
@@ -332,7 +332,7 @@ export class DataManagerSchemaClient {
   }
 
   /**
-   * Returns one page of nested attributes (`GET /schema-elements/{parentSchemaElementGUID}/nested-attributes`).
+   * Returns one page of the nested attributes (`GET /schema-elements/{parentSchemaElementGUID}/nested-attributes`).
    */
   async getNestedAttributes(
     options: OmasPagingOptions & { readonly parentSchemaElementGUID: string },
@@ -348,7 +348,7 @@ export class DataManagerSchemaClient {
   }
 
   /**
-   * Returns one page of schema attributes by name (`POST /schema-attributes/types/{typeName}/by-name`).
+   * Returns one page of the schema attributes with a name (`POST /schema-attributes/types/{typeName}/by-name`).
    */
   async getSchemaAttributesByName(
     options: OmasPagingOptions & { readonly typeName: string } & NameRequestBody,
@@ -364,7 +364,7 @@ export class DataManagerSchemaClient {
   }
 
   /**
-   * Returns schema attribute by GUID (`GET /schema-attributes/{schemaAttributeGUID}`).
+   * Returns the schema attribute with the given GUID (`GET /schema-attributes/{schemaAttributeGUID}`).
    */
   async getSchemaAttributeByGUID(
     options: OmasCallOptions & { readonly schemaAttributeGUID: string },
@@ -373,7 +373,7 @@ export class DataManagerSchemaClient {
   }
 
   /**
-   * Sets up calculated value (`POST /schema-elements/{schemaElementGUID}/calculated-value`).
+   * Sets up a calculated value (`POST /schema-elements/{schemaElementGUID}/calculated-value`).
    */
   async setupCalculatedValue(
     options: OmasCallOptions & { readonly schemaElementGUID: string } & FormulaRequestBody,
@@ -382,7 +382,7 @@ export class DataManagerSchemaClient {
   }
 
   /**
-   * Clears calculated value (`POST /schema-elements/{schemaElementGUID}/calculated-value/delete`).
+   * Clears a calculated value (`POST /schema-elements/{schemaElementGUID}/calculated-value/delete`).
    */
   async clearCalculatedValue(
     options: OmasCallOptions & { readonly schemaElementGUID: string } & MetadataSourceRequestBody,
@@ -391,7 +391,7 @@ export class DataManagerSchemaClient {
   }
 
   /**
-   * Sets up query target relationship (`POST /schema-elements/{derivedElementGUID}/query-targets/{queryTargetGUID}`).
+   * Sets up a query target relationship (`POST /schema-elements/{derivedElementGUID}/query-targets/{queryTargetGUID}`).
    */
   async setupQueryTargetRelationship(
     options: OmasCallOptions & {
@@ -415,7 +415,7 @@ export class DataManagerSchemaClient {
   }
 
   /**
-   * Clears query target relationship (`POST /schema-elements/{derivedElementGUID}/query-targets/{queryTargetGUID}/delete`).
+   * Clears a query target relationship (`POST /schema-elements/{derivedElementGUID}/query-targets/{queryTargetGUID}/delete`).
    */
   async clearQueryTargetRelationship(
     options: OmasCallOptions & {

@@ -39,7 +39,7 @@ export class GovernanceConfigurationClient {
   }
 
   /**
-   * Returns integration group by GUID (`GET /integration-groups/{guid}`).
+   * Returns the integration group with the given GUID (`GET /integration-groups/{guid}`).
    */
   async getIntegrationGroupByGUID(
     options: OmasCallOptions & { readonly guid: string },
@@ -48,7 +48,7 @@ export class GovernanceConfigurationClient {
   }
 
   /**
-   * Returns integration group by name (`GET /integration-groups/by-name/{name}`).
+   * Returns an integration group by name (`GET /integration-groups/by-name/{name}`).
    */
   async getIntegrationGroupByName(
     options: OmasCallOptions & { readonly name: string },
@@ -57,7 +57,7 @@ export class GovernanceConfigurationClient {
   }
 
   /**
-   * Returns one page of all integration groups (`GET /integration-groups`).
+   * Returns one page of the all integration groups (`GET /integration-groups`).
    */
   async getAllIntegrationGroups(options: OmasPagingOptions = {}): Promise<IntegrationGroupElement[]> {
     return sendPage<IntegrationGroupElement>(this.invoker, ops.getAllIntegrationGroups, options);
@@ -97,7 +97,7 @@ export class GovernanceConfigurationClient {
   }
 
   /**
-   * Returns integration connector by GUID (`GET /integration-connectors/{guid}`).
+   * Returns the integration connector with the given GUID (`GET /integration-connectors/{guid}`).
    */
   async getIntegrationConnectorByGUID(
     options: OmasCallOptions & { readonly guid: string },
@@ -106,7 +106,7 @@ export class GovernanceConfigurationClient {
   }
 
   /**
-   * Returns integration connector by name (`GET /integration-connectors/by-name/{name}`).
+   * Returns an integration connector by name (`GET /integration-connectors/by-name/{name}`).
    */
   async getIntegrationConnectorByName(
     options: OmasCallOptions & { readonly name: string },
@@ -115,7 +115,7 @@ export class GovernanceConfigurationClient {
   }
 
   /**
-   * Returns one page of all integration connectors (`GET /integration-connectors`).
+   * Returns one page of the all integration connectors (`GET /integration-connectors`).
    */
   async getAllIntegrationConnectors(options: OmasPagingOptions = {}): Promise<IntegrationConnectorElement[]> {
     return sendPage<IntegrationConnectorElement>(this.invoker, ops.getAllIntegrationConnectors, options);
@@ -129,7 +129,7 @@ export class GovernanceConfigurationClient {
   }
 
   /**
-   * Returns integration connector registrations (`GET /integration-connectors/{guid}/registrations`).
+   * Returns the integration connector registrations (`GET /integration-connectors/{guid}/registrations`).
    */
   async getIntegrationConnectorRegistrations(options: OmasCallOptions & { readonly guid: string }): Promise<string[]> {
     return (await send<string[] | undefined>(this.invoker, ops.getIntegrationConnectorRegistrations, options)) ?? [];
@@ -169,7 +169,7 @@ export class GovernanceConfigurationClient {
   }
 
   /**
-   * Returns registered integration connector (`GET /integration-groups/{integrationGroupGUID}/integration-connectors/{integrationConnectorGUID}`).
+   * Returns a registered integration connector (`GET /integration-groups/{integrationGroupGUID}/integration-connectors/{integrationConnectorGUID}`).
    */
   async getRegisteredIntegrationConnector(
     options: OmasCallOptions & { readonly integrationGroupGUID: string; readonly integrationConnectorGUID: string },
@@ -182,7 +182,7 @@ export class GovernanceConfigurationClient {
   }
 
   /**
-   * Returns one page of registered integration connectors (`GET /integration-groups/{integrationGroupGUID}/integration-connectors`).
+   * Returns one page of the registered integration connectors (`GET /integration-groups/{integrationGroupGUID}/integration-connectors`).
    */
   async getRegisteredIntegrationConnectors(
     options: OmasPagingOptions & { readonly integrationGroupGUID: string },
@@ -237,7 +237,7 @@ export class GovernanceConfigurationClient {
   }
 
   /**
-   * Returns catalog target (`GET /catalog-targets/{relationshipGUID}`).
+   * Returns a catalog target (`GET /catalog-targets/{relationshipGUID}`).
    */
   async getCatalogTarget(
     options: OmasCallOptions & { readonly relationshipGUID: string },
@@ -246,7 +246,7 @@ export class GovernanceConfigurationClient {
   }
 
   /**
-   * Returns one page of catalog targets (`GET /integration-connectors/{integrationConnectorGUID}/catalog-targets`).
+   * Returns one page of the catalog targets (`GET /integration-connectors/{integrationConnectorGUID}/catalog-targets`).
    */
   async getCatalogTargets(
     options: OmasPagingOptions & { readonly integrationConnectorGUID: string },

@@ -26,7 +26,7 @@ export class OpenIntegrationClient {
   constructor(private readonly invoker: OperationInvoker) {}
 
   /**
-   * Returns metadata source GUID (`POST /metadata-sources/by-name`).
+   * Returns a metadata source GUID (`POST /metadata-sources/by-name`).
    * @returns the GUID
    */
   async getMetadataSourceGUID(options: OmasCallOptions & NameRequestBody = {}): Promise<string> {
@@ -51,7 +51,7 @@ export class OpenIntegrationClient {
   }
 
   /**
-   * Returns integration report (`GET /integration-reports/{reportGUID}`).
+   * Returns an integration report (`GET /integration-reports/{reportGUID}`).
    */
   async getIntegrationReport(
     options: OmasCallOptions & { readonly reportGUID: string },
@@ -60,7 +60,7 @@ export class OpenIntegrationClient {
   }
 
   /**
-   * Returns one page of integration reports for element (`GET /integration-reports/for-element/{elementGUID}`).
+   * Returns one page of the integration reports for element (`GET /integration-reports/for-element/{elementGUID}`).
    */
   async getIntegrationReportsForElement(
     options: OmasPagingOptions & {
@@ -84,7 +84,7 @@ export class OpenIntegrationClient {
   }
 
   /**
-   * Returns one page of integration reports (`GET /integration-reports`).
+   * Returns one page of the integration reports (`GET /integration-reports`).
    */
   async getIntegrationReports(
     options: OmasPagingOptions & {

@@ -121,7 +121,7 @@ export class OpenMetadataStoreClient {
   }
 
   /**
-   * Returns one page of elements for external identifier (`POST /external-identifiers/open-metadata-elements`).
+   * Returns one page of the elements for external identifier (`POST /external-identifiers/open-metadata-elements`).
    */
   async getElementsForExternalIdentifier(
     options: OmasPagingOptions & {
@@ -143,7 +143,7 @@ export class OpenMetadataStoreClient {
   }
 
   /**
-   * Returns one page of external identifiers (`POST /metadata-elements/{openMetadataElementTypeName}/{openMetadataElementGUID}/external-identifiers`).
+   * Returns one page of the external identifiers (`POST /metadata-elements/{openMetadataElementTypeName}/{openMetadataElementGUID}/external-identifiers`).
    */
   async getExternalIdentifiers(
     options: OmasPagingOptions & {
@@ -169,7 +169,7 @@ export class OpenMetadataStoreClient {
   }
 
   /**
-   * Returns metadata element by GUID (`POST /metadata-elements/{elementGUID}`).
+   * Returns the metadata element with the given GUID (`POST /metadata-elements/{elementGUID}`).
    */
   async getMetadataElementByGUID(
     options: OmasCallOptions & {
@@ -182,7 +182,7 @@ export class OpenMetadataStoreClient {
   }
 
   /**
-   * Returns metadata element by unique name (`POST /metadata-elements/by-unique-name`).
+   * Returns a metadata element by unique name (`POST /metadata-elements/by-unique-name`).
    */
   async getMetadataElementByUniqueName(
     options: OmasCallOptions & {
@@ -194,7 +194,7 @@ export class OpenMetadataStoreClient {
   }
 
   /**
-   * Returns metadata element GUID by unique name (`POST /metadata-elements/guid-by-unique-name`).
+   * Returns a metadata element GUID by unique name (`POST /metadata-elements/guid-by-unique-name`).
    * @returns the GUID
    */
   async getMetadataElementGUIDByUniqueName(
@@ -229,7 +229,7 @@ export class OpenMetadataStoreClient {
   }
 
   /**
-   * Returns related metadata elements (`POST /related-elements/{elementGUID}/type/{relationshipTypeName}`).
+   * Returns the related metadata elements (`POST /related-elements/{elementGUID}/type/{relationshipTypeName}`).
    */
   async getRelatedMetadataElements(
     options: OmasPagingOptions & {
@@ -272,7 +272,7 @@ export class OpenMetadataStoreClient {
   }
 
   /**
-   * Creates a related elements in store (`POST /related-elements`).
+   * Creates related elements in store (`POST /related-elements`).
    * @returns the GUID of what was created
    */
   async createRelatedElementsInStore(options: OmasCallOptions & NewRelatedElementsRequestBody = {}): Promise<string> {
@@ -280,7 +280,7 @@ export class OpenMetadataStoreClient {
   }
 
   /**
-   * Deletes a related elements in store (`POST /related-elements/{relationshipGUID}/delete`).
+   * Deletes related elements in store (`POST /related-elements/{relationshipGUID}/delete`).
    */
   async deleteRelatedElementsInStore(
     options: OmasCallOptions & { readonly relationshipGUID: string } & GovernanceUpdateRequestBody,

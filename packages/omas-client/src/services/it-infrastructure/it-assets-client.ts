@@ -88,7 +88,7 @@ export class ITAssetManagerClient {
   }
 
   /**
-   * Sets up related asset (`POST /assets/{assetTypeName}/{assetGUID}/{relationshipTypeName}/{relatedAssetTypeName}/{relatedAssetGUID}`).
+   * Sets up a related asset (`POST /assets/{assetTypeName}/{assetGUID}/{relationshipTypeName}/{relatedAssetTypeName}/{relatedAssetGUID}`).
    */
   async setupRelatedAsset(
     options: OmasCallOptions & {
@@ -117,7 +117,7 @@ export class ITAssetManagerClient {
   }
 
   /**
-   * Clears related asset (`POST /assets/{assetTypeName}/{assetGUID}/{relationshipTypeName}/{relatedAssetTypeName}/{relatedAssetGUID}/delete`).
+   * Clears a related asset (`POST /assets/{assetTypeName}/{assetGUID}/{relationshipTypeName}/{relatedAssetTypeName}/{relatedAssetGUID}/delete`).
    */
   async clearRelatedAsset(
     options: OmasCallOptions & {
@@ -160,7 +160,7 @@ export class ITAssetManagerClient {
   }
 
   /**
-   * Clears classification (`POST /assets/{assetTypeName}/{assetGUID}/declassify/{classificationName}`).
+   * Clears a classification (`POST /assets/{assetTypeName}/{assetGUID}/declassify/{classificationName}`).
    */
   async clearClassification(
     options: OmasCallOptions & {
@@ -212,7 +212,7 @@ export class ITAssetManagerClient {
   }
 
   /**
-   * Returns one page of assets by name (`POST /assets/{assetTypeName}/by-name`).
+   * Returns one page of the assets with a name (`POST /assets/{assetTypeName}/by-name`).
    */
   async getAssetsByName(
     options: OmasPagingOptions & { readonly assetTypeName: string } & NameRequestBody,
@@ -228,7 +228,7 @@ export class ITAssetManagerClient {
   }
 
   /**
-   * Returns one page of assets by deployed implementation type (`POST /assets/{assetTypeName}/by-deployed-implementation-type`).
+   * Returns one page of the assets by deployed implementation type (`POST /assets/{assetTypeName}/by-deployed-implementation-type`).
    */
   async getAssetsByDeployedImplementationType(
     options: OmasPagingOptions & { readonly assetTypeName: string } & NameRequestBody,
@@ -244,7 +244,7 @@ export class ITAssetManagerClient {
   }
 
   /**
-   * Returns one page of assets for infrastructure manager (`POST /infrastructure-managers/{infrastructureManagerGUID}/{infrastructureManagerName}/assets/{assetTypeName}`).
+   * Returns one page of the assets for infrastructure manager (`POST /infrastructure-managers/{infrastructureManagerGUID}/{infrastructureManagerName}/assets/{assetTypeName}`).
    */
   async getAssetsForInfrastructureManager(
     options: OmasPagingOptions & {
@@ -268,7 +268,7 @@ export class ITAssetManagerClient {
   }
 
   /**
-   * Returns asset by GUID (`POST /assets/{assetTypeName}/{assetGUID}`).
+   * Returns the asset with the given GUID (`POST /assets/{assetTypeName}/{assetGUID}`).
    */
   async getAssetByGUID(
     options: OmasCallOptions & { readonly assetTypeName: string; readonly assetGUID: string } & ResultsRequestBody,
@@ -277,7 +277,7 @@ export class ITAssetManagerClient {
   }
 
   /**
-   * Returns one page of asset relationships (`POST /assets/{assetTypeName}/{assetGUID}/{relationshipTypeName}/{relatedAssetTypeName}/relationships`).
+   * Returns one page of the asset relationships (`POST /assets/{assetTypeName}/{assetGUID}/{relationshipTypeName}/{relatedAssetTypeName}/relationships`).
    */
   async getAssetRelationships(
     options: OmasPagingOptions & {
@@ -305,7 +305,7 @@ export class ITAssetManagerClient {
   }
 
   /**
-   * Returns one page of related assets (`POST /assets/{assetTypeName}/{assetGUID}/{relationshipTypeName}/{relatedAssetTypeName}`).
+   * Returns one page of the related assets (`POST /assets/{assetTypeName}/{assetGUID}/{relationshipTypeName}/{relatedAssetTypeName}`).
    */
   async getRelatedAssets(
     options: OmasPagingOptions & {
@@ -333,7 +333,7 @@ export class ITAssetManagerClient {
   }
 
   /**
-   * Sets up data flow (`POST /data-flows/suppliers/{dataSupplierGUID}/consumers/{dataConsumerGUID}`).
+   * Sets up a data flow (`POST /data-flows/suppliers/{dataSupplierGUID}/consumers/{dataConsumerGUID}`).
    * @returns the GUID of what was created
    */
   async setupDataFlow(
@@ -347,7 +347,7 @@ export class ITAssetManagerClient {
   }
 
   /**
-   * Returns data flow (`POST /data-flows/suppliers/{dataSupplierGUID}/consumers/{dataConsumerGUID}/retrieve`).
+   * Returns a data flow (`POST /data-flows/suppliers/{dataSupplierGUID}/consumers/{dataConsumerGUID}/retrieve`).
    */
   async getDataFlow(
     options: OmasCallOptions & {
@@ -368,7 +368,7 @@ export class ITAssetManagerClient {
   }
 
   /**
-   * Clears data flow (`POST /data-flows/{dataFlowGUID}/remove`).
+   * Clears a data flow (`POST /data-flows/{dataFlowGUID}/remove`).
    */
   async clearDataFlow(
     options: OmasCallOptions & { readonly dataFlowGUID: string } & EffectiveTimeQueryRequestBody,
@@ -377,7 +377,7 @@ export class ITAssetManagerClient {
   }
 
   /**
-   * Returns one page of data flow consumers (`POST /data-flows/suppliers/{dataSupplierGUID}/consumers/retrieve`).
+   * Returns one page of the data flow consumers (`POST /data-flows/suppliers/{dataSupplierGUID}/consumers/retrieve`).
    */
   async getDataFlowConsumers(
     options: OmasPagingOptions & { readonly dataSupplierGUID: string } & ResultsRequestBody,
@@ -393,7 +393,7 @@ export class ITAssetManagerClient {
   }
 
   /**
-   * Returns one page of data flow suppliers (`POST /data-flows/consumers/{dataConsumerGUID}/suppliers/retrieve`).
+   * Returns one page of the data flow suppliers (`POST /data-flows/consumers/{dataConsumerGUID}/suppliers/retrieve`).
    */
   async getDataFlowSuppliers(
     options: OmasPagingOptions & { readonly dataConsumerGUID: string } & ResultsRequestBody,
@@ -409,7 +409,7 @@ export class ITAssetManagerClient {
   }
 
   /**
-   * Sets up control flow (`POST /control-flows/current-steps/{currentStepGUID}/next-steps/{nextStepGUID}`).
+   * Sets up a control flow (`POST /control-flows/current-steps/{currentStepGUID}/next-steps/{nextStepGUID}`).
    * @returns the GUID of what was created
    */
   async setupControlFlow(
@@ -425,7 +425,7 @@ export class ITAssetManagerClient {
   }
 
   /**
-   * Returns control flow (`POST /control-flows/current-steps/{currentStepGUID}/next-steps/{nextStepGUID}/retrieve`).
+   * Returns a control flow (`POST /control-flows/current-steps/{currentStepGUID}/next-steps/{nextStepGUID}/retrieve`).
    */
   async getControlFlow(
     options: OmasCallOptions & { readonly currentStepGUID: string; readonly nextStepGUID: string } & NameRequestBody,
@@ -443,7 +443,7 @@ export class ITAssetManagerClient {
   }
 
   /**
-   * Clears control flow (`POST /control-flows/{controlFlowGUID}/remove`).
+   * Clears a control flow (`POST /control-flows/{controlFlowGUID}/remove`).
    */
   async clearControlFlow(
     options: OmasCallOptions & { readonly controlFlowGUID: string } & EffectiveTimeQueryRequestBody,
@@ -452,7 +452,7 @@ export class ITAssetManagerClient {
   }
 
   /**
-   * Returns one page of control flow next steps (`POST /control-flows/current-steps/{currentStepGUID}/next-steps/retrieve`).
+   * Returns one page of the control flow next steps (`POST /control-flows/current-steps/{currentStepGUID}/next-steps/retrieve`).
    */
   async getControlFlowNextSteps(
     options: OmasPagingOptions & { readonly currentStepGUID: string } & ResultsRequestBody,
@@ -468,7 +468,7 @@ export class ITAssetManagerClient {
   }
 
   /**
-   * Returns one page of control flow previous steps (`POST /control-flows/current-steps/{currentStepGUID}/previous-steps/retrieve`).
+   * Returns one page of the control flow previous steps (`POST /control-flows/current-steps/{currentStepGUID}/previous-steps/retrieve`).
    */
   async getControlFlowPreviousSteps(
     options: OmasPagingOptions & { readonly currentStepGUID: string } & ResultsRequestBody,
@@ -484,7 +484,7 @@ export class ITAssetManagerClient {
   }
 
   /**
-   * Sets up process call (`POST /process-calls/callers/{callerGUID}/called/{calledGUID}`).
+   * Sets up a process call (`POST /process-calls/callers/{callerGUID}/called/{calledGUID}`).
    * @returns the GUID of what was created
    */
   async setupProcessCall(
@@ -500,7 +500,7 @@ export class ITAssetManagerClient {
   }
 
   /**
-   * Returns process call (`POST /process-calls/callers/{callerGUID}/called/{calledGUID}/retrieve`).
+   * Returns a process call (`POST /process-calls/callers/{callerGUID}/called/{calledGUID}/retrieve`).
    */
   async getProcessCall(
     options: OmasCallOptions & { readonly callerGUID: string; readonly calledGUID: string } & NameRequestBody,
@@ -509,7 +509,7 @@ export class ITAssetManagerClient {
   }
 
   /**
-   * Updates process call (`POST /process-calls/{processCallGUID}/update`).
+   * Updates a process call (`POST /process-calls/{processCallGUID}/update`).
    */
   async updateProcessCall(
     options: OmasCallOptions & { readonly processCallGUID: string } & ProcessCallRequestBody,
@@ -518,7 +518,7 @@ export class ITAssetManagerClient {
   }
 
   /**
-   * Clears process call (`POST /process-calls/{processCallGUID}/remove`).
+   * Clears a process call (`POST /process-calls/{processCallGUID}/remove`).
    */
   async clearProcessCall(
     options: OmasCallOptions & { readonly processCallGUID: string } & EffectiveTimeQueryRequestBody,
@@ -527,7 +527,7 @@ export class ITAssetManagerClient {
   }
 
   /**
-   * Returns one page of process called (`POST /process-calls/callers/{callerGUID}/called/retrieve`).
+   * Returns one page of the process called (`POST /process-calls/callers/{callerGUID}/called/retrieve`).
    */
   async getProcessCalled(
     options: OmasPagingOptions & { readonly callerGUID: string } & ResultsRequestBody,
@@ -543,7 +543,7 @@ export class ITAssetManagerClient {
   }
 
   /**
-   * Returns one page of process callers (`POST /process-calls/called/{calledGUID}/callers/retrieve`).
+   * Returns one page of the process callers (`POST /process-calls/called/{calledGUID}/callers/retrieve`).
    */
   async getProcessCallers(
     options: OmasPagingOptions & { readonly calledGUID: string } & ResultsRequestBody,
@@ -559,7 +559,7 @@ export class ITAssetManagerClient {
   }
 
   /**
-   * Sets up lineage mapping (`POST /lineage-mappings/sources/{sourceElementGUID}/destinations/{destinationElementGUID}`).
+   * Sets up a lineage mapping (`POST /lineage-mappings/sources/{sourceElementGUID}/destinations/{destinationElementGUID}`).
    */
   async setupLineageMapping(
     options: OmasCallOptions & {
@@ -571,7 +571,7 @@ export class ITAssetManagerClient {
   }
 
   /**
-   * Returns lineage mapping (`POST /lineage-mappings/sources/{sourceElementGUID}/destinations/{destinationElementGUID}/retrieve`).
+   * Returns a lineage mapping (`POST /lineage-mappings/sources/{sourceElementGUID}/destinations/{destinationElementGUID}/retrieve`).
    */
   async getLineageMapping(
     options: OmasCallOptions & {
@@ -583,7 +583,7 @@ export class ITAssetManagerClient {
   }
 
   /**
-   * Clears lineage mapping (`POST /lineage-mappings/{lineageMappingGUID}/remove`).
+   * Clears a lineage mapping (`POST /lineage-mappings/{lineageMappingGUID}/remove`).
    */
   async clearLineageMapping(
     options: OmasCallOptions & { readonly lineageMappingGUID: string } & EffectiveTimeQueryRequestBody,
@@ -592,7 +592,7 @@ export class ITAssetManagerClient {
   }
 
   /**
-   * Returns one page of destination lineage mappings (`POST /lineage-mappings/sources/{sourceElementGUID}/destinations/retrieve`).
+   * Returns one page of the destination lineage mappings (`POST /lineage-mappings/sources/{sourceElementGUID}/destinations/retrieve`).
    */
   async getDestinationLineageMappings(
     options: OmasPagingOptions & { readonly sourceElementGUID: string } & ResultsRequestBody,
@@ -608,7 +608,7 @@ export class ITAssetManagerClient {
   }
 
   /**
-   * Returns one page of source lineage mappings (`POST /lineage-mappings/destinations/{destinationElementGUID}/sources/retrieve`).
+   * Returns one page of the source lineage mappings (`POST /lineage-mappings/destinations/{destinationElementGUID}/sources/retrieve`).
    */
   async getSourceLineageMappings(
     options: OmasPagingOptions & { readonly destinationElementGUID: string } & ResultsRequestBody,

@@ -43,7 +43,7 @@ export class ITInfrastructureClient {
   constructor(private readonly invoker: OperationInvoker) {}
 
   /**
-   * Returns out topic connection (`GET /topics/out-topic-connection/{callerId}`).
+   * Returns an out topic connection (`GET /topics/out-topic-connection/{callerId}`).
    */
   async getOutTopicConnection(options: OmasCallOptions & { readonly callerId: string }): Promise<Connection> {
     return send<Connection>(this.invoker, ops.getOutTopicConnection, options);
@@ -80,7 +80,7 @@ export class ITInfrastructureClient {
   }
 
   /**
-   * Sets up connector type (`POST /connections/{connectionGUID}/connector-types/{connectorTypeGUID}`).
+   * Sets up a connector type (`POST /connections/{connectionGUID}/connector-types/{connectorTypeGUID}`).
    */
   async setupConnectorType(
     options: OmasCallOptions & {
@@ -92,7 +92,7 @@ export class ITInfrastructureClient {
   }
 
   /**
-   * Clears connector type (`POST /connections/{connectionGUID}/connector-types/{connectorTypeGUID}/delete`).
+   * Clears a connector type (`POST /connections/{connectionGUID}/connector-types/{connectorTypeGUID}/delete`).
    */
   async clearConnectorType(
     options: OmasCallOptions & {
@@ -104,7 +104,7 @@ export class ITInfrastructureClient {
   }
 
   /**
-   * Sets up endpoint (`POST /connections/{connectionGUID}/endpoints/{endpointGUID}`).
+   * Sets up an endpoint (`POST /connections/{connectionGUID}/endpoints/{endpointGUID}`).
    */
   async setupEndpoint(
     options: OmasCallOptions & {
@@ -116,7 +116,7 @@ export class ITInfrastructureClient {
   }
 
   /**
-   * Clears endpoint (`POST /connections/{connectionGUID}/endpoints/{endpointGUID}/delete`).
+   * Clears an endpoint (`POST /connections/{connectionGUID}/endpoints/{endpointGUID}/delete`).
    */
   async clearEndpoint(
     options: OmasCallOptions & {
@@ -128,7 +128,7 @@ export class ITInfrastructureClient {
   }
 
   /**
-   * Sets up embedded connection (`POST /connections/{connectionGUID}/embedded-connections/{embeddedConnectionGUID}`).
+   * Sets up an embedded connection (`POST /connections/{connectionGUID}/embedded-connections/{embeddedConnectionGUID}`).
    */
   async setupEmbeddedConnection(
     options: OmasCallOptions & {
@@ -140,7 +140,7 @@ export class ITInfrastructureClient {
   }
 
   /**
-   * Clears embedded connection (`POST /connections/{connectionGUID}/embedded-connections/{embeddedConnectionGUID}/delete`).
+   * Clears an embedded connection (`POST /connections/{connectionGUID}/embedded-connections/{embeddedConnectionGUID}/delete`).
    */
   async clearEmbeddedConnection(
     options: OmasCallOptions & {
@@ -152,7 +152,7 @@ export class ITInfrastructureClient {
   }
 
   /**
-   * Sets up asset connection (`POST /assets/{assetGUID}/connections/{connectionGUID}`).
+   * Sets up an asset connection (`POST /assets/{assetGUID}/connections/{connectionGUID}`).
    */
   async setupAssetConnection(
     options: OmasCallOptions & {
@@ -164,7 +164,7 @@ export class ITInfrastructureClient {
   }
 
   /**
-   * Clears asset connection (`POST /assets/{assetGUID}/connections/{connectionGUID}/delete`).
+   * Clears an asset connection (`POST /assets/{assetGUID}/connections/{connectionGUID}/delete`).
    */
   async clearAssetConnection(
     options: OmasCallOptions & {
@@ -199,7 +199,7 @@ export class ITInfrastructureClient {
   }
 
   /**
-   * Returns one page of connections by name (`POST /connections/by-name`).
+   * Returns one page of the connections with a name (`POST /connections/by-name`).
    */
   async getConnectionsByName(options: OmasPagingOptions & NameRequestBody = {}): Promise<ConnectionElement[]> {
     return sendPage<ConnectionElement>(this.invoker, ops.getConnectionsByName, options);
@@ -213,7 +213,7 @@ export class ITInfrastructureClient {
   }
 
   /**
-   * Returns connection by GUID (`GET /connections/{guid}`).
+   * Returns the connection with the given GUID (`GET /connections/{guid}`).
    */
   async getConnectionByGUID(
     options: OmasCallOptions & { readonly guid: string },
@@ -275,7 +275,7 @@ export class ITInfrastructureClient {
   }
 
   /**
-   * Returns one page of connector types by name (`POST /connector-types/by-name`).
+   * Returns one page of the connector types with a name (`POST /connector-types/by-name`).
    */
   async getConnectorTypesByName(options: OmasPagingOptions & NameRequestBody = {}): Promise<ConnectorTypeElement[]> {
     return sendPage<ConnectorTypeElement>(this.invoker, ops.getConnectorTypesByName, options);
@@ -289,7 +289,7 @@ export class ITInfrastructureClient {
   }
 
   /**
-   * Returns connector type by GUID (`GET /connector-types/{guid}`).
+   * Returns the connector type with the given GUID (`GET /connector-types/{guid}`).
    */
   async getConnectorTypeByGUID(
     options: OmasCallOptions & { readonly guid: string },
@@ -377,7 +377,7 @@ export class ITInfrastructureClient {
   }
 
   /**
-   * Returns one page of endpoints by name (`POST /endpoints/by-name`).
+   * Returns one page of the endpoints with a name (`POST /endpoints/by-name`).
    */
   async getEndpointsByName(options: OmasPagingOptions & NameRequestBody = {}): Promise<EndpointElement[]> {
     return sendPage<EndpointElement>(this.invoker, ops.getEndpointsByName, options);
@@ -391,7 +391,7 @@ export class ITInfrastructureClient {
   }
 
   /**
-   * Returns one page of endpoints for infrastructure (`GET /endpoints/for-infrastructure/{infrastructureGUID}`).
+   * Returns one page of the endpoints for infrastructure (`GET /endpoints/for-infrastructure/{infrastructureGUID}`).
    */
   async getEndpointsForInfrastructure(
     options: OmasPagingOptions & { readonly infrastructureGUID: string },
@@ -407,7 +407,7 @@ export class ITInfrastructureClient {
   }
 
   /**
-   * Returns endpoint by GUID (`GET /endpoints/{guid}`).
+   * Returns the endpoint with the given GUID (`GET /endpoints/{guid}`).
    */
   async getEndpointByGUID(options: OmasCallOptions & { readonly guid: string }): Promise<EndpointElement | undefined> {
     return send<EndpointElement | undefined>(this.invoker, ops.getEndpointByGUID, options);
@@ -474,7 +474,7 @@ export class ITInfrastructureClient {
   }
 
   /**
-   * Returns one page of software capabilities by name (`POST /software-capabilities/by-name`).
+   * Returns one page of the software capabilities with a name (`POST /software-capabilities/by-name`).
    */
   async getSoftwareCapabilitiesByName(
     options: OmasPagingOptions & NameRequestBody = {},
@@ -490,7 +490,7 @@ export class ITInfrastructureClient {
   }
 
   /**
-   * Returns software capability by GUID (`GET /software-capabilities/{guid}`).
+   * Returns the software capability with the given GUID (`GET /software-capabilities/{guid}`).
    */
   async getSoftwareCapabilityByGUID(
     options: OmasCallOptions & { readonly guid: string },
@@ -536,7 +536,7 @@ export class ITInfrastructureClient {
   }
 
   /**
-   * Returns one page of server asset uses for capability (`POST /server-asset-uses/software-capabilities/{capabilityGUID}`).
+   * Returns one page of the server asset uses for capability (`POST /server-asset-uses/software-capabilities/{capabilityGUID}`).
    */
   async getServerAssetUsesForCapability(
     options: OmasPagingOptions & { readonly capabilityGUID: string } & UseTypeRequestBody,
@@ -552,7 +552,7 @@ export class ITInfrastructureClient {
   }
 
   /**
-   * Returns one page of capability uses for asset (`POST /server-asset-uses/assets/{assetGUID}`).
+   * Returns one page of the capability uses for asset (`POST /server-asset-uses/assets/{assetGUID}`).
    */
   async getCapabilityUsesForAsset(
     options: OmasPagingOptions & { readonly assetGUID: string } & UseTypeRequestBody,
@@ -568,7 +568,7 @@ export class ITInfrastructureClient {
   }
 
   /**
-   * Returns one page of server asset uses for elements (`POST /server-asset-uses/software-capabilities/{capabilityGUID}/assets/{assetGUID}/by-elements`).
+   * Returns one page of the server asset uses for elements (`POST /server-asset-uses/software-capabilities/{capabilityGUID}/assets/{assetGUID}/by-elements`).
    */
   async getServerAssetUsesForElements(
     options: OmasPagingOptions & { readonly capabilityGUID: string; readonly assetGUID: string } & ResultsRequestBody,
@@ -584,7 +584,7 @@ export class ITInfrastructureClient {
   }
 
   /**
-   * Returns server asset use by GUID (`GET /server-asset-uses/{guid}`).
+   * Returns the server asset use with the given GUID (`GET /server-asset-uses/{guid}`).
    */
   async getServerAssetUseByGUID(
     options: OmasCallOptions & { readonly guid: string },

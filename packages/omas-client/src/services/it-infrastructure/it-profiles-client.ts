@@ -77,7 +77,7 @@ export class ITProfileManagerClient {
   }
 
   /**
-   * Returns IT profile by GUID (`GET /profiles/{itProfileGUID}`).
+   * Returns the it profile with the given GUID (`GET /profiles/{itProfileGUID}`).
    */
   async getITProfileByGUID(
     options: OmasCallOptions & { readonly itProfileGUID: string },
@@ -86,7 +86,7 @@ export class ITProfileManagerClient {
   }
 
   /**
-   * Returns IT profile by user id (`GET /profiles/user-ids/{itProfileUserId}`).
+   * Returns an IT profile by user id (`GET /profiles/user-ids/{itProfileUserId}`).
    */
   async getITProfileByUserId(
     options: OmasCallOptions & { readonly itProfileUserId: string },
@@ -95,7 +95,7 @@ export class ITProfileManagerClient {
   }
 
   /**
-   * Returns one page of IT profile by name (`POST /profiles/by-name`).
+   * Returns one page of the IT profile with a name (`POST /profiles/by-name`).
    */
   async getITProfileByName(options: OmasPagingOptions & NameRequestBody = {}): Promise<ITProfileElement[]> {
     return sendPage<ITProfileElement>(this.invoker, ops.getITProfileByName, options);
@@ -123,7 +123,7 @@ export class ITProfileManagerClient {
   }
 
   /**
-   * Creates an user identity (`POST /user-identities`).
+   * Creates a user identity (`POST /user-identities`).
    * @returns the GUID of what was created
    */
   async createUserIdentity(options: OmasCallOptions & UserIdentityRequestBody = {}): Promise<string> {
@@ -133,7 +133,7 @@ export class ITProfileManagerClient {
   }
 
   /**
-   * Updates an user identity (`POST /user-identities/{userIdentityGUID}`).
+   * Updates a user identity (`POST /user-identities/{userIdentityGUID}`).
    */
   async updateUserIdentity(
     options: OmasCallOptions & {
@@ -145,7 +145,7 @@ export class ITProfileManagerClient {
   }
 
   /**
-   * Deletes an user identity (`POST /user-identities/{userIdentityGUID}/delete`).
+   * Deletes a user identity (`POST /user-identities/{userIdentityGUID}/delete`).
    */
   async deleteUserIdentity(
     options: OmasCallOptions & { readonly userIdentityGUID: string } & ExternalSourceRequestBody,
@@ -192,7 +192,7 @@ export class ITProfileManagerClient {
   }
 
   /**
-   * Returns one page of user identities by name (`POST /user-identities/by-name`).
+   * Returns one page of the user identities with a name (`POST /user-identities/by-name`).
    */
   async getUserIdentitiesByName(options: OmasPagingOptions & NameRequestBody = {}): Promise<UserIdentityElement[]> {
     return sendPage<UserIdentityElement>(this.invoker, ops.getUserIdentitiesByName, options);
@@ -206,7 +206,7 @@ export class ITProfileManagerClient {
   }
 
   /**
-   * Returns user identity by GUID (`GET /user-identities/{userIdentityGUID}`).
+   * Returns the user identity with the given GUID (`GET /user-identities/{userIdentityGUID}`).
    */
   async getUserIdentityByGUID(
     options: OmasCallOptions & { readonly userIdentityGUID: string },

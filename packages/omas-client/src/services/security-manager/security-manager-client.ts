@@ -38,7 +38,7 @@ export class SecurityManagerClient {
   constructor(private readonly invoker: OperationInvoker) {}
 
   /**
-   * Returns out topic connection (`GET /topics/out-topic-connection/{callerId}`).
+   * Returns an out topic connection (`GET /topics/out-topic-connection/{callerId}`).
    */
   async getOutTopicConnection(options: OmasCallOptions & { readonly callerId: string }): Promise<Connection> {
     return send<Connection>(this.invoker, ops.getOutTopicConnection, options);
@@ -53,7 +53,7 @@ export class SecurityManagerClient {
   }
 
   /**
-   * Returns metadata source GUID (`GET /metadata-sources/by-name/{qualifiedName}`).
+   * Returns a metadata source GUID (`GET /metadata-sources/by-name/{qualifiedName}`).
    * @returns the GUID
    */
   async getMetadataSourceGUID(options: OmasCallOptions & { readonly qualifiedName: string }): Promise<string> {
@@ -88,7 +88,7 @@ export class SecurityManagerClient {
   }
 
   /**
-   * Returns one page of security groups for distinguished name (`GET /security-groups/for-distinguished-name/{distinguishedName}`).
+   * Returns one page of the security groups for distinguished name (`GET /security-groups/for-distinguished-name/{distinguishedName}`).
    */
   async getSecurityGroupsForDistinguishedName(
     options: OmasPagingOptions & { readonly distinguishedName: string },
@@ -104,7 +104,7 @@ export class SecurityManagerClient {
   }
 
   /**
-   * Returns one page of elements governed by security group (`GET /security-groups/{securityGroupGUID}/governed-by/elements`).
+   * Returns one page of the elements governed by security group (`GET /security-groups/{securityGroupGUID}/governed-by/elements`).
    */
   async getElementsGovernedBySecurityGroup(
     options: OmasPagingOptions & { readonly securityGroupGUID: string },
@@ -134,7 +134,7 @@ export class SecurityManagerClient {
   }
 
   /**
-   * Returns security group by GUID (`GET /security-groups/{securityGroupGUID}`).
+   * Returns the security group with the given GUID (`GET /security-groups/{securityGroupGUID}`).
    */
   async getSecurityGroupByGUID(
     options: OmasCallOptions & { readonly securityGroupGUID: string },
@@ -143,7 +143,7 @@ export class SecurityManagerClient {
   }
 
   /**
-   * Creates an user identity (`POST /user-identities`).
+   * Creates a user identity (`POST /user-identities`).
    * @returns the GUID of what was created
    */
   async createUserIdentity(options: OmasCallOptions & UserIdentityRequestBody = {}): Promise<string> {
@@ -153,7 +153,7 @@ export class SecurityManagerClient {
   }
 
   /**
-   * Updates an user identity (`POST /user-identities/{userIdentityGUID}`).
+   * Updates a user identity (`POST /user-identities/{userIdentityGUID}`).
    */
   async updateUserIdentity(
     options: OmasCallOptions & {
@@ -165,7 +165,7 @@ export class SecurityManagerClient {
   }
 
   /**
-   * Deletes an user identity (`POST /user-identities/{userIdentityGUID}/delete`).
+   * Deletes a user identity (`POST /user-identities/{userIdentityGUID}/delete`).
    */
   async deleteUserIdentity(
     options: OmasCallOptions & { readonly userIdentityGUID: string } & ExternalSourceRequestBody,
@@ -212,7 +212,7 @@ export class SecurityManagerClient {
   }
 
   /**
-   * Returns one page of user identities by name (`POST /user-identities/by-name`).
+   * Returns one page of the user identities with a name (`POST /user-identities/by-name`).
    */
   async getUserIdentitiesByName(options: OmasPagingOptions & NameRequestBody = {}): Promise<UserIdentityElement[]> {
     return sendPage<UserIdentityElement>(this.invoker, ops.getUserIdentitiesByName, options);
@@ -226,7 +226,7 @@ export class SecurityManagerClient {
   }
 
   /**
-   * Returns user identity by GUID (`GET /user-identities/{userIdentityGUID}`).
+   * Returns the user identity with the given GUID (`GET /user-identities/{userIdentityGUID}`).
    */
   async getUserIdentityByGUID(
     options: OmasCallOptions & { readonly userIdentityGUID: string },
@@ -235,7 +235,7 @@ export class SecurityManagerClient {
   }
 
   /**
-   * Returns actor profile by GUID (`GET /profiles/{actorProfileGUID}`).
+   * Returns the actor profile with the given GUID (`GET /profiles/{actorProfileGUID}`).
    */
   async getActorProfileByGUID(
     options: OmasCallOptions & { readonly actorProfileGUID: string },
@@ -244,7 +244,7 @@ export class SecurityManagerClient {
   }
 
   /**
-   * Returns actor profile by user id (`GET /profiles/user-ids/{actorProfileUserId}`).
+   * Returns an actor profile by user id (`GET /profiles/user-ids/{actorProfileUserId}`).
    */
   async getActorProfileByUserId(
     options: OmasCallOptions & { readonly actorProfileUserId: string },
@@ -253,7 +253,7 @@ export class SecurityManagerClient {
   }
 
   /**
-   * Returns one page of actor profile by name (`POST /profiles/by-name`).
+   * Returns one page of the actor profile with a name (`POST /profiles/by-name`).
    */
   async getActorProfileByName(options: OmasPagingOptions & NameRequestBody = {}): Promise<ActorProfileElement[]> {
     return sendPage<ActorProfileElement>(this.invoker, ops.getActorProfileByName, options);
@@ -281,7 +281,7 @@ export class SecurityManagerClient {
   }
 
   /**
-   * Returns one page of appointees (`POST /person-roles/{personRoleGUID}/appointees`).
+   * Returns one page of the appointees (`POST /person-roles/{personRoleGUID}/appointees`).
    */
   async getAppointees(
     options: OmasPagingOptions & { readonly personRoleGUID: string } & ResultsRequestBody,
@@ -297,7 +297,7 @@ export class SecurityManagerClient {
   }
 
   /**
-   * Returns person role by GUID (`GET /person-roles/{personRoleGUID}`).
+   * Returns the person role with the given GUID (`GET /person-roles/{personRoleGUID}`).
    */
   async getPersonRoleByGUID(
     options: OmasCallOptions & { readonly personRoleGUID: string },
@@ -306,7 +306,7 @@ export class SecurityManagerClient {
   }
 
   /**
-   * Returns one page of person role by name (`POST /person-roles/by-name`).
+   * Returns one page of the person role with a name (`POST /person-roles/by-name`).
    */
   async getPersonRoleByName(options: OmasPagingOptions & NameRequestBody = {}): Promise<PersonRoleElement[]> {
     return sendPage<PersonRoleElement>(this.invoker, ops.getPersonRoleByName, options);
