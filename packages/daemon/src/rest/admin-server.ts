@@ -210,6 +210,9 @@ function listen(server: http.Server | https.Server, host: string, port: number):
     };
     const onListening = (): void => {
       server.off('error', onError);
+      // A server error after it listens (such as running out of file descriptors) must not end
+      // the daemon's process; the connections it concerns fail on their own.
+      server.on('error', () => undefined);
       resolve(server.address() as AddressInfo);
     };
     server.once('error', onError);
