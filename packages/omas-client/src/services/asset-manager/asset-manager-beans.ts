@@ -21,7 +21,7 @@ import type { EgeriaDateInput, ReferenceableProperties } from '../data-manager/d
 
 /** `EffectiveTimeQueryRequestBody`. @public */
 export interface AssetManagerEffectiveTimeQueryRequestBody extends AssetManagerIdentifiersRequestBody {
-  /** Effective time. */
+  /** The time at which the elements must be effective (default: now). */
   readonly effectiveTime?: EgeriaDateInput;
 }
 
@@ -35,41 +35,41 @@ export interface AssetManagerIdentifiersRequestBody {
 
 /** `NameRequestBody`. @public */
 export interface AssetManagerNameRequestBody extends AssetManagerEffectiveTimeQueryRequestBody {
-  /** Name. */
+  /** A name. */
   readonly name?: string;
-  /** Name parameter name. */
+  /** The name of the name parameter, used in error messages. */
   readonly nameParameterName?: string;
 }
 
 /** `ReferenceableRequestBody`. @public */
 export interface AssetManagerReferenceableRequestBody {
-  /** Metadata correlation properties. */
+  /** The external identifier and its scope (the third party catalog) that the element is correlated with. */
   readonly metadataCorrelationProperties?: MetadataCorrelationProperties;
-  /** Element properties. */
+  /** The element's properties, a bean with its own `class`. */
   readonly elementProperties?: ReferenceableProperties;
-  /** Parent GUID. */
+  /** The GUID of the parent element to attach the new element to. */
   readonly parentGUID?: string;
 }
 
 /** `SearchStringRequestBody`. @public */
 export interface AssetManagerSearchStringRequestBody extends AssetManagerEffectiveTimeQueryRequestBody {
-  /** Search string. */
+  /** A regular expression matched against the elements' string properties. */
   readonly searchString?: string;
-  /** Search string parameter name. */
+  /** The name of the search string parameter, used in error messages. */
   readonly searchStringParameterName?: string;
 }
 
 /** `TemplateProperties`. @public */
 export interface AssetManagerTemplateProperties {
-  /** Qualified name. */
+  /** The unique name. */
   readonly qualifiedName?: string;
-  /** Display name. */
+  /** The name to show. */
   readonly displayName?: string;
-  /** Version identifier. */
+  /** The version identifier of the resource. */
   readonly versionIdentifier?: string;
-  /** Description. */
+  /** A description. */
   readonly description?: string;
-  /** Path name. */
+  /** A file system path name. */
   readonly pathName?: string;
   /** Network address. */
   readonly networkAddress?: string;
@@ -77,13 +77,13 @@ export interface AssetManagerTemplateProperties {
 
 /** `ControlledGlossaryTermRequestBody`. @public */
 export interface ControlledGlossaryTermRequestBody {
-  /** Metadata correlation properties. */
+  /** The external identifier and its scope (the third party catalog) that the element is correlated with. */
   readonly metadataCorrelationProperties?: MetadataCorrelationProperties;
-  /** Element properties. */
+  /** The element's properties, a bean with its own `class`. */
   readonly elementProperties?: GlossaryTermProperties;
-  /** Initial status. */
+  /** The status the new element starts with. */
   readonly initialStatus?: GlossaryTermStatus;
-  /** Effective time. */
+  /** The time at which the elements must be effective (default: now). */
   readonly effectiveTime?: EgeriaDateInput;
   /** Update description. */
   readonly updateDescription?: string;
@@ -91,9 +91,9 @@ export interface ControlledGlossaryTermRequestBody {
 
 /** `DataAssetElement`. @public */
 export interface DataAssetElement {
-  /** Element header. */
+  /** The element's header: GUID, type, status, origin, versions and classifications. */
   readonly elementHeader?: ElementHeader;
-  /** Correlation headers. */
+  /** The element's external identifiers, one per correlated third party catalog. */
   readonly correlationHeaders?: readonly MetadataCorrelationHeader[];
   /** Data asset properties. */
   readonly dataAssetProperties?: DataAssetProperties;
@@ -101,51 +101,51 @@ export interface DataAssetElement {
 
 /** `DataAssetRequestBody`. @public */
 export interface DataAssetRequestBody extends UpdateRequestBody {
-  /** Element properties. */
+  /** The element's properties, a bean with its own `class`. */
   readonly elementProperties?: DataAssetProperties;
 }
 
 /** `ExternalReferenceElement`. @public */
 export interface ExternalReferenceElement {
-  /** Element header. */
+  /** The element's header: GUID, type, status, origin, versions and classifications. */
   readonly elementHeader?: ElementHeader;
-  /** Correlation headers. */
+  /** The element's external identifiers, one per correlated third party catalog. */
   readonly correlationHeaders?: readonly MetadataCorrelationHeader[];
-  /** Properties. */
+  /** The properties, a bean with its own `class`. */
   readonly properties?: ExternalReferenceProperties;
 }
 
 /** `ExternalReferenceLinkElement`. @public */
 export interface ExternalReferenceLinkElement {
-  /** Element header. */
+  /** The element's header: GUID, type, status, origin, versions and classifications. */
   readonly elementHeader?: ElementHeader;
-  /** Correlation headers. */
+  /** The element's external identifiers, one per correlated third party catalog. */
   readonly correlationHeaders?: readonly MetadataCorrelationHeader[];
   /** Link. */
   readonly link?: ExternalReferenceLinkProperties;
-  /** Properties. */
+  /** The properties, a bean with its own `class`. */
   readonly properties?: ExternalReferenceProperties;
 }
 
 /** `ExternalReferenceLinkRequestBody`. @public */
 export interface ExternalReferenceLinkRequestBody extends AssetManagerEffectiveTimeQueryRequestBody {
-  /** Element properties. */
+  /** The element's properties, a bean with its own `class`. */
   readonly elementProperties?: ExternalReferenceLinkProperties;
 }
 
 /** `ExternalReferenceRequestBody`. @public */
 export interface ExternalReferenceRequestBody extends UpdateRequestBody {
-  /** Element properties. */
+  /** The element's properties, a bean with its own `class`. */
   readonly elementProperties?: ExternalReferenceProperties;
-  /** Anchor GUID. */
+  /** The GUID of the element this one is anchored to. */
   readonly anchorGUID?: string;
 }
 
 /** `GlossaryCategoryElement`. @public */
 export interface GlossaryCategoryElement {
-  /** Element header. */
+  /** The element's header: GUID, type, status, origin, versions and classifications. */
   readonly elementHeader?: ElementHeader;
-  /** Correlation headers. */
+  /** The element's external identifiers, one per correlated third party catalog. */
   readonly correlationHeaders?: readonly MetadataCorrelationHeader[];
   /** Glossary category properties. */
   readonly glossaryCategoryProperties?: GlossaryCategoryProperties;
@@ -153,9 +153,9 @@ export interface GlossaryCategoryElement {
 
 /** `GlossaryElement`. @public */
 export interface GlossaryElement {
-  /** Element header. */
+  /** The element's header: GUID, type, status, origin, versions and classifications. */
   readonly elementHeader?: ElementHeader;
-  /** Correlation headers. */
+  /** The element's external identifiers, one per correlated third party catalog. */
   readonly correlationHeaders?: readonly MetadataCorrelationHeader[];
   /** Glossary properties. */
   readonly glossaryProperties?: GlossaryProperties;
@@ -163,17 +163,17 @@ export interface GlossaryElement {
 
 /** `GlossaryNameRequestBody`. @public */
 export interface GlossaryNameRequestBody extends AssetManagerNameRequestBody {
-  /** Glossary GUID. */
+  /** The GUID of the glossary. */
   readonly glossaryGUID?: string;
-  /** Limit results by status. */
+  /** Only return elements with these statuses. */
   readonly limitResultsByStatus?: readonly GlossaryTermStatus[];
 }
 
 /** `GlossarySearchStringRequestBody`. @public */
 export interface GlossarySearchStringRequestBody extends AssetManagerSearchStringRequestBody {
-  /** Glossary GUID. */
+  /** The GUID of the glossary. */
   readonly glossaryGUID?: string;
-  /** Limit results by status. */
+  /** Only return elements with these statuses. */
   readonly limitResultsByStatus?: readonly GlossaryTermStatus[];
 }
 
@@ -185,23 +185,23 @@ export interface GlossaryTemplateRequestBody extends TemplateRequestBody {
 
 /** `GlossaryTermElement`. @public */
 export interface GlossaryTermElement {
-  /** Element header. */
+  /** The element's header: GUID, type, status, origin, versions and classifications. */
   readonly elementHeader?: ElementHeader;
-  /** Correlation headers. */
+  /** The element's external identifiers, one per correlated third party catalog. */
   readonly correlationHeaders?: readonly MetadataCorrelationHeader[];
   /** Glossary term properties. */
   readonly glossaryTermProperties?: GlossaryTermProperties;
-  /** Related element. */
+  /** The element at the other end of the relationship. */
   readonly relatedElement?: RelatedElement;
 }
 
 /** `GlossaryTermRelationshipRequestBody`. @public */
 export interface GlossaryTermRelationshipRequestBody extends AssetManagerEffectiveTimeQueryRequestBody {
-  /** Glossary GUID. */
+  /** The GUID of the glossary. */
   readonly glossaryGUID?: string;
   /** Relationship type name. */
   readonly relationshipTypeName?: string;
-  /** Limit results by status. */
+  /** Only return elements with these statuses. */
   readonly limitResultsByStatus?: readonly GlossaryTermRelationshipStatus[];
 }
 
@@ -213,9 +213,9 @@ export interface GlossaryTermStatusRequestBody extends UpdateRequestBody {
 
 /** `PortElement`. @public */
 export interface PortElement {
-  /** Element header. */
+  /** The element's header: GUID, type, status, origin, versions and classifications. */
   readonly elementHeader?: ElementHeader;
-  /** Correlation headers. */
+  /** The element's external identifiers, one per correlated third party catalog. */
   readonly correlationHeaders?: readonly MetadataCorrelationHeader[];
   /** Port properties. */
   readonly portProperties?: PortProperties;
@@ -223,15 +223,15 @@ export interface PortElement {
 
 /** `PortRequestBody`. @public */
 export interface PortRequestBody extends UpdateRequestBody {
-  /** Element properties. */
+  /** The element's properties, a bean with its own `class`. */
   readonly elementProperties?: PortProperties;
 }
 
 /** `ProcessElement`. @public */
 export interface ProcessElement {
-  /** Element header. */
+  /** The element's header: GUID, type, status, origin, versions and classifications. */
   readonly elementHeader?: ElementHeader;
-  /** Correlation headers. */
+  /** The element's external identifiers, one per correlated third party catalog. */
   readonly correlationHeaders?: readonly MetadataCorrelationHeader[];
   /** Process properties. */
   readonly processProperties?: ProcessProperties;
@@ -239,21 +239,21 @@ export interface ProcessElement {
 
 /** `ProcessRequestBody`. @public */
 export interface ProcessRequestBody extends UpdateRequestBody {
-  /** Process status. */
+  /** The process's status. */
   readonly processStatus?: ProcessStatus;
-  /** Element properties. */
+  /** The element's properties, a bean with its own `class`. */
   readonly elementProperties?: ProcessProperties;
 }
 
 /** `ProcessStatusRequestBody`. @public */
 export interface ProcessStatusRequestBody extends UpdateRequestBody {
-  /** Process status. */
+  /** The process's status. */
   readonly processStatus?: ProcessStatus;
 }
 
 /** `ReferenceableUpdateRequestBody`. @public */
 export interface ReferenceableUpdateRequestBody extends AssetManagerReferenceableRequestBody {
-  /** Effective time. */
+  /** The time at which the elements must be effective (default: now). */
   readonly effectiveTime?: EgeriaDateInput;
   /** Update description. */
   readonly updateDescription?: string;
@@ -261,16 +261,16 @@ export interface ReferenceableUpdateRequestBody extends AssetManagerReferenceabl
 
 /** `TemplateRequestBody`. @public */
 export interface TemplateRequestBody extends UpdateRequestBody {
-  /** Element properties. */
+  /** The element's properties, a bean with its own `class`. */
   readonly elementProperties?: AssetManagerTemplateProperties;
-  /** Parent GUID. */
+  /** The GUID of the parent element to attach the new element to. */
   readonly parentGUID?: string;
 }
 
 /** `UpdateRequestBody`. @public */
 export interface UpdateRequestBody {
-  /** Metadata correlation properties. */
+  /** The external identifier and its scope (the third party catalog) that the element is correlated with. */
   readonly metadataCorrelationProperties?: MetadataCorrelationProperties;
-  /** Effective time. */
+  /** The time at which the elements must be effective (default: now). */
   readonly effectiveTime?: EgeriaDateInput;
 }

@@ -38,9 +38,11 @@ export class ExternalAssetManagerClient {
 
   /**
    * Returns an external asset manager GUID (`GET /asset-managers/by-name/{qualifiedName}`).
-   * @returns the GUID
+   * @returns the GUID, or undefined when the server finds none
    */
-  async getExternalAssetManagerGUID(options: OmasCallOptions & { readonly qualifiedName: string }): Promise<string> {
-    return send<string>(this.invoker, ops.getExternalAssetManagerGUID, options);
+  async getExternalAssetManagerGUID(
+    options: OmasCallOptions & { readonly qualifiedName: string },
+  ): Promise<string | undefined> {
+    return send<string | undefined>(this.invoker, ops.getExternalAssetManagerGUID, options);
   }
 }

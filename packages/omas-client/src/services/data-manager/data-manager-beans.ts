@@ -7,10 +7,10 @@ import type { TemplateProperties } from './database-operations';
 
 /** `TemplateRequestBody`. @public */
 export interface DataManagerTemplateRequestBody extends TemplateProperties {
-  /** External source GUID. */
+  /** The GUID of the software capability (metadata source) that owns the element; leave out for the local cohort. */
   readonly externalSourceGUID?: string;
-  /** External source name. */
+  /** The qualified name of that software capability. */
   readonly externalSourceName?: string;
-  /** Parent GUID. */
+  /** The GUID of the parent element to attach the new element to. */
   readonly parentGUID?: string;
 }

@@ -12,13 +12,13 @@ import type { EgeriaDateInput, KeyPattern, ReferenceableProperties } from '../da
 
 /** `AnyTimeRequestBody`. @public */
 export interface AnyTimeRequestBody extends EffectiveTimeRequestBody {
-  /** As of time. */
+  /** Read the repository as it was at this time. */
   readonly asOfTime?: EgeriaDateInput;
 }
 
 /** `AttachedClassification`. @public */
 export interface AttachedClassification extends ElementClassificationHeader {
-  /** Classification name. */
+  /** The classification's name. */
   readonly classificationName?: string;
   /** Effective from time. */
   readonly effectiveFromTime?: EgeriaDateInput;
@@ -30,7 +30,7 @@ export interface AttachedClassification extends ElementClassificationHeader {
 
 /** `CatalogTarget`. @public */
 export interface CatalogTarget extends CatalogTargetProperties {
-  /** Relationship GUID. */
+  /** The relationship's GUID. */
   readonly relationshipGUID?: string;
   /** Relationship versions. */
   readonly relationshipVersions?: ElementVersions;
@@ -40,17 +40,17 @@ export interface CatalogTarget extends CatalogTargetProperties {
 
 /** `CatalogTargetProperties`. @public */
 export interface CatalogTargetProperties {
-  /** Catalog target name. */
+  /** The name of the catalog target, as the connector sees it. */
   readonly catalogTargetName?: string;
-  /** Metadata source qualified name. */
+  /** The qualified name of the metadata source the connector works for. */
   readonly metadataSourceQualifiedName?: string;
-  /** Configuration properties. */
+  /** Properties handed to the connector. */
   readonly configurationProperties?: Readonly<Record<string, unknown>>;
   /** Template properties. */
   readonly templateProperties?: Readonly<Record<string, string>>;
   /** Connection name. */
   readonly connectionName?: string;
-  /** Permitted synchronization. */
+  /** The direction metadata may flow: `BOTH_DIRECTIONS`, `TO_THIRD_PARTY` or `FROM_THIRD_PARTY`. */
   readonly permittedSynchronization?: PermittedSynchronization;
   /** Delete method. */
   readonly deleteMethod?: DeleteMethod;
@@ -70,11 +70,11 @@ export interface ElementProperties {
 
 /** `ExternalIdentifierProperties`. @public */
 export interface ExternalIdentifierProperties {
-  /** Synchronization direction. */
+  /** The direction metadata may flow: `BOTH_DIRECTIONS`, `TO_THIRD_PARTY` or `FROM_THIRD_PARTY` (Egeria 5.2's field name). */
   readonly synchronizationDirection?: PermittedSynchronization;
   /** Synchronization description. */
   readonly synchronizationDescription?: string;
-  /** External identifier. */
+  /** The element's identifier in the third party technology. */
   readonly externalIdentifier?: string;
   /** External identifier name. */
   readonly externalIdentifierName?: string;
@@ -100,37 +100,37 @@ export interface ExternalIdentifierProperties {
 
 /** `EffectiveTimeQueryRequestBody`. @public */
 export interface GovernanceEffectiveTimeQueryRequestBody {
-  /** External scope GUID. */
+  /** The GUID of the third party catalog (scope) that owns the external identifier. */
   readonly externalScopeGUID?: string;
-  /** External scope name. */
+  /** The qualified name of that catalog. */
   readonly externalScopeName?: string;
-  /** Effective time. */
+  /** The time at which the elements must be effective (default: now). */
   readonly effectiveTime?: EgeriaDateInput;
 }
 
 /** `MetadataSourceRequestBody`. @public */
 export interface GovernanceMetadataSourceRequestBody {
-  /** External source GUID. */
+  /** The GUID of the software capability (metadata source) that owns the element; leave out for the local cohort. */
   readonly externalSourceGUID?: string;
-  /** External source name. */
+  /** The qualified name of that software capability. */
   readonly externalSourceName?: string;
 }
 
 /** `UpdateRequestBody`. @public */
 export interface GovernanceUpdateRequestBody extends GovernanceMetadataSourceRequestBody {
-  /** For lineage. */
+  /** Include elements marked with the Memento classification (for lineage). */
   readonly forLineage?: boolean;
-  /** For duplicate processing. */
+  /** Switch off the merging of duplicates. */
   readonly forDuplicateProcessing?: boolean;
-  /** Effective time. */
+  /** The time at which the elements must be effective (default: now). */
   readonly effectiveTime?: EgeriaDateInput;
 }
 
 /** `IntegrationConnectorElement`. @public */
 export interface IntegrationConnectorElement {
-  /** Element header. */
+  /** The element's header: GUID, type, status, origin, versions and classifications. */
   readonly elementHeader?: ElementHeader;
-  /** Properties. */
+  /** The properties, a bean with its own `class`. */
   readonly properties?: IntegrationConnectorProperties;
   /** Catalog targets. */
   readonly catalogTargets?: readonly CatalogTarget[];
@@ -138,15 +138,15 @@ export interface IntegrationConnectorElement {
 
 /** `IntegrationConnectorProperties`. @public */
 export interface IntegrationConnectorProperties extends ReferenceableProperties {
-  /** Name. */
+  /** A name. */
   readonly name?: string;
-  /** Version identifier. */
+  /** The version identifier of the resource. */
   readonly versionIdentifier?: string;
-  /** Description. */
+  /** A description. */
   readonly description?: string;
-  /** Deployed implementation type. */
+  /** The technology, such as `PostgreSQL Server` or `Apache Kafka Topic`. */
   readonly deployedImplementationType?: string;
-  /** Uses blocking calls. */
+  /** True when the connector blocks in `engage()` instead of being refreshed on a timer. */
   readonly usesBlockingCalls?: boolean;
   /** Connection. */
   readonly connection?: Connection;
@@ -154,43 +154,43 @@ export interface IntegrationConnectorProperties extends ReferenceableProperties 
 
 /** `IntegrationGroupElement`. @public */
 export interface IntegrationGroupElement {
-  /** Element header. */
+  /** The element's header: GUID, type, status, origin, versions and classifications. */
   readonly elementHeader?: ElementHeader;
-  /** Properties. */
+  /** The properties, a bean with its own `class`. */
   readonly properties?: IntegrationGroupProperties;
 }
 
 /** `IntegrationGroupProperties`. @public */
 export interface IntegrationGroupProperties extends ReferenceableProperties {
-  /** Display name. */
+  /** The name to show. */
   readonly displayName?: string;
-  /** Description. */
+  /** A description. */
   readonly description?: string;
-  /** Version. */
+  /** The software version. */
   readonly version?: string;
-  /** Patch level. */
+  /** The software patch level. */
   readonly patchLevel?: string;
-  /** Source. */
+  /** Where the information came from. */
   readonly source?: string;
 }
 
 /** `MetadataSourceRequestBody`. @public */
 export interface IntegrationMetadataSourceRequestBody {
-  /** Type name. */
+  /** An open metadata type name: the subtype to create, or the type to limit results to. */
   readonly typeName?: string;
-  /** Classification name. */
+  /** The classification's name. */
   readonly classificationName?: string;
-  /** Qualified name. */
+  /** The unique name. */
   readonly qualifiedName?: string;
-  /** Deployed implementation type. */
+  /** The technology, such as `PostgreSQL Server` or `Apache Kafka Topic`. */
   readonly deployedImplementationType?: string;
 }
 
 /** `IntegrationReport`. @public */
 export interface IntegrationReport {
-  /** Element header. */
+  /** The element's header: GUID, type, status, origin, versions and classifications. */
   readonly elementHeader?: ElementHeader;
-  /** Properties. */
+  /** The properties, a bean with its own `class`. */
   readonly properties?: IntegrationReportProperties;
 }
 
@@ -198,9 +198,9 @@ export interface IntegrationReport {
 export interface IntegrationReportProperties {
   /** Server name. */
   readonly serverName?: string;
-  /** Connector id. */
+  /** The connector's unique identifier. */
   readonly connectorId?: string;
-  /** Connector name. */
+  /** The connector's name in the integration daemon. */
   readonly connectorName?: string;
   /** Refresh start date. */
   readonly refreshStartDate?: EgeriaDateInput;
@@ -212,7 +212,7 @@ export interface IntegrationReportProperties {
   readonly updatedElements?: readonly string[];
   /** Deleted elements. */
   readonly deletedElements?: readonly string[];
-  /** Additional properties. */
+  /** Extra name-value pairs. */
   readonly additionalProperties?: Readonly<Record<string, string>>;
 }
 
@@ -224,9 +224,9 @@ export interface MetadataCorrelationHeader extends MetadataCorrelationProperties
 
 /** `MetadataCorrelationProperties`. @public */
 export interface MetadataCorrelationProperties extends ExternalIdentifierProperties {
-  /** External scope GUID. */
+  /** The GUID of the third party catalog (scope) that owns the external identifier. */
   readonly externalScopeGUID?: string;
-  /** External scope name. */
+  /** The qualified name of that catalog. */
   readonly externalScopeName?: string;
   /** External scope type name. */
   readonly externalScopeTypeName?: string;
@@ -234,23 +234,23 @@ export interface MetadataCorrelationProperties extends ExternalIdentifierPropert
 
 /** `NewOpenMetadataElementRequestBody`. @public */
 export interface NewOpenMetadataElementRequestBody extends GovernanceMetadataSourceRequestBody {
-  /** Type name. */
+  /** An open metadata type name: the subtype to create, or the type to limit results to. */
   readonly typeName?: string;
-  /** Initial status. */
+  /** The status the new element starts with. */
   readonly initialStatus?: ElementStatus;
   /** Initial classifications. */
   readonly initialClassifications?: Readonly<Record<string, ElementProperties>>;
-  /** Anchor GUID. */
+  /** The GUID of the element this one is anchored to. */
   readonly anchorGUID?: string;
   /** Is own anchor. */
   readonly isOwnAnchor?: boolean;
-  /** Effective from. */
+  /** When the element or relationship becomes effective. */
   readonly effectiveFrom?: EgeriaDateInput;
-  /** Effective to. */
+  /** When the element or relationship stops being effective. */
   readonly effectiveTo?: EgeriaDateInput;
-  /** Properties. */
+  /** The properties, a bean with its own `class`. */
   readonly properties?: ElementProperties;
-  /** Parent GUID. */
+  /** The GUID of the parent element to attach the new element to. */
   readonly parentGUID?: string;
   /** Parent relationship type name. */
   readonly parentRelationshipTypeName?: string;
@@ -258,23 +258,23 @@ export interface NewOpenMetadataElementRequestBody extends GovernanceMetadataSou
   readonly parentRelationshipProperties?: ElementProperties;
   /** Parent at end1. */
   readonly parentAtEnd1?: boolean;
-  /** Effective time. */
+  /** The time at which the elements must be effective (default: now). */
   readonly effectiveTime?: EgeriaDateInput;
 }
 
 /** `NewRelatedElementsRequestBody`. @public */
 export interface NewRelatedElementsRequestBody extends GovernanceUpdateRequestBody {
-  /** Type name. */
+  /** An open metadata type name: the subtype to create, or the type to limit results to. */
   readonly typeName?: string;
   /** Metadata element1 GUID. */
   readonly metadataElement1GUID?: string;
   /** Metadata element2 GUID. */
   readonly metadataElement2GUID?: string;
-  /** Effective from. */
+  /** When the element or relationship becomes effective. */
   readonly effectiveFrom?: EgeriaDateInput;
-  /** Effective to. */
+  /** When the element or relationship stops being effective. */
   readonly effectiveTo?: EgeriaDateInput;
-  /** Properties. */
+  /** The properties, a bean with its own `class`. */
   readonly properties?: ElementProperties;
 }
 
@@ -288,7 +288,7 @@ export interface OpenMetadataElement extends ElementControlHeader {
   readonly effectiveToTime?: EgeriaDateInput;
   /** Classifications. */
   readonly classifications?: readonly AttachedClassification[];
-  /** Element properties. */
+  /** The element's properties, a bean with its own `class`. */
   readonly elementProperties?: ElementProperties;
 }
 
@@ -296,7 +296,7 @@ export interface OpenMetadataElement extends ElementControlHeader {
 export interface PropertyValue {
   /** The bean's type discriminator (filled in by the client when absent). */
   readonly class?: string;
-  /** Type name. */
+  /** An open metadata type name: the subtype to create, or the type to limit results to. */
   readonly typeName?: string;
 }
 
@@ -304,25 +304,25 @@ export interface PropertyValue {
 export interface RegisteredIntegrationConnectorElement extends IntegrationConnectorElement {
   /** Registration properties. */
   readonly registrationProperties?: RegisteredIntegrationConnectorProperties;
-  /** Connector id. */
+  /** The connector's unique identifier. */
   readonly connectorId?: string;
 }
 
 /** `RegisteredIntegrationConnectorProperties`. @public */
 export interface RegisteredIntegrationConnectorProperties {
-  /** Connector name. */
+  /** The connector's name in the integration daemon. */
   readonly connectorName?: string;
   /** Connector user id. */
   readonly connectorUserId?: string;
-  /** Metadata source qualified name. */
+  /** The qualified name of the metadata source the connector works for. */
   readonly metadataSourceQualifiedName?: string;
   /** Start date. */
   readonly startDate?: EgeriaDateInput;
-  /** Refresh time interval. */
+  /** Minutes between refreshes (0: only at start and on request). */
   readonly refreshTimeInterval?: number;
   /** Stop date. */
   readonly stopDate?: EgeriaDateInput;
-  /** Permitted synchronization. */
+  /** The direction metadata may flow: `BOTH_DIRECTIONS`, `TO_THIRD_PARTY` or `FROM_THIRD_PARTY`. */
   readonly permittedSynchronization?: PermittedSynchronization;
   /** Generate integration reports. */
   readonly generateIntegrationReports?: boolean;
@@ -330,13 +330,13 @@ export interface RegisteredIntegrationConnectorProperties {
 
 /** `RelatedMetadataElement`. @public */
 export interface RelatedMetadataElement extends ElementControlHeader {
-  /** Relationship GUID. */
+  /** The relationship's GUID. */
   readonly relationshipGUID?: string;
   /** Effective from time. */
   readonly effectiveFromTime?: EgeriaDateInput;
   /** Effective to time. */
   readonly effectiveToTime?: EgeriaDateInput;
-  /** Relationship properties. */
+  /** The relationship's properties. */
   readonly relationshipProperties?: ElementProperties;
   /** Element. */
   readonly element?: OpenMetadataElement;
@@ -352,13 +352,13 @@ export interface RelatedMetadataElementList {
 
 /** `UpdateMetadataCorrelatorsRequestBody`. @public */
 export interface UpdateMetadataCorrelatorsRequestBody {
-  /** Metadata correlation properties. */
+  /** The external identifier and its scope (the third party catalog) that the element is correlated with. */
   readonly metadataCorrelationProperties?: MetadataCorrelationProperties;
-  /** Effective from. */
+  /** When the element or relationship becomes effective. */
   readonly effectiveFrom?: EgeriaDateInput;
-  /** Effective to. */
+  /** When the element or relationship stops being effective. */
   readonly effectiveTo?: EgeriaDateInput;
-  /** Effective time. */
+  /** The time at which the elements must be effective (default: now). */
   readonly effectiveTime?: EgeriaDateInput;
 }
 
@@ -366,6 +366,6 @@ export interface UpdateMetadataCorrelatorsRequestBody {
 export interface UpdatePropertiesRequestBody extends GovernanceUpdateRequestBody {
   /** Replace properties. */
   readonly replaceProperties?: boolean;
-  /** Properties. */
+  /** The properties, a bean with its own `class`. */
   readonly properties?: ElementProperties;
 }

@@ -27,10 +27,10 @@ export class OpenIntegrationClient {
 
   /**
    * Returns a metadata source GUID (`POST /metadata-sources/by-name`).
-   * @returns the GUID
+   * @returns the GUID, or undefined when the server finds none
    */
-  async getMetadataSourceGUID(options: OmasCallOptions & NameRequestBody = {}): Promise<string> {
-    return send<string>(this.invoker, ops.getMetadataSourceGUID, options);
+  async getMetadataSourceGUID(options: OmasCallOptions & NameRequestBody = {}): Promise<string | undefined> {
+    return send<string | undefined>(this.invoker, ops.getMetadataSourceGUID, options);
   }
 
   /**

@@ -195,15 +195,15 @@ export class OpenMetadataStoreClient {
 
   /**
    * Returns a metadata element GUID by unique name (`POST /metadata-elements/guid-by-unique-name`).
-   * @returns the GUID
+   * @returns the GUID, or undefined when the server finds none
    */
   async getMetadataElementGUIDByUniqueName(
     options: OmasCallOptions & {
       readonly forLineage?: boolean;
       readonly forDuplicateProcessing?: boolean;
     } & NameRequestBody = {},
-  ): Promise<string> {
-    return send<string>(this.invoker, ops.getMetadataElementGUIDByUniqueName, options);
+  ): Promise<string | undefined> {
+    return send<string | undefined>(this.invoker, ops.getMetadataElementGUIDByUniqueName, options);
   }
 
   /**

@@ -6,15 +6,15 @@
 
 /** `TemplateProperties`. @public */
 export interface ITInfrastructureTemplateProperties {
-  /** Qualified name. */
+  /** The unique name. */
   readonly qualifiedName?: string;
-  /** Display name. */
+  /** The name to show. */
   readonly displayName?: string;
-  /** Version identifier. */
+  /** The version identifier of the resource. */
   readonly versionIdentifier?: string;
-  /** Description. */
+  /** A description. */
   readonly description?: string;
-  /** Path name. */
+  /** A file system path name. */
   readonly pathName?: string;
   /** Network address. */
   readonly networkAddress?: string;
@@ -22,8 +22,8 @@ export interface ITInfrastructureTemplateProperties {
 
 /** `TemplateRequestBody`. @public */
 export interface ITInfrastructureTemplateRequestBody extends ITInfrastructureTemplateProperties {
-  /** External source GUID. */
+  /** The GUID of the software capability (metadata source) that owns the element; leave out for the local cohort. */
   readonly externalSourceGUID?: string;
-  /** External source name. */
+  /** The qualified name of that software capability. */
   readonly externalSourceName?: string;
 }

@@ -54,10 +54,12 @@ export class SecurityManagerClient {
 
   /**
    * Returns a metadata source GUID (`GET /metadata-sources/by-name/{qualifiedName}`).
-   * @returns the GUID
+   * @returns the GUID, or undefined when the server finds none
    */
-  async getMetadataSourceGUID(options: OmasCallOptions & { readonly qualifiedName: string }): Promise<string> {
-    return send<string>(this.invoker, ops.getMetadataSourceGUID, options);
+  async getMetadataSourceGUID(
+    options: OmasCallOptions & { readonly qualifiedName: string },
+  ): Promise<string | undefined> {
+    return send<string | undefined>(this.invoker, ops.getMetadataSourceGUID, options);
   }
 
   /**

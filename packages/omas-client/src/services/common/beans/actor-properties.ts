@@ -11,23 +11,23 @@ import type { EgeriaDateInput, ReferenceableProperties } from '../../data-manage
 export interface ActorProfileProperties extends ReferenceableProperties {
   /** Known name. */
   readonly knownName?: string;
-  /** Description. */
+  /** A description. */
   readonly description?: string;
 }
 
 /** `AppointmentProperties`. @public */
 export interface AppointmentProperties {
-  /** Effective from. */
+  /** When the element or relationship becomes effective. */
   readonly effectiveFrom?: EgeriaDateInput;
-  /** Effective to. */
+  /** When the element or relationship stops being effective. */
   readonly effectiveTo?: EgeriaDateInput;
-  /** Is public. */
+  /** True when the relationship is visible to everyone. */
   readonly isPublic?: boolean;
 }
 
 /** `ContactMethodProperties`. @public */
 export interface ContactMethodProperties {
-  /** Name. */
+  /** A name. */
   readonly name?: string;
   /** Contact type. */
   readonly contactType?: string;
@@ -37,13 +37,13 @@ export interface ContactMethodProperties {
   readonly contactMethodService?: string;
   /** Contact method value. */
   readonly contactMethodValue?: string;
-  /** Effective from. */
+  /** When the element or relationship becomes effective. */
   readonly effectiveFrom?: EgeriaDateInput;
-  /** Effective to. */
+  /** When the element or relationship stops being effective. */
   readonly effectiveTo?: EgeriaDateInput;
-  /** Type name. */
+  /** An open metadata type name: the subtype to create, or the type to limit results to. */
   readonly typeName?: string;
-  /** Extended properties. */
+  /** Values of a subtype's own attributes. */
   readonly extendedProperties?: Readonly<Record<string, unknown>>;
 }
 
@@ -53,7 +53,7 @@ export interface ContributionRecord extends ReferenceableProperties {
   readonly karmaPoints?: number;
   /** Karma point plateau. */
   readonly karmaPointPlateau?: number;
-  /** Is public. */
+  /** True when the relationship is visible to everyone. */
   readonly isPublic?: boolean;
 }
 
@@ -70,27 +70,27 @@ export interface PersonRoleProperties extends PersonalRoleProperties {
 
 /** `PersonalRoleProperties`. @public */
 export interface PersonalRoleProperties {
-  /** Qualified name. */
+  /** The unique name. */
   readonly qualifiedName?: string;
   /** Role id. */
   readonly roleId?: string;
-  /** Scope. */
+  /** Where it applies. */
   readonly scope?: string;
   /** Title. */
   readonly title?: string;
-  /** Description. */
+  /** A description. */
   readonly description?: string;
   /** Domain identifier. */
   readonly domainIdentifier?: number;
-  /** Additional properties. */
+  /** Extra name-value pairs. */
   readonly additionalProperties?: Readonly<Record<string, string>>;
-  /** Effective from. */
+  /** When the element or relationship becomes effective. */
   readonly effectiveFrom?: EgeriaDateInput;
-  /** Effective to. */
+  /** When the element or relationship stops being effective. */
   readonly effectiveTo?: EgeriaDateInput;
-  /** Type name. */
+  /** An open metadata type name: the subtype to create, or the type to limit results to. */
   readonly typeName?: string;
-  /** Extended properties. */
+  /** Values of a subtype's own attributes. */
   readonly extendedProperties?: Readonly<Record<string, unknown>>;
 }
 
@@ -100,7 +100,7 @@ export interface ProfileIdentityProperties extends RelationshipProperties {
   readonly roleTypeName?: string;
   /** Role GUID. */
   readonly roleGUID?: string;
-  /** Description. */
+  /** A description. */
   readonly description?: string;
 }
 

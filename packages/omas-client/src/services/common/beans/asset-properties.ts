@@ -15,7 +15,7 @@ export type DataAssetProperties = AssetProperties;
 
 /** `DataFileProperties`. @public */
 export interface DataFileProperties extends DataStoreProperties {
-  /** File type. */
+  /** The type of file, such as `csv`. */
   readonly fileType?: string;
   /** File name. */
   readonly fileName?: string;
@@ -28,13 +28,13 @@ export type DataSetProperties = DataAssetProperties;
 
 /** `DataStoreProperties`. @public */
 export interface DataStoreProperties extends DataAssetProperties {
-  /** Path name. */
+  /** A file system path name. */
   readonly pathName?: string;
   /** Create time. */
   readonly createTime?: EgeriaDateInput;
   /** Modified time. */
   readonly modifiedTime?: EgeriaDateInput;
-  /** Encoding type. */
+  /** The encoding, such as `UTF-8`. */
   readonly encodingType?: string;
   /** Encoding language. */
   readonly encodingLanguage?: string;
@@ -52,7 +52,7 @@ export type FormProperties = DataSetProperties;
 
 /** `PortProperties`. @public */
 export interface PortProperties extends ReferenceableProperties {
-  /** Display name. */
+  /** The name to show. */
   readonly displayName?: string;
   /** Port type. */
   readonly portType?: PortType;
@@ -66,9 +66,9 @@ export interface ProcessContainmentProperties extends RelationshipProperties {
 
 /** `ProcessProperties`. @public */
 export interface ProcessProperties extends AssetProperties {
-  /** Formula. */
+  /** How the value is derived. */
   readonly formula?: string;
-  /** Formula type. */
+  /** The language of the formula. */
   readonly formulaType?: string;
   /** Implementation language. */
   readonly implementationLanguage?: string;
@@ -97,7 +97,7 @@ export interface ReportProperties extends DataSetProperties {
 export interface ServerAssetUseProperties extends RelationshipProperties {
   /** Use type. */
   readonly useType?: ServerAssetUseType;
-  /** Description. */
+  /** A description. */
   readonly description?: string;
   /** Minimum instances set. */
   readonly minimumInstancesSet?: boolean;

@@ -33,33 +33,33 @@ export interface FileSystemProperties extends SoftwareCapabilityProperties {
 
 /** `MetadataSourceProperties`. @public */
 export interface MetadataSourceProperties extends ReferenceableProperties {
-  /** Display name. */
+  /** The name to show. */
   readonly displayName?: string;
-  /** Description. */
+  /** A description. */
   readonly description?: string;
-  /** Deployed implementation type. */
+  /** The technology, such as `PostgreSQL Server` or `Apache Kafka Topic`. */
   readonly deployedImplementationType?: string;
-  /** Version. */
+  /** The software version. */
   readonly version?: string;
-  /** Patch level. */
+  /** The software patch level. */
   readonly patchLevel?: string;
-  /** Source. */
+  /** Where the information came from. */
   readonly source?: string;
 }
 
 /** `SecurityManagerProperties`. @public */
 export interface SecurityManagerProperties extends ReferenceableProperties {
-  /** Display name. */
+  /** The name to show. */
   readonly displayName?: string;
-  /** Description. */
+  /** A description. */
   readonly description?: string;
-  /** Deployed implementation type. */
+  /** The technology, such as `PostgreSQL Server` or `Apache Kafka Topic`. */
   readonly deployedImplementationType?: string;
-  /** Version. */
+  /** The software version. */
   readonly version?: string;
-  /** Patch level. */
+  /** The software patch level. */
   readonly patchLevel?: string;
-  /** Source. */
+  /** Where the information came from. */
   readonly source?: string;
 }
 
@@ -67,14 +67,14 @@ export interface SecurityManagerProperties extends ReferenceableProperties {
 export interface SoftwareCapabilityProperties extends SupplementaryProperties {
   /** Resource name. */
   readonly resourceName?: string;
-  /** Resource description. */
+  /** The description of the resource. */
   readonly resourceDescription?: string;
-  /** Deployed implementation type. */
+  /** The technology, such as `PostgreSQL Server` or `Apache Kafka Topic`. */
   readonly deployedImplementationType?: string;
-  /** Version. */
+  /** The software version. */
   readonly version?: string;
-  /** Patch level. */
+  /** The software patch level. */
   readonly patchLevel?: string;
-  /** Source. */
+  /** Where the information came from. */
   readonly source?: string;
 }

@@ -7,9 +7,9 @@ import type { ReferenceableProperties, SupplementaryProperties } from '../../dat
 
 /** `ConnectionProperties`. @public */
 export interface ConnectionProperties extends ReferenceableProperties {
-  /** Display name. */
+  /** The name to show. */
   readonly displayName?: string;
-  /** Description. */
+  /** A description. */
   readonly description?: string;
   /** User id. */
   readonly userId?: string;
@@ -17,7 +17,7 @@ export interface ConnectionProperties extends ReferenceableProperties {
   readonly encryptedPassword?: string;
   /** Clear password. */
   readonly clearPassword?: string;
-  /** Configuration properties. */
+  /** Properties handed to the connector. */
   readonly configurationProperties?: Readonly<Record<string, unknown>>;
   /** Secured properties. */
   readonly securedProperties?: Readonly<Record<string, string>>;
@@ -25,15 +25,15 @@ export interface ConnectionProperties extends ReferenceableProperties {
 
 /** `ConnectorTypeProperties`. @public */
 export interface ConnectorTypeProperties extends ReferenceableProperties {
-  /** Display name. */
+  /** The name to show. */
   readonly displayName?: string;
-  /** Description. */
+  /** A description. */
   readonly description?: string;
   /** Supported asset type name. */
   readonly supportedAssetTypeName?: string;
   /** Expected data format. */
   readonly expectedDataFormat?: string;
-  /** Connector provider class name. */
+  /** The connector provider for the connection created with the element (default: Egeria's own). */
   readonly connectorProviderClassName?: string;
   /** Connector framework name. */
   readonly connectorFrameworkName?: string;
@@ -59,9 +59,9 @@ export interface ConnectorTypeProperties extends ReferenceableProperties {
 
 /** `EndpointProperties`. @public */
 export interface EndpointProperties extends SupplementaryProperties {
-  /** Name. */
+  /** A name. */
   readonly name?: string;
-  /** Resource description. */
+  /** The description of the resource. */
   readonly resourceDescription?: string;
   /** Address. */
   readonly address?: string;

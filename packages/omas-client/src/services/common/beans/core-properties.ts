@@ -19,10 +19,10 @@ export interface ArchiveProperties {
 export interface RelationshipProperties {
   /** The bean's type discriminator (filled in by the client when absent). */
   readonly class?: string;
-  /** Effective from. */
+  /** When the element or relationship becomes effective. */
   readonly effectiveFrom?: EgeriaDateInput;
-  /** Effective to. */
+  /** When the element or relationship stops being effective. */
   readonly effectiveTo?: EgeriaDateInput;
-  /** Extended properties. */
+  /** Values of a subtype's own attributes. */
   readonly extendedProperties?: Readonly<Record<string, unknown>>;
 }

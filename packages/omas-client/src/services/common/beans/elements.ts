@@ -56,7 +56,7 @@ import type {
 
 /** `APIElement`. @public */
 export interface APIElement {
-  /** Element header. */
+  /** The element's header: GUID, type, status, origin, versions and classifications. */
   readonly elementHeader?: ElementHeader;
   /** Apiproperties. */
   readonly apiproperties?: APIProperties;
@@ -64,17 +64,17 @@ export interface APIElement {
 
 /** `APIOperationElement`. @public */
 export interface APIOperationElement {
-  /** Element header. */
+  /** The element's header: GUID, type, status, origin, versions and classifications. */
   readonly elementHeader?: ElementHeader;
-  /** Properties. */
+  /** The properties, a bean with its own `class`. */
   readonly properties?: APIOperationProperties;
 }
 
 /** `APIParameterListElement`. @public */
 export interface APIParameterListElement {
-  /** Element header. */
+  /** The element's header: GUID, type, status, origin, versions and classifications. */
   readonly elementHeader?: ElementHeader;
-  /** Properties. */
+  /** The properties, a bean with its own `class`. */
   readonly properties?: APIParameterListProperties;
   /** Parameter list type. */
   readonly parameterListType?: APIParameterListType;
@@ -84,7 +84,7 @@ export interface APIParameterListElement {
 
 /** `ActorProfileElement`. @public */
 export interface ActorProfileElement {
-  /** Element header. */
+  /** The element's header: GUID, type, status, origin, versions and classifications. */
   readonly elementHeader?: ElementHeader;
   /** Profile properties. */
   readonly profileProperties?: ActorProfileProperties;
@@ -116,9 +116,9 @@ export interface ActorProfileElement {
 
 /** `Appointee`. @public */
 export interface Appointee {
-  /** Element header. */
+  /** The element's header: GUID, type, status, origin, versions and classifications. */
   readonly elementHeader?: ElementHeader;
-  /** Is public. */
+  /** True when the relationship is visible to everyone. */
   readonly isPublic?: boolean;
   /** Profile. */
   readonly profile?: ActorProfileElement;
@@ -130,21 +130,21 @@ export interface Appointee {
 
 /** `AssetElement`. @public */
 export interface AssetElement {
-  /** Element header. */
+  /** The element's header: GUID, type, status, origin, versions and classifications. */
   readonly elementHeader?: ElementHeader;
-  /** Properties. */
+  /** The properties, a bean with its own `class`. */
   readonly properties?: AssetProperties;
 }
 
 /** `AssetRelationshipElement`. @public */
 export interface AssetRelationshipElement {
-  /** Element header. */
+  /** The element's header: GUID, type, status, origin, versions and classifications. */
   readonly elementHeader?: ElementHeader;
-  /** Properties. */
+  /** The properties, a bean with its own `class`. */
   readonly properties?: Readonly<Record<string, unknown>>;
-  /** Effective from. */
+  /** When the element or relationship becomes effective. */
   readonly effectiveFrom?: EgeriaDateInput;
-  /** Effective to. */
+  /** When the element or relationship stops being effective. */
   readonly effectiveTo?: EgeriaDateInput;
   /** End1 element. */
   readonly end1Element?: ElementStub;
@@ -154,7 +154,7 @@ export interface AssetRelationshipElement {
 
 /** `ConnectionElement`. @public */
 export interface ConnectionElement {
-  /** Element header. */
+  /** The element's header: GUID, type, status, origin, versions and classifications. */
   readonly elementHeader?: ElementHeader;
   /** Connection properties. */
   readonly connectionProperties?: ConnectionProperties;
@@ -168,7 +168,7 @@ export interface ConnectionElement {
 
 /** `ConnectorTypeElement`. @public */
 export interface ConnectorTypeElement {
-  /** Element header. */
+  /** The element's header: GUID, type, status, origin, versions and classifications. */
   readonly elementHeader?: ElementHeader;
   /** Connector type properties. */
   readonly connectorTypeProperties?: ConnectorTypeProperties;
@@ -176,17 +176,17 @@ export interface ConnectorTypeElement {
 
 /** `ContactMethodElement`. @public */
 export interface ContactMethodElement {
-  /** Element header. */
+  /** The element's header: GUID, type, status, origin, versions and classifications. */
   readonly elementHeader?: ElementHeader;
-  /** Properties. */
+  /** The properties, a bean with its own `class`. */
   readonly properties?: ContactMethodProperties;
 }
 
 /** `ContributionRecordElement`. @public */
 export interface ContributionRecordElement {
-  /** Element header. */
+  /** The element's header: GUID, type, status, origin, versions and classifications. */
   readonly elementHeader?: ElementHeader;
-  /** Properties. */
+  /** The properties, a bean with its own `class`. */
   readonly properties?: ContributionRecord;
 }
 
@@ -204,17 +204,17 @@ export interface ControlFlowElement {
 
 /** `DataContainerElement`. @public */
 export interface DataContainerElement {
-  /** Element header. */
+  /** The element's header: GUID, type, status, origin, versions and classifications. */
   readonly elementHeader?: ElementHeader;
-  /** Properties. */
+  /** The properties, a bean with its own `class`. */
   readonly properties?: DataContainerProperties;
 }
 
 /** `DataFileElement`. @public */
 export interface DataFileElement {
-  /** Element header. */
+  /** The element's header: GUID, type, status, origin, versions and classifications. */
   readonly elementHeader?: ElementHeader;
-  /** Properties. */
+  /** The properties, a bean with its own `class`. */
   readonly properties?: DataFileProperties;
 }
 
@@ -240,15 +240,15 @@ export interface ElementClassificationHeader extends ElementControlHeader {
 
 /** `ElementStub`. @public */
 export interface ElementStub extends ElementHeader {
-  /** Unique name. */
+  /** The element's unique name. */
   readonly uniqueName?: string;
 }
 
 /** `EmbeddedConnection`. @public */
 export interface EmbeddedConnectionElement {
-  /** Position. */
+  /** The position in an ordered list. */
   readonly position?: number;
-  /** Display name. */
+  /** The name to show. */
   readonly displayName?: string;
   /** Arguments. */
   readonly arguments?: Readonly<Record<string, unknown>>;
@@ -258,7 +258,7 @@ export interface EmbeddedConnectionElement {
 
 /** `EndpointElement`. @public */
 export interface EndpointElement {
-  /** Element header. */
+  /** The element's header: GUID, type, status, origin, versions and classifications. */
   readonly elementHeader?: ElementHeader;
   /** Endpoint properties. */
   readonly endpointProperties?: EndpointProperties;
@@ -266,15 +266,15 @@ export interface EndpointElement {
 
 /** `EventTypeElement`. @public */
 export interface EventTypeElement {
-  /** Element header. */
+  /** The element's header: GUID, type, status, origin, versions and classifications. */
   readonly elementHeader?: ElementHeader;
-  /** Properties. */
+  /** The properties, a bean with its own `class`. */
   readonly properties?: EventTypeProperties;
 }
 
 /** `FileFolderElement`. @public */
 export interface FileFolderElement {
-  /** Element header. */
+  /** The element's header: GUID, type, status, origin, versions and classifications. */
   readonly elementHeader?: ElementHeader;
   /** File folder properties. */
   readonly fileFolderProperties?: FileFolderProperties;
@@ -282,7 +282,7 @@ export interface FileFolderElement {
 
 /** `FileSystemElement`. @public */
 export interface FileSystemElement {
-  /** Element header. */
+  /** The element's header: GUID, type, status, origin, versions and classifications. */
   readonly elementHeader?: ElementHeader;
   /** File system properties. */
   readonly fileSystemProperties?: FileSystemProperties;
@@ -290,15 +290,15 @@ export interface FileSystemElement {
 
 /** `FormElement`. @public */
 export interface FormElement {
-  /** Element header. */
+  /** The element's header: GUID, type, status, origin, versions and classifications. */
   readonly elementHeader?: ElementHeader;
-  /** Properties. */
+  /** The properties, a bean with its own `class`. */
   readonly properties?: FormProperties;
 }
 
 /** `ITProfileElement`. @public */
 export interface ITProfileElement {
-  /** Element header. */
+  /** The element's header: GUID, type, status, origin, versions and classifications. */
   readonly elementHeader?: ElementHeader;
   /** Profile properties. */
   readonly profileProperties?: ITProfileProperties;
@@ -324,19 +324,19 @@ export interface LineageMappingElement {
 
 /** `MetadataSourceElement`. @public */
 export interface MetadataSourceElement {
-  /** Element header. */
+  /** The element's header: GUID, type, status, origin, versions and classifications. */
   readonly elementHeader?: ElementHeader;
-  /** Properties. */
+  /** The properties, a bean with its own `class`. */
   readonly properties?: MetadataSourceProperties;
 }
 
 /** `PersonRoleElement`. @public */
 export interface PersonRoleElement {
-  /** Element header. */
+  /** The element's header: GUID, type, status, origin, versions and classifications. */
   readonly elementHeader?: ElementHeader;
-  /** Properties. */
+  /** The properties, a bean with its own `class`. */
   readonly properties?: PersonRoleProperties;
-  /** Related element. */
+  /** The element at the other end of the relationship. */
   readonly relatedElement?: RelatedElement;
 }
 
@@ -362,7 +362,7 @@ export interface ProfileIdentityElement {
 
 /** `ProfileLocationElement`. @public */
 export interface ProfileLocationElement {
-  /** Properties. */
+  /** The properties, a bean with its own `class`. */
   readonly properties?: ProfileLocationProperties;
   /** Location. */
   readonly location?: ElementStub;
@@ -370,21 +370,21 @@ export interface ProfileLocationElement {
 
 /** `QueryElement`. @public */
 export interface QueryElement {
-  /** Element header. */
+  /** The element's header: GUID, type, status, origin, versions and classifications. */
   readonly elementHeader?: ElementHeader;
-  /** Properties. */
+  /** The properties, a bean with its own `class`. */
   readonly properties?: QueryProperties;
 }
 
 /** `RelatedAssetElement`. @public */
 export interface RelatedAssetElement {
-  /** Element header. */
+  /** The element's header: GUID, type, status, origin, versions and classifications. */
   readonly elementHeader?: ElementHeader;
-  /** Properties. */
+  /** The properties, a bean with its own `class`. */
   readonly properties?: Readonly<Record<string, unknown>>;
-  /** Effective from. */
+  /** When the element or relationship becomes effective. */
   readonly effectiveFrom?: EgeriaDateInput;
-  /** Effective to. */
+  /** When the element or relationship stops being effective. */
   readonly effectiveTo?: EgeriaDateInput;
   /** Related asset. */
   readonly relatedAsset?: AssetElement;
@@ -392,19 +392,19 @@ export interface RelatedAssetElement {
 
 /** `RelatedElement`. @public */
 export interface RelatedElement {
-  /** Relationship header. */
+  /** The relationship's header: GUID, type, status, origin and versions. */
   readonly relationshipHeader?: ElementHeader;
-  /** Relationship properties. */
+  /** The relationship's properties. */
   readonly relationshipProperties?: RelationshipProperties;
-  /** Related element. */
+  /** The element at the other end of the relationship. */
   readonly relatedElement?: ElementStub;
 }
 
 /** `RelationshipElement`. @public */
 export interface RelationshipElement {
-  /** Relationship header. */
+  /** The relationship's header: GUID, type, status, origin and versions. */
   readonly relationshipHeader?: ElementHeader;
-  /** Relationship properties. */
+  /** The relationship's properties. */
   readonly relationshipProperties?: RelationshipProperties;
   /** End1 GUID. */
   readonly end1GUID?: ElementHeader;
@@ -414,15 +414,15 @@ export interface RelationshipElement {
 
 /** `ReportElement`. @public */
 export interface ReportElement {
-  /** Element header. */
+  /** The element's header: GUID, type, status, origin, versions and classifications. */
   readonly elementHeader?: ElementHeader;
-  /** Properties. */
+  /** The properties, a bean with its own `class`. */
   readonly properties?: ReportProperties;
 }
 
 /** `SchemaAttributeElement`. @public */
 export interface SchemaAttributeElement {
-  /** Element header. */
+  /** The element's header: GUID, type, status, origin, versions and classifications. */
   readonly elementHeader?: ElementHeader;
   /** Schema attribute properties. */
   readonly schemaAttributeProperties?: SchemaAttributeProperties;
@@ -432,7 +432,7 @@ export interface SchemaAttributeElement {
 
 /** `SchemaTypeElement`. @public */
 export interface SchemaTypeElement {
-  /** Element header. */
+  /** The element's header: GUID, type, status, origin, versions and classifications. */
   readonly elementHeader?: ElementHeader;
   /** Schema type properties. */
   readonly schemaTypeProperties?: SchemaTypeProperties;
@@ -446,9 +446,9 @@ export interface SchemaTypeElement {
   readonly externalSchemaType?: SchemaTypeElement;
   /** Schema options. */
   readonly schemaOptions?: readonly SchemaTypeElement[];
-  /** Formula. */
+  /** How the value is derived. */
   readonly formula?: string;
-  /** Formula type. */
+  /** The language of the formula. */
   readonly formulaType?: string;
   /** Queries. */
   readonly queries?: readonly DerivedSchemaTypeQueryTargetProperties[];
@@ -456,11 +456,11 @@ export interface SchemaTypeElement {
 
 /** `SecurityGroupElement`. @public */
 export interface SecurityGroupElement {
-  /** Element header. */
+  /** The element's header: GUID, type, status, origin, versions and classifications. */
   readonly elementHeader?: ElementHeader;
-  /** Properties. */
+  /** The properties, a bean with its own `class`. */
   readonly properties?: SecurityGroupProperties;
-  /** Related element. */
+  /** The element at the other end of the relationship. */
   readonly relatedElement?: RelatedElement;
 }
 
@@ -476,32 +476,32 @@ export interface ServerAssetUseElement {
 
 /** `SoftwareCapabilityElement`. @public */
 export interface SoftwareCapabilityElement {
-  /** Element header. */
+  /** The element's header: GUID, type, status, origin, versions and classifications. */
   readonly elementHeader?: ElementHeader;
-  /** Properties. */
+  /** The properties, a bean with its own `class`. */
   readonly properties?: SoftwareCapabilityProperties;
 }
 
 /** `TopicElement`. @public */
 export interface TopicElement {
-  /** Element header. */
+  /** The element's header: GUID, type, status, origin, versions and classifications. */
   readonly elementHeader?: ElementHeader;
-  /** Properties. */
+  /** The properties, a bean with its own `class`. */
   readonly properties?: TopicProperties;
 }
 
 /** `UserIdentityElement`. @public */
 export interface UserIdentityElement {
-  /** Element header. */
+  /** The element's header: GUID, type, status, origin, versions and classifications. */
   readonly elementHeader?: ElementHeader;
-  /** Properties. */
+  /** The properties, a bean with its own `class`. */
   readonly properties?: UserIdentityProperties;
 }
 
 /** `ValidValueSetElement`. @public */
 export interface ValidValueSetElement {
-  /** Element header. */
+  /** The element's header: GUID, type, status, origin, versions and classifications. */
   readonly elementHeader?: ElementHeader;
-  /** Properties. */
+  /** The properties, a bean with its own `class`. */
   readonly properties?: ValidValueSetProperties;
 }

@@ -20,15 +20,15 @@ export interface ExternalReferenceLinkProperties extends RelationshipProperties 
 export interface ExternalReferenceProperties extends ReferenceableProperties {
   /** Local reference id. */
   readonly localReferenceId?: string;
-  /** Display name. */
+  /** The name to show. */
   readonly displayName?: string;
   /** Link description. */
   readonly linkDescription?: string;
-  /** Resource description. */
+  /** The description of the resource. */
   readonly resourceDescription?: string;
   /** Uri. */
   readonly uri?: string;
-  /** Version. */
+  /** The software version. */
   readonly version?: string;
   /** Organization. */
   readonly organization?: string;

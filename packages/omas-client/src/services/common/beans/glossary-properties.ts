@@ -9,27 +9,27 @@ import type { ReferenceableProperties } from '../../data-manager/database-operat
 
 /** `GlossaryCategoryProperties`. @public */
 export interface GlossaryCategoryProperties extends ReferenceableProperties {
-  /** Display name. */
+  /** The name to show. */
   readonly displayName?: string;
-  /** Description. */
+  /** A description. */
   readonly description?: string;
 }
 
 /** `GlossaryProperties`. @public */
 export interface GlossaryProperties extends ReferenceableProperties {
-  /** Display name. */
+  /** The name to show. */
   readonly displayName?: string;
-  /** Description. */
+  /** A description. */
   readonly description?: string;
   /** Language. */
   readonly language?: string;
-  /** Usage. */
+  /** How it is used. */
   readonly usage?: string;
 }
 
 /** `GlossaryTermCategorization`. @public */
 export interface GlossaryTermCategorization extends RelationshipProperties {
-  /** Description. */
+  /** A description. */
   readonly description?: string;
   /** Status. */
   readonly status?: GlossaryTermRelationshipStatus;
@@ -37,17 +37,17 @@ export interface GlossaryTermCategorization extends RelationshipProperties {
 
 /** `GlossaryTermProperties`. @public */
 export interface GlossaryTermProperties extends ReferenceableProperties {
-  /** Display name. */
+  /** The name to show. */
   readonly displayName?: string;
   /** Summary. */
   readonly summary?: string;
-  /** Description. */
+  /** A description. */
   readonly description?: string;
   /** Examples. */
   readonly examples?: string;
   /** Abbreviation. */
   readonly abbreviation?: string;
-  /** Usage. */
+  /** How it is used. */
   readonly usage?: string;
   /** Publish version identifier. */
   readonly publishVersionIdentifier?: string;
@@ -57,12 +57,12 @@ export interface GlossaryTermProperties extends ReferenceableProperties {
 export interface GlossaryTermRelationship extends RelationshipProperties {
   /** Expression. */
   readonly expression?: string;
-  /** Description. */
+  /** A description. */
   readonly description?: string;
   /** Status. */
   readonly status?: GlossaryTermRelationshipStatus;
   /** Steward. */
   readonly steward?: string;
-  /** Source. */
+  /** Where the information came from. */
   readonly source?: string;
 }

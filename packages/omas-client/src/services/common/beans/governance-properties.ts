@@ -8,21 +8,21 @@
 export interface GovernanceDefinitionProperties {
   /** The bean's type discriminator (filled in by the client when absent). */
   readonly class?: string;
-  /** Type name. */
+  /** An open metadata type name: the subtype to create, or the type to limit results to. */
   readonly typeName?: string;
   /** Document identifier. */
   readonly documentIdentifier?: string;
-  /** Additional properties. */
+  /** Extra name-value pairs. */
   readonly additionalProperties?: Readonly<Record<string, string>>;
-  /** Extended properties. */
+  /** Values of a subtype's own attributes. */
   readonly extendedProperties?: Readonly<Record<string, unknown>>;
   /** Title. */
   readonly title?: string;
   /** Summary. */
   readonly summary?: string;
-  /** Description. */
+  /** A description. */
   readonly description?: string;
-  /** Scope. */
+  /** Where it applies. */
   readonly scope?: string;
   /** Domain identifier. */
   readonly domainIdentifier?: number;

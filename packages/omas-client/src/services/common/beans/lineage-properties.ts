@@ -7,11 +7,11 @@ import type { RelationshipProperties } from './core-properties';
 
 /** `ControlFlowProperties`. @public */
 export interface ControlFlowProperties extends RelationshipProperties {
-  /** Qualified name. */
+  /** The unique name. */
   readonly qualifiedName?: string;
-  /** Label. */
+  /** A label. */
   readonly label?: string;
-  /** Description. */
+  /** A description. */
   readonly description?: string;
   /** Guard. */
   readonly guard?: string;
@@ -19,38 +19,38 @@ export interface ControlFlowProperties extends RelationshipProperties {
 
 /** `DataFlowProperties`. @public */
 export interface DataFlowProperties extends RelationshipProperties {
-  /** Qualified name. */
+  /** The unique name. */
   readonly qualifiedName?: string;
-  /** Label. */
+  /** A label. */
   readonly label?: string;
-  /** Description. */
+  /** A description. */
   readonly description?: string;
-  /** Formula. */
+  /** How the value is derived. */
   readonly formula?: string;
-  /** Formula type. */
+  /** The language of the formula. */
   readonly formulaType?: string;
 }
 
 /** `LineageMappingProperties`. @public */
 export interface LineageMappingProperties extends RelationshipProperties {
-  /** Qualified name. */
+  /** The unique name. */
   readonly qualifiedName?: string;
-  /** Label. */
+  /** A label. */
   readonly label?: string;
-  /** Description. */
+  /** A description. */
   readonly description?: string;
 }
 
 /** `ProcessCallProperties`. @public */
 export interface ProcessCallProperties extends RelationshipProperties {
-  /** Qualified name. */
+  /** The unique name. */
   readonly qualifiedName?: string;
-  /** Label. */
+  /** A label. */
   readonly label?: string;
-  /** Description. */
+  /** A description. */
   readonly description?: string;
-  /** Formula. */
+  /** How the value is derived. */
   readonly formula?: string;
-  /** Formula type. */
+  /** The language of the formula. */
   readonly formulaType?: string;
 }

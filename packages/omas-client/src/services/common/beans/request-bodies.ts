@@ -64,39 +64,39 @@ import type {
 
 /** `APIManagerRequestBody`. @public */
 export interface APIManagerRequestBody extends APIManagerProperties {
-  /** External source GUID. */
+  /** The GUID of the software capability (metadata source) that owns the element; leave out for the local cohort. */
   readonly externalSourceGUID?: string;
-  /** External source name. */
+  /** The qualified name of that software capability. */
   readonly externalSourceName?: string;
 }
 
 /** `APIOperationRequestBody`. @public */
 export interface APIOperationRequestBody extends APIOperationProperties {
-  /** External source GUID. */
+  /** The GUID of the software capability (metadata source) that owns the element; leave out for the local cohort. */
   readonly externalSourceGUID?: string;
-  /** External source name. */
+  /** The qualified name of that software capability. */
   readonly externalSourceName?: string;
 }
 
 /** `APIParameterListRequestBody`. @public */
 export interface APIParameterListRequestBody extends APIParameterListProperties {
-  /** External source GUID. */
+  /** The GUID of the software capability (metadata source) that owns the element; leave out for the local cohort. */
   readonly externalSourceGUID?: string;
-  /** External source name. */
+  /** The qualified name of that software capability. */
   readonly externalSourceName?: string;
 }
 
 /** `APIRequestBody`. @public */
 export interface APIRequestBody extends APIProperties {
-  /** External source GUID. */
+  /** The GUID of the software capability (metadata source) that owns the element; leave out for the local cohort. */
   readonly externalSourceGUID?: string;
-  /** External source name. */
+  /** The qualified name of that software capability. */
   readonly externalSourceName?: string;
 }
 
 /** `ActorProfileRequestBody`. @public */
 export interface ActorProfileRequestBody extends ExternalSourceRequestBody {
-  /** Properties. */
+  /** The properties, a bean with its own `class`. */
   readonly properties?: ActorProfileProperties;
   /** Contribution record. */
   readonly contributionRecord?: ContributionRecord;
@@ -104,23 +104,23 @@ export interface ActorProfileRequestBody extends ExternalSourceRequestBody {
 
 /** `ApplicationRequestBody`. @public */
 export interface ApplicationRequestBody extends ApplicationProperties {
-  /** External source GUID. */
+  /** The GUID of the software capability (metadata source) that owns the element; leave out for the local cohort. */
   readonly externalSourceGUID?: string;
-  /** External source name. */
+  /** The qualified name of that software capability. */
   readonly externalSourceName?: string;
 }
 
 /** `AppointmentRequestBody`. @public */
 export interface AppointmentRequestBody extends EffectiveTimeQueryRequestBody {
-  /** Properties. */
+  /** The properties, a bean with its own `class`. */
   readonly properties?: AppointmentProperties;
 }
 
 /** `ArchiveRequestBody`. @public */
 export interface ArchiveRequestBody extends ArchiveProperties {
-  /** External source GUID. */
+  /** The GUID of the software capability (metadata source) that owns the element; leave out for the local cohort. */
   readonly externalSourceGUID?: string;
-  /** External source name. */
+  /** The qualified name of that software capability. */
   readonly externalSourceName?: string;
 }
 
@@ -132,131 +132,131 @@ export interface AssetConnectionRequestBody extends ExternalSourceRequestBody {
 
 /** `AssetExtensionsRequestBody`. @public */
 export interface AssetExtensionsRequestBody extends EffectiveDatesRequestBody {
-  /** Properties. */
+  /** The properties, a bean with its own `class`. */
   readonly properties?: Readonly<Record<string, unknown>>;
-  /** Effective time. */
+  /** The time at which the elements must be effective (default: now). */
   readonly effectiveTime?: EgeriaDateInput;
 }
 
 /** `AssetRequestBody`. @public */
 export interface AssetRequestBody extends AssetProperties {
-  /** External source GUID. */
+  /** The GUID of the software capability (metadata source) that owns the element; leave out for the local cohort. */
   readonly externalSourceGUID?: string;
-  /** External source name. */
+  /** The qualified name of that software capability. */
   readonly externalSourceName?: string;
-  /** Initial status. */
+  /** The status the new element starts with. */
   readonly initialStatus?: ElementStatus;
 }
 
 /** `ConnectionRequestBody`. @public */
 export interface ConnectionRequestBody extends ConnectionProperties {
-  /** External source GUID. */
+  /** The GUID of the software capability (metadata source) that owns the element; leave out for the local cohort. */
   readonly externalSourceGUID?: string;
-  /** External source name. */
+  /** The qualified name of that software capability. */
   readonly externalSourceName?: string;
 }
 
 /** `ConnectorTypeRequestBody`. @public */
 export interface ConnectorTypeRequestBody extends ConnectorTypeProperties {
-  /** External source GUID. */
+  /** The GUID of the software capability (metadata source) that owns the element; leave out for the local cohort. */
   readonly externalSourceGUID?: string;
-  /** External source name. */
+  /** The qualified name of that software capability. */
   readonly externalSourceName?: string;
 }
 
 /** `ContactMethodRequestBody`. @public */
 export interface ContactMethodRequestBody extends ExternalSourceRequestBody {
-  /** Properties. */
+  /** The properties, a bean with its own `class`. */
   readonly properties?: ContactMethodProperties;
 }
 
 /** `ControlFlowRequestBody`. @public */
 export interface ControlFlowRequestBody extends EffectiveTimeQueryRequestBody {
-  /** Properties. */
+  /** The properties, a bean with its own `class`. */
   readonly properties?: ControlFlowProperties;
 }
 
 /** `DataContainerRequestBody`. @public */
 export interface DataContainerRequestBody extends DataContainerProperties {
-  /** External source GUID. */
+  /** The GUID of the software capability (metadata source) that owns the element; leave out for the local cohort. */
   readonly externalSourceGUID?: string;
-  /** External source name. */
+  /** The qualified name of that software capability. */
   readonly externalSourceName?: string;
 }
 
 /** `DataFileRequestBody`. @public */
 export interface DataFileRequestBody extends DataFileProperties {
-  /** External source GUID. */
+  /** The GUID of the software capability (metadata source) that owns the element; leave out for the local cohort. */
   readonly externalSourceGUID?: string;
-  /** External source name. */
+  /** The qualified name of that software capability. */
   readonly externalSourceName?: string;
-  /** Connector provider class name. */
+  /** The connector provider for the connection created with the element (default: Egeria's own). */
   readonly connectorProviderClassName?: string;
 }
 
 /** `DataFlowRequestBody`. @public */
 export interface DataFlowRequestBody extends EffectiveTimeQueryRequestBody {
-  /** Properties. */
+  /** The properties, a bean with its own `class`. */
   readonly properties?: DataFlowProperties;
 }
 
 /** `DataFolderRequestBody`. @public */
 export interface DataFolderRequestBody extends FileFolderProperties {
-  /** External source GUID. */
+  /** The GUID of the software capability (metadata source) that owns the element; leave out for the local cohort. */
   readonly externalSourceGUID?: string;
-  /** External source name. */
+  /** The qualified name of that software capability. */
   readonly externalSourceName?: string;
-  /** Connector provider class name. */
+  /** The connector provider for the connection created with the element (default: Egeria's own). */
   readonly connectorProviderClassName?: string;
 }
 
 /** `DataProcessingEngineRequestBody`. @public */
 export interface DataProcessingEngineRequestBody extends DataProcessingEngineProperties {
-  /** External source GUID. */
+  /** The GUID of the software capability (metadata source) that owns the element; leave out for the local cohort. */
   readonly externalSourceGUID?: string;
-  /** External source name. */
+  /** The qualified name of that software capability. */
   readonly externalSourceName?: string;
 }
 
 /** `DeleteRequestBody`. @public */
 export interface DeleteRequestBody {
-  /** Qualified name. */
+  /** The unique name. */
   readonly qualifiedName?: string;
 }
 
 /** `DerivedSchemaTypeQueryTargetRequestBody`. @public */
 export interface DerivedSchemaTypeQueryTargetRequestBody extends DerivedSchemaTypeQueryTargetProperties {
-  /** External source GUID. */
+  /** The GUID of the software capability (metadata source) that owns the element; leave out for the local cohort. */
   readonly externalSourceGUID?: string;
-  /** External source name. */
+  /** The qualified name of that software capability. */
   readonly externalSourceName?: string;
 }
 
 /** `EffectiveDatesRequestBody`. @public */
 export interface EffectiveDatesRequestBody extends ExternalSourceRequestBody {
-  /** Effective from. */
+  /** When the element or relationship becomes effective. */
   readonly effectiveFrom?: EgeriaDateInput;
-  /** Effective to. */
+  /** When the element or relationship stops being effective. */
   readonly effectiveTo?: EgeriaDateInput;
 }
 
 /** `EffectiveTimeQueryRequestBody`. @public */
 export interface EffectiveTimeQueryRequestBody extends ExternalSourceRequestBody {
-  /** Effective time. */
+  /** The time at which the elements must be effective (default: now). */
   readonly effectiveTime?: EgeriaDateInput;
 }
 
 /** `EffectiveTimeRequestBody`. @public */
 export interface EffectiveTimeRequestBody {
-  /** Effective time. */
+  /** The time at which the elements must be effective (default: now). */
   readonly effectiveTime?: EgeriaDateInput;
 }
 
 /** `ElementStatusRequestBody`. @public */
 export interface ElementStatusRequestBody extends ResultsRequestBody {
-  /** External source GUID. */
+  /** The GUID of the software capability (metadata source) that owns the element; leave out for the local cohort. */
   readonly externalSourceGUID?: string;
-  /** External source name. */
+  /** The qualified name of that software capability. */
   readonly externalSourceName?: string;
   /** Element status. */
   readonly elementStatus?: ElementStatus;
@@ -264,9 +264,9 @@ export interface ElementStatusRequestBody extends ResultsRequestBody {
 
 /** `EmbeddedConnectionRequestBody`. @public */
 export interface EmbeddedConnectionRequestBody extends ExternalSourceRequestBody {
-  /** Position. */
+  /** The position in an ordered list. */
   readonly position?: number;
-  /** Display name. */
+  /** The name to show. */
   readonly displayName?: string;
   /** Arguments. */
   readonly arguments?: Readonly<Record<string, unknown>>;
@@ -274,75 +274,75 @@ export interface EmbeddedConnectionRequestBody extends ExternalSourceRequestBody
 
 /** `EndpointRequestBody`. @public */
 export interface EndpointRequestBody extends EndpointProperties {
-  /** External source GUID. */
+  /** The GUID of the software capability (metadata source) that owns the element; leave out for the local cohort. */
   readonly externalSourceGUID?: string;
-  /** External source name. */
+  /** The qualified name of that software capability. */
   readonly externalSourceName?: string;
 }
 
 /** `EnumSchemaTypeRequestBody`. @public */
 export interface EnumSchemaTypeRequestBody extends EnumSchemaTypeProperties {
-  /** External source GUID. */
+  /** The GUID of the software capability (metadata source) that owns the element; leave out for the local cohort. */
   readonly externalSourceGUID?: string;
-  /** External source name. */
+  /** The qualified name of that software capability. */
   readonly externalSourceName?: string;
 }
 
 /** `EventBrokerRequestBody`. @public */
 export interface EventBrokerRequestBody extends EventBrokerProperties {
-  /** External source GUID. */
+  /** The GUID of the software capability (metadata source) that owns the element; leave out for the local cohort. */
   readonly externalSourceGUID?: string;
-  /** External source name. */
+  /** The qualified name of that software capability. */
   readonly externalSourceName?: string;
 }
 
 /** `EventTypeRequestBody`. @public */
 export interface EventTypeRequestBody extends EventTypeProperties {
-  /** External source GUID. */
+  /** The GUID of the software capability (metadata source) that owns the element; leave out for the local cohort. */
   readonly externalSourceGUID?: string;
-  /** External source name. */
+  /** The qualified name of that software capability. */
   readonly externalSourceName?: string;
 }
 
 /** `ExternalSourceRequestBody`. @public */
 export interface ExternalSourceRequestBody {
-  /** External source GUID. */
+  /** The GUID of the software capability (metadata source) that owns the element; leave out for the local cohort. */
   readonly externalSourceGUID?: string;
-  /** External source name. */
+  /** The qualified name of that software capability. */
   readonly externalSourceName?: string;
 }
 
 /** `FileManagerRequestBody`. @public */
 export interface FileManagerRequestBody extends FileManagerProperties {
-  /** External source GUID. */
+  /** The GUID of the software capability (metadata source) that owns the element; leave out for the local cohort. */
   readonly externalSourceGUID?: string;
-  /** External source name. */
+  /** The qualified name of that software capability. */
   readonly externalSourceName?: string;
 }
 
 /** `FileSystemRequestBody`. @public */
 export interface FileSystemRequestBody extends FileSystemProperties {
-  /** External source GUID. */
+  /** The GUID of the software capability (metadata source) that owns the element; leave out for the local cohort. */
   readonly externalSourceGUID?: string;
-  /** External source name. */
+  /** The qualified name of that software capability. */
   readonly externalSourceName?: string;
 }
 
 /** `FormRequestBody`. @public */
 export interface FormRequestBody extends FormProperties {
-  /** External source GUID. */
+  /** The GUID of the software capability (metadata source) that owns the element; leave out for the local cohort. */
   readonly externalSourceGUID?: string;
-  /** External source name. */
+  /** The qualified name of that software capability. */
   readonly externalSourceName?: string;
 }
 
 /** `FormulaRequestBody`. @public */
 export interface FormulaRequestBody {
-  /** External source GUID. */
+  /** The GUID of the software capability (metadata source) that owns the element; leave out for the local cohort. */
   readonly externalSourceGUID?: string;
-  /** External source name. */
+  /** The qualified name of that software capability. */
   readonly externalSourceName?: string;
-  /** Formula. */
+  /** How the value is derived. */
   readonly formula?: string;
 }
 
@@ -352,91 +352,91 @@ export interface ITProfileRequestBody extends ExternalSourceRequestBody {
   readonly itInfrastructureGUID?: string;
   /** It user id. */
   readonly itUserId?: string;
-  /** Properties. */
+  /** The properties, a bean with its own `class`. */
   readonly properties?: ITProfileProperties;
 }
 
 /** `LineageMappingRequestBody`. @public */
 export interface LineageMappingRequestBody extends EffectiveTimeQueryRequestBody {
-  /** Properties. */
+  /** The properties, a bean with its own `class`. */
   readonly properties?: LineageMappingProperties;
 }
 
 /** `LiteralSchemaTypeRequestBody`. @public */
 export interface LiteralSchemaTypeRequestBody extends LiteralSchemaTypeProperties {
-  /** External source GUID. */
+  /** The GUID of the software capability (metadata source) that owns the element; leave out for the local cohort. */
   readonly externalSourceGUID?: string;
-  /** External source name. */
+  /** The qualified name of that software capability. */
   readonly externalSourceName?: string;
 }
 
 /** `MapSchemaTypeRequestBody`. @public */
 export interface MapSchemaTypeRequestBody extends MapSchemaTypeProperties {
-  /** External source GUID. */
+  /** The GUID of the software capability (metadata source) that owns the element; leave out for the local cohort. */
   readonly externalSourceGUID?: string;
-  /** External source name. */
+  /** The qualified name of that software capability. */
   readonly externalSourceName?: string;
 }
 
 /** `MetadataSourceRequestBody`. @public */
 export interface MetadataSourceRequestBody {
-  /** External source GUID. */
+  /** The GUID of the software capability (metadata source) that owns the element; leave out for the local cohort. */
   readonly externalSourceGUID?: string;
-  /** External source name. */
+  /** The qualified name of that software capability. */
   readonly externalSourceName?: string;
 }
 
 /** `NameRequestBody`. @public */
 export interface NameRequestBody extends ResultsRequestBody {
-  /** Name. */
+  /** A name. */
   readonly name?: string;
-  /** Name parameter name. */
+  /** The name of the name parameter, used in error messages. */
   readonly nameParameterName?: string;
-  /** Name property name. */
+  /** The property the name is matched against (default: the unique name and display names). */
   readonly namePropertyName?: string;
 }
 
 /** `PathNameRequestBody`. @public */
 export interface PathNameRequestBody extends ExternalSourceRequestBody {
-  /** Path name. */
+  /** A file system path name. */
   readonly pathName?: string;
 }
 
 /** `PersonRoleRequestBody`. @public */
 export interface PersonRoleRequestBody extends ExternalSourceRequestBody {
-  /** Properties. */
+  /** The properties, a bean with its own `class`. */
   readonly properties?: PersonRoleProperties;
 }
 
 /** `PrimitiveSchemaTypeRequestBody`. @public */
 export interface PrimitiveSchemaTypeRequestBody extends PrimitiveSchemaTypeProperties {
-  /** External source GUID. */
+  /** The GUID of the software capability (metadata source) that owns the element; leave out for the local cohort. */
   readonly externalSourceGUID?: string;
-  /** External source name. */
+  /** The qualified name of that software capability. */
   readonly externalSourceName?: string;
 }
 
 /** `ProcessCallRequestBody`. @public */
 export interface ProcessCallRequestBody extends EffectiveTimeQueryRequestBody {
-  /** Properties. */
+  /** The properties, a bean with its own `class`. */
   readonly properties?: ProcessCallProperties;
 }
 
 /** `QueryRequestBody`. @public */
 export interface QueryRequestBody extends QueryProperties {
-  /** External source GUID. */
+  /** The GUID of the software capability (metadata source) that owns the element; leave out for the local cohort. */
   readonly externalSourceGUID?: string;
-  /** External source name. */
+  /** The qualified name of that software capability. */
   readonly externalSourceName?: string;
 }
 
 /** `ReferenceableRequestBody`. @public */
 export interface ReferenceableRequestBody extends ExternalSourceRequestBody {
-  /** Properties. */
+  /** The properties, a bean with its own `class`. */
   readonly properties?: ReferenceableProperties;
-  /** Anchor GUID. */
+  /** The GUID of the element this one is anchored to. */
   readonly anchorGUID?: string;
-  /** Parent GUID. */
+  /** The GUID of the parent element to attach the new element to. */
   readonly parentGUID?: string;
 }
 
@@ -444,25 +444,25 @@ export interface ReferenceableRequestBody extends ExternalSourceRequestBody {
 export interface RelationshipRequestBody extends EffectiveTimeQueryRequestBody {
   /** Relationship name. */
   readonly relationshipName?: string;
-  /** Properties. */
+  /** The properties, a bean with its own `class`. */
   readonly properties?: RelationshipProperties;
 }
 
 /** `ReportRequestBody`. @public */
 export interface ReportRequestBody extends ReportProperties {
-  /** External source GUID. */
+  /** The GUID of the software capability (metadata source) that owns the element; leave out for the local cohort. */
   readonly externalSourceGUID?: string;
-  /** External source name. */
+  /** The qualified name of that software capability. */
   readonly externalSourceName?: string;
 }
 
 /** `ResultsRequestBody`. @public */
 export interface ResultsRequestBody {
-  /** Effective time. */
+  /** The time at which the elements must be effective (default: now). */
   readonly effectiveTime?: EgeriaDateInput;
-  /** Limit results by status. */
+  /** Only return elements with these statuses. */
   readonly limitResultsByStatus?: readonly ElementStatus[];
-  /** As of time. */
+  /** Read the repository as it was at this time. */
   readonly asOfTime?: EgeriaDateInput;
   /** Sequencing property. */
   readonly sequencingProperty?: string;
@@ -472,17 +472,17 @@ export interface ResultsRequestBody {
 
 /** `SchemaAttributeRequestBody`. @public */
 export interface SchemaAttributeRequestBody extends SchemaAttributeProperties {
-  /** External source GUID. */
+  /** The GUID of the software capability (metadata source) that owns the element; leave out for the local cohort. */
   readonly externalSourceGUID?: string;
-  /** External source name. */
+  /** The qualified name of that software capability. */
   readonly externalSourceName?: string;
 }
 
 /** `SchemaTypeChoiceRequestBody`. @public */
 export interface SchemaTypeChoiceRequestBody extends SchemaTypeChoiceProperties {
-  /** External source GUID. */
+  /** The GUID of the software capability (metadata source) that owns the element; leave out for the local cohort. */
   readonly externalSourceGUID?: string;
-  /** External source name. */
+  /** The qualified name of that software capability. */
   readonly externalSourceName?: string;
   /** Schema type option GUI ds. */
   readonly schemaTypeOptionGUIDs?: readonly string[];
@@ -490,51 +490,51 @@ export interface SchemaTypeChoiceRequestBody extends SchemaTypeChoiceProperties 
 
 /** `SchemaTypeRequestBody`. @public */
 export interface SchemaTypeRequestBody extends SchemaTypeProperties {
-  /** External source GUID. */
+  /** The GUID of the software capability (metadata source) that owns the element; leave out for the local cohort. */
   readonly externalSourceGUID?: string;
-  /** External source name. */
+  /** The qualified name of that software capability. */
   readonly externalSourceName?: string;
 }
 
 /** `SearchStringRequestBody`. @public */
 export interface SearchStringRequestBody extends ResultsRequestBody {
-  /** Search string. */
+  /** A regular expression matched against the elements' string properties. */
   readonly searchString?: string;
-  /** Search string parameter name. */
+  /** The name of the search string parameter, used in error messages. */
   readonly searchStringParameterName?: string;
-  /** Type name. */
+  /** An open metadata type name: the subtype to create, or the type to limit results to. */
   readonly typeName?: string;
 }
 
 /** `SecurityManagerRequestBody`. @public */
 export interface SecurityManagerRequestBody extends SecurityManagerProperties {
-  /** External source GUID. */
+  /** The GUID of the software capability (metadata source) that owns the element; leave out for the local cohort. */
   readonly externalSourceGUID?: string;
-  /** External source name. */
+  /** The qualified name of that software capability. */
   readonly externalSourceName?: string;
 }
 
 /** `ServerAssetUseRequestBody`. @public */
 export interface ServerAssetUseRequestBody extends ExternalSourceRequestBody {
-  /** Properties. */
+  /** The properties, a bean with its own `class`. */
   readonly properties?: ServerAssetUseProperties;
 }
 
 /** `SoftwareCapabilityRequestBody`. @public */
 export interface SoftwareCapabilityRequestBody extends SoftwareCapabilityProperties {
-  /** External source GUID. */
+  /** The GUID of the software capability (metadata source) that owns the element; leave out for the local cohort. */
   readonly externalSourceGUID?: string;
-  /** External source name. */
+  /** The qualified name of that software capability. */
   readonly externalSourceName?: string;
-  /** Classification name. */
+  /** The classification's name. */
   readonly classificationName?: string;
 }
 
 /** `StructSchemaTypeRequestBody`. @public */
 export interface StructSchemaTypeRequestBody extends StructSchemaTypeProperties {
-  /** External source GUID. */
+  /** The GUID of the software capability (metadata source) that owns the element; leave out for the local cohort. */
   readonly externalSourceGUID?: string;
-  /** External source name. */
+  /** The qualified name of that software capability. */
   readonly externalSourceName?: string;
 }
 
@@ -542,15 +542,15 @@ export interface StructSchemaTypeRequestBody extends StructSchemaTypeProperties 
 export interface TeamPlayerRequestBody extends ExternalSourceRequestBody {
   /** Is leadership role. */
   readonly isLeadershipRole?: boolean;
-  /** Position. */
+  /** The position in an ordered list. */
   readonly position?: string;
 }
 
 /** `TopicRequestBody`. @public */
 export interface TopicRequestBody extends TopicProperties {
-  /** External source GUID. */
+  /** The GUID of the software capability (metadata source) that owns the element; leave out for the local cohort. */
   readonly externalSourceGUID?: string;
-  /** External source name. */
+  /** The qualified name of that software capability. */
   readonly externalSourceName?: string;
 }
 
@@ -562,6 +562,6 @@ export interface UseTypeRequestBody extends ResultsRequestBody {
 
 /** `UserIdentityRequestBody`. @public */
 export interface UserIdentityRequestBody extends ExternalSourceRequestBody {
-  /** Properties. */
+  /** The properties, a bean with its own `class`. */
   readonly properties?: UserIdentityProperties;
 }

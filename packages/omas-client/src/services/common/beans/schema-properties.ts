@@ -48,7 +48,7 @@ export type EventTypeProperties = RootSchemaTypeProperties;
 
 /** `LiteralSchemaTypeProperties`. @public */
 export interface LiteralSchemaTypeProperties extends SchemaTypeProperties {
-  /** Data type. */
+  /** The data type, such as `string` or `INTEGER`. */
   readonly dataType?: string;
   /** Fixed value. */
   readonly fixedValue?: string;
@@ -65,11 +65,11 @@ export type RootSchemaTypeProperties = ComplexSchemaTypeProperties;
 
 /** `SchemaElementProperties`. @public */
 export interface SchemaElementProperties extends ReferenceableProperties {
-  /** Display name. */
+  /** The name to show. */
   readonly displayName?: string;
-  /** Description. */
+  /** A description. */
   readonly description?: string;
-  /** Is deprecated. */
+  /** True when the element should no longer be used. */
   readonly isDeprecated?: boolean;
 }
 
@@ -82,15 +82,15 @@ export interface SchemaTypeProperties extends SchemaElementProperties {
   readonly versionNumber?: string;
   /** Author. */
   readonly author?: string;
-  /** Usage. */
+  /** How it is used. */
   readonly usage?: string;
   /** Encoding standard. */
   readonly encodingStandard?: string;
   /** Namespace. */
   readonly namespace?: string;
-  /** Formula. */
+  /** How the value is derived. */
   readonly formula?: string;
-  /** Formula type. */
+  /** The language of the formula. */
   readonly formulaType?: string;
   /** Queries. */
   readonly queries?: readonly DerivedSchemaTypeQueryTargetProperties[];
@@ -98,7 +98,7 @@ export interface SchemaTypeProperties extends SchemaElementProperties {
 
 /** `SimpleSchemaTypeProperties`. @public */
 export interface SimpleSchemaTypeProperties extends SchemaTypeProperties {
-  /** Data type. */
+  /** The data type, such as `string` or `INTEGER`. */
   readonly dataType?: string;
   /** Default value. */
   readonly defaultValue?: string;

@@ -7,22 +7,22 @@ import type { ReferenceableProperties } from '../../data-manager/database-operat
 
 /** `ValidValueSetProperties`. @public */
 export interface ValidValueSetProperties extends ReferenceableProperties {
-  /** Display name. */
+  /** The name to show. */
   readonly displayName?: string;
-  /** Description. */
+  /** A description. */
   readonly description?: string;
   /** Category. */
   readonly category?: string;
-  /** Usage. */
+  /** How it is used. */
   readonly usage?: string;
-  /** Scope. */
+  /** Where it applies. */
   readonly scope?: string;
   /** Preferred value. */
   readonly preferredValue?: string;
-  /** Data type. */
+  /** The data type, such as `string` or `INTEGER`. */
   readonly dataType?: string;
   /** Is case sensitive. */
   readonly isCaseSensitive?: boolean;
-  /** Is deprecated. */
+  /** True when the element should no longer be used. */
   readonly isDeprecated?: boolean;
 }
