@@ -20,6 +20,8 @@ import {
 } from '@egeria-ts/core';
 import {
   IntegrationDaemon,
+  type DaemonTimerHandle,
+  type DaemonTimers,
   type IntegrationDaemonEvents,
   type IntegrationDaemonOptions,
   type ProcessEvents,
@@ -315,4 +317,51 @@ export function aborted(signal: AbortSignal): Promise<void> {
     if (signal.aborted) resolve();
     else signal.addEventListener('abort', () => resolve(), { once: true });
   });
+}
+
+/** Virtual time for the daemon: timers fire only when the test advances the clock. */
+export class ManualTimers implements DaemonTimers {
+  #now = Date.UTC(2026, 0, 1);
+  #next = 1;
+  readonly #queue = new Map<number, { at: number; callback: () => void }>();
+
+  now(): number {
+    return this.#now;
+  }
+
+  setTimeout(callback: () => void, ms: number): DaemonTimerHandle {
+    const id = this.#next++;
+    this.#queue.set(id, { at: this.#now + Math.max(0, ms), callback });
+    return id;
+  }
+
+  clearTimeout(handle: DaemonTimerHandle): void {
+    this.#queue.delete(handle as number);
+  }
+
+  random(): number {
+    return 0.5;
+  }
+
+  /** Moves the clock forward, firing due timers in order and letting promises settle after each. */
+  async advance(ms: number): Promise<void> {
+    const target = this.#now + ms;
+    await settle();
+    for (;;) {
+      let due: [number, { at: number; callback: () => void }] | undefined;
+      for (const entry of this.#queue)
+        if (entry[1].at <= target && (due === undefined || entry[1].at < due[1].at)) due = entry;
+      if (due === undefined) break;
+      this.#queue.delete(due[0]);
+      this.#now = due[1].at;
+      due[1].callback();
+      await settle();
+    }
+    this.#now = target;
+    await settle();
+  }
+}
+
+async function settle(): Promise<void> {
+  for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
 }
