@@ -247,13 +247,33 @@ export { ITAssetManagerClient } from './services/it-infrastructure/it-assets-cli
 export { IT_INFRASTRUCTURE_PROFILE_SERVICE } from './services/it-infrastructure/it-profiles-operations';
 export type { ITInfrastructureProfileOperationName } from './services/it-infrastructure/it-profiles-operations';
 export { ITProfileManagerClient } from './services/it-infrastructure/it-profiles-client';
+export { DATA_MANAGER_VALID_VALUES_SERVICE } from './services/data-manager/valid-values-operations';
+export type { DataManagerValidValuesOperationName } from './services/data-manager/valid-values-operations';
+export { DataManagerValidValuesClient } from './services/data-manager/valid-values-client';
+export { ASSET_MANAGER_SCHEMA_SERVICE } from './services/asset-manager/schema-exchange-operations';
+export type { AssetManagerSchemaOperationName } from './services/asset-manager/schema-exchange-operations';
+export { SchemaExchangeClient } from './services/asset-manager/schema-exchange-client';
+export { ASSET_MANAGER_CONNECTION_SERVICE } from './services/asset-manager/connection-exchange-operations';
+export type { AssetManagerConnectionOperationName } from './services/asset-manager/connection-exchange-operations';
+export { ConnectionExchangeClient } from './services/asset-manager/connection-exchange-client';
 export type {
+  AssetManagerConnectionElement,
+  AssetManagerConnectionRequestBody,
+  AssetManagerConnectorTypeElement,
+  AssetManagerConnectorTypeRequestBody,
   AssetManagerEffectiveTimeQueryRequestBody,
+  AssetManagerEndpointElement,
+  AssetManagerEndpointRequestBody,
   AssetManagerIdentifiersRequestBody,
   AssetManagerNameRequestBody,
   AssetManagerReferenceableRequestBody,
+  AssetManagerSchemaAttributeElement,
+  AssetManagerSchemaAttributeRequestBody,
+  AssetManagerSchemaTypeElement,
+  AssetManagerSchemaTypeRequestBody,
   AssetManagerSearchStringRequestBody,
   AssetManagerTemplateProperties,
+  CalculatedValueClassificationRequestBody,
   ControlledGlossaryTermRequestBody,
   DataAssetElement,
   DataAssetRequestBody,
@@ -261,6 +281,7 @@ export type {
   ExternalReferenceLinkElement,
   ExternalReferenceLinkRequestBody,
   ExternalReferenceRequestBody,
+  ForeignKeyRequestBody,
   GlossaryCategoryElement,
   GlossaryElement,
   GlossaryNameRequestBody,
@@ -323,7 +344,11 @@ export type {
   ConnectorTypeProperties,
   EndpointProperties,
 } from './services/common/beans/connection-properties';
-export type { ArchiveProperties, RelationshipProperties } from './services/common/beans/core-properties';
+export type {
+  ArchiveProperties,
+  ClassificationProperties,
+  RelationshipProperties,
+} from './services/common/beans/core-properties';
 export type {
   APIElement,
   APIOperationElement,
@@ -367,6 +392,7 @@ export type {
   SoftwareCapabilityElement,
   TopicElement,
   UserIdentityElement,
+  ValidValueElement,
   ValidValueSetElement,
 } from './services/common/beans/elements';
 export type {
@@ -447,6 +473,7 @@ export type {
   NameRequestBody,
   PathNameRequestBody,
   PersonRoleRequestBody,
+  PrimaryKeyClassificationRequestBody,
   PrimitiveSchemaTypeRequestBody,
   ProcessCallRequestBody,
   QueryRequestBody,
@@ -475,8 +502,10 @@ export type {
   DerivedSchemaTypeQueryTargetProperties,
   EnumSchemaTypeProperties,
   EventTypeProperties,
+  ForeignKeyProperties,
   LiteralSchemaTypeProperties,
   MapSchemaTypeProperties,
+  PrimaryKeyProperties,
   PrimitiveSchemaTypeProperties,
   RootSchemaTypeProperties,
   SchemaElementProperties,
@@ -486,7 +515,7 @@ export type {
   StructSchemaTypeProperties,
 } from './services/common/beans/schema-properties';
 export type { SecurityGroupProperties } from './services/common/beans/security-properties';
-export type { ValidValueSetProperties } from './services/common/beans/valid-value-properties';
+export type { ValidValueProperties, ValidValueSetProperties } from './services/common/beans/valid-value-properties';
 export type { DataManagerTemplateRequestBody } from './services/data-manager/data-manager-beans';
 export type {
   AnyTimeRequestBody,

@@ -4,7 +4,12 @@
  * as in Egeria. Enums are the constant names Egeria writes.
  */
 import type { DataAssetProperties, PortProperties, ProcessProperties } from '../common/beans/asset-properties';
-import type { RelatedElement } from '../common/beans/elements';
+import type {
+  ConnectionProperties,
+  ConnectorTypeProperties,
+  EndpointProperties,
+} from '../common/beans/connection-properties';
+import type { ElementStub, EmbeddedConnectionElement, RelatedElement } from '../common/beans/elements';
 import type { GlossaryTermRelationshipStatus, GlossaryTermStatus, ProcessStatus } from '../common/beans/enums';
 import type {
   ExternalReferenceLinkProperties,
@@ -15,14 +20,77 @@ import type {
   GlossaryProperties,
   GlossaryTermProperties,
 } from '../common/beans/glossary-properties';
+import type {
+  DerivedSchemaTypeQueryTargetProperties,
+  ForeignKeyProperties,
+  SchemaTypeProperties,
+} from '../common/beans/schema-properties';
 import type { MetadataCorrelationHeader, MetadataCorrelationProperties } from '../framework/framework-beans';
 import type { ElementHeader } from '../../operations/element-header';
-import type { EgeriaDateInput, ReferenceableProperties } from '../data-manager/database-operations';
+import type {
+  EgeriaDateInput,
+  ReferenceableProperties,
+  SchemaAttributeProperties,
+} from '../data-manager/database-operations';
+
+/** `ConnectionElement`. @public */
+export interface AssetManagerConnectionElement {
+  /** The element's header: GUID, type, status, origin, versions and classifications. */
+  readonly elementHeader?: ElementHeader;
+  /** The element's external identifiers, one per correlated third party catalog. */
+  readonly correlationHeaders?: readonly MetadataCorrelationHeader[];
+  /** Connection properties. */
+  readonly connectionProperties?: ConnectionProperties;
+  /** Connector type. */
+  readonly connectorType?: ElementStub;
+  /** Endpoint. */
+  readonly endpoint?: ElementStub;
+  /** Embedded connections. */
+  readonly embeddedConnections?: readonly EmbeddedConnectionElement[];
+}
+
+/** `ConnectionRequestBody`. @public */
+export interface AssetManagerConnectionRequestBody extends UpdateRequestBody {
+  /** The element's properties, a bean with its own `class`. */
+  readonly elementProperties?: ConnectionProperties;
+}
+
+/** `ConnectorTypeElement`. @public */
+export interface AssetManagerConnectorTypeElement {
+  /** The element's header: GUID, type, status, origin, versions and classifications. */
+  readonly elementHeader?: ElementHeader;
+  /** The element's external identifiers, one per correlated third party catalog. */
+  readonly correlationHeaders?: readonly MetadataCorrelationHeader[];
+  /** Connector type properties. */
+  readonly connectorTypeProperties?: ConnectorTypeProperties;
+}
+
+/** `ConnectorTypeRequestBody`. @public */
+export interface AssetManagerConnectorTypeRequestBody extends UpdateRequestBody {
+  /** The element's properties, a bean with its own `class`. */
+  readonly elementProperties?: ConnectorTypeProperties;
+}
 
 /** `EffectiveTimeQueryRequestBody`. @public */
 export interface AssetManagerEffectiveTimeQueryRequestBody extends AssetManagerIdentifiersRequestBody {
   /** The time at which the elements must be effective (default: now). */
   readonly effectiveTime?: EgeriaDateInput;
+}
+
+/** `EndpointElement`. @public */
+export interface AssetManagerEndpointElement {
+  /** The element's header: GUID, type, status, origin, versions and classifications. */
+  readonly elementHeader?: ElementHeader;
+  /** The element's external identifiers, one per correlated third party catalog. */
+  readonly correlationHeaders?: readonly MetadataCorrelationHeader[];
+  /** Endpoint properties. */
+  readonly endpointProperties?: EndpointProperties;
+}
+
+/** `EndpointRequestBody`. @public */
+export interface AssetManagerEndpointRequestBody extends UpdateRequestBody {
+  /** The element's properties, a bean with its own `class`. */
+  readonly elementProperties?: EndpointProperties;
 }
 
 /** `AssetManagerIdentifiersRequestBody`. @public */
@@ -51,6 +119,54 @@ export interface AssetManagerReferenceableRequestBody {
   readonly parentGUID?: string;
 }
 
+/** `SchemaAttributeElement`. @public */
+export interface AssetManagerSchemaAttributeElement {
+  /** The element's header: GUID, type, status, origin, versions and classifications. */
+  readonly elementHeader?: ElementHeader;
+  /** The element's external identifiers, one per correlated third party catalog. */
+  readonly correlationHeaders?: readonly MetadataCorrelationHeader[];
+  /** Schema attribute properties. */
+  readonly schemaAttributeProperties?: SchemaAttributeProperties;
+}
+
+/** `SchemaAttributeRequestBody`. @public */
+export interface AssetManagerSchemaAttributeRequestBody extends UpdateRequestBody {
+  /** The element's properties, a bean with its own `class`. */
+  readonly elementProperties?: SchemaAttributeProperties;
+}
+
+/** `SchemaTypeElement`. @public */
+export interface AssetManagerSchemaTypeElement {
+  /** The element's header: GUID, type, status, origin, versions and classifications. */
+  readonly elementHeader?: ElementHeader;
+  /** The element's external identifiers, one per correlated third party catalog. */
+  readonly correlationHeaders?: readonly MetadataCorrelationHeader[];
+  /** Schema type properties. */
+  readonly schemaTypeProperties?: SchemaTypeProperties;
+  /** Attribute count. */
+  readonly attributeCount?: number;
+  /** Map from element. */
+  readonly mapFromElement?: AssetManagerSchemaTypeElement;
+  /** Map to element. */
+  readonly mapToElement?: AssetManagerSchemaTypeElement;
+  /** External schema type. */
+  readonly externalSchemaType?: AssetManagerSchemaTypeElement;
+  /** Schema options. */
+  readonly schemaOptions?: readonly AssetManagerSchemaTypeElement[];
+  /** How the value is derived. */
+  readonly formula?: string;
+  /** The language of the formula. */
+  readonly formulaType?: string;
+  /** Queries. */
+  readonly queries?: readonly DerivedSchemaTypeQueryTargetProperties[];
+}
+
+/** `SchemaTypeRequestBody`. @public */
+export interface AssetManagerSchemaTypeRequestBody extends UpdateRequestBody {
+  /** The element's properties, a bean with its own `class`. */
+  readonly elementProperties?: SchemaTypeProperties;
+}
+
 /** `SearchStringRequestBody`. @public */
 export interface AssetManagerSearchStringRequestBody extends AssetManagerEffectiveTimeQueryRequestBody {
   /** A regular expression matched against the elements' string properties. */
@@ -73,6 +189,12 @@ export interface AssetManagerTemplateProperties {
   readonly pathName?: string;
   /** Network address. */
   readonly networkAddress?: string;
+}
+
+/** `CalculatedValueClassificationRequestBody`. @public */
+export interface CalculatedValueClassificationRequestBody extends UpdateRequestBody {
+  /** How the value is derived. */
+  readonly formula?: string;
 }
 
 /** `ControlledGlossaryTermRequestBody`. @public */
@@ -139,6 +261,12 @@ export interface ExternalReferenceRequestBody extends UpdateRequestBody {
   readonly elementProperties?: ExternalReferenceProperties;
   /** The GUID of the element this one is anchored to. */
   readonly anchorGUID?: string;
+}
+
+/** `ForeignKeyRequestBody`. @public */
+export interface ForeignKeyRequestBody extends AssetManagerEffectiveTimeQueryRequestBody {
+  /** The properties, a bean with its own `class`. */
+  readonly properties?: ForeignKeyProperties;
 }
 
 /** `GlossaryCategoryElement`. @public */

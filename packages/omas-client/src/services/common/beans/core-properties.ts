@@ -15,6 +15,18 @@ export interface ArchiveProperties {
   readonly archiveProperties?: Readonly<Record<string, string>>;
 }
 
+/** `ClassificationProperties`. @public */
+export interface ClassificationProperties {
+  /** The bean's type discriminator (filled in by the client when absent). */
+  readonly class?: string;
+  /** When the element or relationship becomes effective. */
+  readonly effectiveFrom?: EgeriaDateInput;
+  /** When the element or relationship stops being effective. */
+  readonly effectiveTo?: EgeriaDateInput;
+  /** Values of a subtype's own attributes. */
+  readonly extendedProperties?: Readonly<Record<string, unknown>>;
+}
+
 /** `RelationshipProperties`. @public */
 export interface RelationshipProperties {
   /** The bean's type discriminator (filled in by the client when absent). */

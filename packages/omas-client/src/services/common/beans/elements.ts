@@ -46,7 +46,7 @@ import type {
   SchemaTypeProperties,
 } from './schema-properties';
 import type { SecurityGroupProperties } from './security-properties';
-import type { ValidValueSetProperties } from './valid-value-properties';
+import type { ValidValueProperties, ValidValueSetProperties } from './valid-value-properties';
 import type { ElementControlHeader, ElementHeader } from '../../../operations/element-header';
 import type {
   AssetProperties,
@@ -496,6 +496,20 @@ export interface UserIdentityElement {
   readonly elementHeader?: ElementHeader;
   /** The properties, a bean with its own `class`. */
   readonly properties?: UserIdentityProperties;
+}
+
+/** `ValidValueElement`. @public */
+export interface ValidValueElement {
+  /** The element's header: GUID, type, status, origin, versions and classifications. */
+  readonly elementHeader?: ElementHeader;
+  /** Valid value properties. */
+  readonly validValueProperties?: ValidValueProperties;
+  /** Set GUID. */
+  readonly setGUID?: string;
+  /** Is default value. */
+  readonly isDefaultValue?: boolean;
+  /** The element at the other end of the relationship. */
+  readonly relatedElement?: RelatedElement;
 }
 
 /** `ValidValueSetElement`. @public */

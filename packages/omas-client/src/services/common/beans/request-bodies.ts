@@ -50,6 +50,7 @@ import type {
   EventTypeProperties,
   LiteralSchemaTypeProperties,
   MapSchemaTypeProperties,
+  PrimaryKeyProperties,
   PrimitiveSchemaTypeProperties,
   SchemaTypeChoiceProperties,
   SchemaTypeProperties,
@@ -406,6 +407,12 @@ export interface PathNameRequestBody extends ExternalSourceRequestBody {
 export interface PersonRoleRequestBody extends ExternalSourceRequestBody {
   /** The properties, a bean with its own `class`. */
   readonly properties?: PersonRoleProperties;
+}
+
+/** `PrimaryKeyClassificationRequestBody`. @public */
+export interface PrimaryKeyClassificationRequestBody extends EffectiveTimeQueryRequestBody {
+  /** Primary key properties. */
+  readonly primaryKeyProperties?: PrimaryKeyProperties;
 }
 
 /** `PrimitiveSchemaTypeRequestBody`. @public */

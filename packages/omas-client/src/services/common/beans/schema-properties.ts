@@ -3,7 +3,12 @@
  * public getter of the bean class at commit 19177ef7, named as Jackson names it, every field optional
  * as in Egeria. Enums are the constant names Egeria writes.
  */
-import type { ReferenceableProperties, SchemaAttributeProperties } from '../../data-manager/database-operations';
+import type { ClassificationProperties, RelationshipProperties } from './core-properties';
+import type {
+  KeyPattern,
+  ReferenceableProperties,
+  SchemaAttributeProperties,
+} from '../../data-manager/database-operations';
 
 /** `APIOperationProperties`. @public */
 export interface APIOperationProperties extends SchemaTypeProperties {
@@ -46,6 +51,20 @@ export interface EnumSchemaTypeProperties extends SimpleSchemaTypeProperties {
 /** `EventTypeProperties`: the fields of `RootSchemaTypeProperties`. @public */
 export type EventTypeProperties = RootSchemaTypeProperties;
 
+/** `ForeignKeyProperties`. @public */
+export interface ForeignKeyProperties extends RelationshipProperties {
+  /** A name. */
+  readonly name?: string;
+  /** A description. */
+  readonly description?: string;
+  /** Confidence. */
+  readonly confidence?: number;
+  /** Steward. */
+  readonly steward?: string;
+  /** Where the information came from. */
+  readonly source?: string;
+}
+
 /** `LiteralSchemaTypeProperties`. @public */
 export interface LiteralSchemaTypeProperties extends SchemaTypeProperties {
   /** The data type, such as `string` or `INTEGER`. */
@@ -56,6 +75,14 @@ export interface LiteralSchemaTypeProperties extends SchemaTypeProperties {
 
 /** `MapSchemaTypeProperties`: the fields of `SchemaTypeProperties`. @public */
 export type MapSchemaTypeProperties = SchemaTypeProperties;
+
+/** `PrimaryKeyProperties`. @public */
+export interface PrimaryKeyProperties extends ClassificationProperties {
+  /** A name. */
+  readonly name?: string;
+  /** Key pattern. */
+  readonly keyPattern?: KeyPattern;
+}
 
 /** `PrimitiveSchemaTypeProperties`: the fields of `SimpleSchemaTypeProperties`. @public */
 export type PrimitiveSchemaTypeProperties = SimpleSchemaTypeProperties;

@@ -5,6 +5,28 @@
  */
 import type { ReferenceableProperties } from '../../data-manager/database-operations';
 
+/** `ValidValueProperties`. @public */
+export interface ValidValueProperties extends ReferenceableProperties {
+  /** The name to show. */
+  readonly displayName?: string;
+  /** A description. */
+  readonly description?: string;
+  /** How it is used. */
+  readonly usage?: string;
+  /** Where it applies. */
+  readonly scope?: string;
+  /** Category. */
+  readonly category?: string;
+  /** Preferred value. */
+  readonly preferredValue?: string;
+  /** The data type, such as `string` or `INTEGER`. */
+  readonly dataType?: string;
+  /** True when the element should no longer be used. */
+  readonly isDeprecated?: boolean;
+  /** Is case sensitive. */
+  readonly isCaseSensitive?: boolean;
+}
+
 /** `ValidValueSetProperties`. @public */
 export interface ValidValueSetProperties extends ReferenceableProperties {
   /** The name to show. */
