@@ -569,7 +569,7 @@ export type {
 } from './integration/omas-integration-context';
 export type { MetadataSourceType } from './integration/metadata-source';
 export { OutTopicListeners } from './integration/out-topic-listeners';
-export type { OutTopicListenersOptions } from './integration/out-topic-listeners';
+export type { OutTopicListenersOptions, FirstRefreshWrites } from './integration/out-topic-listeners';
 export { GovernanceConfigurationCatalogTargetStore } from './integration/catalog-target-store';
 export { OpenIntegrationReportPublisher } from './integration/report-publisher';
 export type { OpenIntegrationReportPublisherOptions } from './integration/report-publisher';

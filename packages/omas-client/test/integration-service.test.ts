@@ -362,6 +362,29 @@ describe('out-topic listeners', () => {
     expect(received).toEqual([{ n: 'after' }, { n: 'during second refresh' }]);
   });
 
+  it('does not deliver late creation and deletion events of the first refresh until the next refresh', async () => {
+    const { context } = await newContext();
+    const received: unknown[] = [];
+    await context.registerListener((event) => {
+      received.push(event);
+    });
+    context.setRefreshSignal(new AbortController().signal);
+    context.startRecording();
+    await context.createThing('own-guid');
+    await context.publishReport();
+    const topic = bus.topic(state.topicName);
+    const own = { eventType: 'NEW_ELEMENT_CREATED', principleElement: { guid: 'own-guid' } };
+    const ownUpdate = { eventType: 'ELEMENT_UPDATED', principleElement: { guid: 'own-guid' } };
+    const other = { eventType: 'NEW_ELEMENT_CREATED', elementHeader: { guid: 'other-guid' } };
+    for (const event of [own, ownUpdate, other]) topic.publish(JSON.stringify(event));
+    await flush();
+    expect(received).toEqual([ownUpdate, other]);
+    context.setRefreshSignal(new AbortController().signal);
+    topic.publish(JSON.stringify(own));
+    await flush();
+    expect(received).toEqual([ownUpdate, other, own]);
+  });
+
   it('stops delivering when the context disconnects and refuses new listeners', async () => {
     const { context } = await newContext();
     const received: unknown[] = [];

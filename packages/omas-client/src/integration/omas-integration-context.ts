@@ -60,6 +60,7 @@ export class OmasIntegrationContext<E = unknown> extends IntegrationContext {
   readonly #dependencies: IntegrationContextDependencies<E>;
   readonly #externalSource: ExternalSource;
   #recordingStarted = false;
+  #firstRefreshEnded = false;
 
   constructor(dependencies: IntegrationContextDependencies<E>) {
     super(dependencies.contextOptions);
@@ -183,17 +184,29 @@ export class OmasIntegrationContext<E = unknown> extends IntegrationContext {
 
   /** Publishes the activity report; the first call marks the end of the first refresh. */
   override async publishReport(): Promise<IntegrationReport | undefined> {
+    const endsFirstRefresh = this.#recordingStarted && !this.#firstRefreshEnded;
+    const writes = endsFirstRefresh ? this.getCurrentReport() : undefined;
     try {
       return await super.publishReport();
     } finally {
-      if (this.#recordingStarted) this.#dependencies.outTopic.firstRefreshEnded();
+      if (writes !== undefined) this.#endFirstRefresh(writes);
     }
   }
 
-  /** Sets the signal of the next refresh; a refresh after a failed first one ends the first-refresh hold. */
+  /**
+   * Sets the signal of the next refresh. The next refresh after the first one ends what the out
+   * topic remembers of the first refresh (and ends the first refresh itself when it failed).
+   */
   override setRefreshSignal(signal: AbortSignal | undefined): void {
     super.setRefreshSignal(signal);
-    if (this.#recordingStarted) this.#dependencies.outTopic.firstRefreshEnded();
+    if (!this.#recordingStarted) return;
+    if (this.#firstRefreshEnded) this.#dependencies.outTopic.forgetFirstRefreshWrites();
+    else this.#endFirstRefresh(this.getCurrentReport());
+  }
+
+  #endFirstRefresh(writes: IntegrationReport): void {
+    this.#firstRefreshEnded = true;
+    this.#dependencies.outTopic.firstRefreshEnded({ created: writes.createdElements, deleted: writes.deletedElements });
   }
 
   /** Disconnects the context (every later call is refused), then closes its out topic. */

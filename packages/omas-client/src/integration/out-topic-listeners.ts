@@ -45,6 +45,25 @@ function eventTypeOf(event: unknown): string {
   return typeof type === 'string' ? type : 'out-topic';
 }
 
+/** The GUID of the element an event is about (`principleElement` in Data Manager events, `elementHeader` in others). */
+function elementGUIDOf(event: unknown): string | undefined {
+  if (typeof event !== 'object' || event === null) return undefined;
+  const { principleElement, elementHeader } = event as { principleElement?: unknown; elementHeader?: unknown };
+  for (const header of [principleElement, elementHeader]) {
+    const guid = typeof header === 'object' && header !== null ? (header as { guid?: unknown }).guid : undefined;
+    if (typeof guid === 'string' && guid !== '') return guid;
+  }
+  return undefined;
+}
+
+/** The elements a connector created and deleted during its first refresh. */
+export interface FirstRefreshWrites {
+  /** GUIDs of the elements it created. */
+  readonly created?: readonly string[];
+  /** GUIDs of the elements it deleted. */
+  readonly deleted?: readonly string[];
+}
+
 /**
  * The out-topic listeners of one integration context. The first {@link OutTopicListeners.registerListener}
  * connects: it asks the partner access service for its out-topic connection (caller id: the
@@ -52,7 +71,8 @@ function eventTypeOf(event: unknown): string {
  * Each event goes to every listener in turn; a listener that throws is logged and the others still
  * get the event. While the connector's first refresh runs, events are not delivered (they are mostly
  * about the connector's own writes, and the refresh reads the current state anyway); their number is
- * logged when it ends. {@link OutTopicListeners.disconnect} closes the topic.
+ * logged when it ends, and the creation and deletion events of the first refresh's own writes that
+ * arrive after it ended are not delivered either. {@link OutTopicListeners.disconnect} closes the topic.
  * @public
  */
 export class OutTopicListeners<E> {
@@ -63,6 +83,8 @@ export class OutTopicListeners<E> {
   #firstRefreshDone = false;
   #skipped = 0;
   #closed = false;
+  #ownCreated: ReadonlySet<string> = new Set();
+  #ownDeleted: ReadonlySet<string> = new Set();
 
   constructor(private readonly options: OutTopicListenersOptions<E>) {}
 
@@ -118,11 +140,19 @@ export class OutTopicListeners<E> {
     this.#inFirstRefresh = true;
   }
 
-  /** Delivers events again: the first refresh has ended. Logs how many were held back. */
-  firstRefreshEnded(): void {
+  /**
+   * Delivers events again: the first refresh has ended. Logs how many were held back. The creations
+   * and deletions of the first refresh are remembered until {@link OutTopicListeners.forgetFirstRefreshWrites}:
+   * their events, when they arrive late, are not delivered either (an element is created and deleted
+   * only once, so these events can only be about the connector's own writes).
+   * @param ownWrites - what the connector created and deleted during its first refresh
+   */
+  firstRefreshEnded(ownWrites: FirstRefreshWrites = {}): void {
     if (!this.#inFirstRefresh) return;
     this.#inFirstRefresh = false;
     this.#firstRefreshDone = true;
+    this.#ownCreated = new Set(ownWrites.created ?? []);
+    this.#ownDeleted = new Set(ownWrites.deleted ?? []);
     if (this.#skipped > 0) {
       this.options.auditLog.logMessage('refresh', INTEGRATION_SERVICE_KIT_MESSAGES.EVENTS_SKIPPED_IN_FIRST_REFRESH, [
         this.options.connectorName,
@@ -130,6 +160,12 @@ export class OutTopicListeners<E> {
       ]);
     }
     this.#skipped = 0;
+  }
+
+  /** Forgets the creations and deletions of the first refresh (called when the next refresh starts). */
+  forgetFirstRefreshWrites(): void {
+    this.#ownCreated = new Set();
+    this.#ownDeleted = new Set();
   }
 
   /** Closes the topic and forgets the listeners. Safe to call more than once. */
@@ -159,6 +195,7 @@ export class OutTopicListeners<E> {
       this.#skipped++;
       return;
     }
+    if (this.#isLateFirstRefreshEvent(event)) return;
     for (const listener of this.#listeners) {
       try {
         await listener(event);
@@ -172,6 +209,17 @@ export class OutTopicListeners<E> {
       }
     }
   };
+
+  #isLateFirstRefreshEvent(event: E): boolean {
+    if (this.#ownCreated.size === 0 && this.#ownDeleted.size === 0) return false;
+    const guid = elementGUIDOf(event);
+    if (guid === undefined) return false;
+    const type = eventTypeOf(event);
+    return (
+      (type === 'NEW_ELEMENT_CREATED' && this.#ownCreated.has(guid)) ||
+      (type === 'ELEMENT_DELETED' && this.#ownDeleted.has(guid))
+    );
+  }
 
   async #connect(parser: OutTopicEventParser<E>): Promise<TopicConnector<E>> {
     if (this.#topic !== undefined) return this.#topic;
