@@ -178,6 +178,25 @@ describe('metadata source', () => {
     expect(results[0].context.metadataSourceGUID).toBe(results[1].context.metadataSourceGUID);
   });
 
+  it('lets one starting context be cancelled without failing another that waits for the same source', async () => {
+    state.override = (request) =>
+      request.path.endsWith('/by-name')
+        ? { kind: 'json', delayMs: 150, body: { class: 'GUIDResponse', relatedHTTPCode: 200, guid: 'ms-slow' } }
+        : undefined;
+    const controller = new AbortController();
+    const { auditLog } = memoryAuditLog();
+    const cancelled = service.createContext({
+      context: contextSettings(auditLog, { metadataSourceQualifiedName: 'dbms-slow', connectorId: 'c-cancel' }),
+      partner: partner(),
+      signal: controller.signal,
+    });
+    const kept = newContext({ metadataSourceQualifiedName: 'dbms-slow', connectorId: 'c-keep' });
+    setTimeout(() => controller.abort(new Error('stopping')), 20);
+    await expect(cancelled).rejects.toThrow('stopping');
+    expect((await kept).context.metadataSourceGUID).toBe('ms-slow');
+    expect(server.requests.filter((r) => r.path.endsWith('/by-name'))).toHaveLength(1);
+  });
+
   it('means local-cohort provenance, with no call, when no name is given', async () => {
     const { context } = await newContext();
     expect(server.requests).toHaveLength(0);

@@ -128,6 +128,26 @@ function checkRequest(request: CreateIntegrationContextRequest): void {
   if (signal !== undefined && !(signal instanceof AbortSignal)) throw invalidRequest('signal', signal);
 }
 
+/** Waits for a promise, or rejects with the signal's reason as soon as it fires. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (signal === undefined) return promise;
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
 /** The partner access service's out-topic connection operation (the same path on every 5.2 OMAS). */
 function outTopicService(marker: string): ServiceDefinition<'getOutTopicConnection'> {
   const getOutTopicConnection: OperationDefinition = Object.freeze({
@@ -191,14 +211,15 @@ export function createIntegrationService<C extends IntegrationContext, E = unkno
     const key = JSON.stringify([partner.platformRootURL, partner.serverName, qualifiedName]);
     let pending = settingUp.get(key);
     if (pending === undefined) {
-      // Contexts that start together with the same metadata source share one look-up (and at most one create).
-      pending = setUpMetadataSource({ client, qualifiedName, type: options.metadataSourceType, signal }).finally(() =>
+      // Contexts that start together with the same metadata source share one look-up (and at most
+      // one create); the shared call has no signal, so that one caller's cancel fails only that caller.
+      pending = setUpMetadataSource({ client, qualifiedName, type: options.metadataSourceType }).finally(() =>
         settingUp.delete(key),
       );
       settingUp.set(key, pending);
     }
     try {
-      return await pending;
+      return await untilAborted(pending, signal);
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
       throw PropertyServerException.fromDefinition(
