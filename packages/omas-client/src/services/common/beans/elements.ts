@@ -58,7 +58,7 @@ import type {
 export interface APIElement {
   /** The element's header: GUID, type, status, origin, versions and classifications. */
   readonly elementHeader?: ElementHeader;
-  /** Apiproperties. */
+  /** The API's properties. Egeria's getter is `getAPIProperties()`, which Jackson writes as `apiproperties`. */
   readonly apiproperties?: APIProperties;
 }
 

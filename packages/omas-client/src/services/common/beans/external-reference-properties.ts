@@ -26,7 +26,7 @@ export interface ExternalReferenceProperties extends ReferenceableProperties {
   readonly linkDescription?: string;
   /** The description of the resource. */
   readonly resourceDescription?: string;
-  /** Uri. */
+  /** The URI (Egeria's getter `getURI()`, written as `uri`). */
   readonly uri?: string;
   /** The software version. */
   readonly version?: string;
