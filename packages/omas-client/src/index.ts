@@ -575,3 +575,73 @@ export { OpenIntegrationReportPublisher } from './integration/report-publisher';
 export type { OpenIntegrationReportPublisherOptions } from './integration/report-publisher';
 export { INTEGRATION_SERVICE_KIT_MESSAGES } from './integration/kit-messages';
 // End of integration service kit
+
+// Asset Manager exchange services shared by the catalog and lineage integrators
+export { AssetManagerExchangeServiceBase } from './integration/asset-manager/asset-manager-exchange-base';
+export type {
+  AssetManagerExchangeContext,
+  LineageFlags,
+} from './integration/asset-manager/asset-manager-exchange-base';
+export { DataAssetExchangeService } from './integration/asset-manager/data-asset-exchange-service';
+export {
+  LineageExchangeService,
+  LINEAGE_ELEMENT_TYPE_NAMES,
+} from './integration/asset-manager/lineage-exchange-service';
+export type {
+  EffectiveTimeOption,
+  AssetManagerPagingOptions,
+  AssetManagerSearchOptions,
+  AssetManagerNameOptions,
+  AssetManagerIsHomeOption,
+  ExternalIdentifierOption,
+  ExternalIdentifierNameOption,
+  AssetManagerMergeUpdateOption,
+  AssetManagerTemplateOptions,
+  CreateDataAssetOptions,
+  UpdateDataAssetOptions,
+  DataAssetGUIDOptions,
+  SetupRelatedDataAssetOptions,
+  AssetRelationshipEndsOptions,
+  AssetRelationshipGUIDOptions,
+  UpdateAssetRelationshipOptions,
+  RelatedAssetsAtEnd2Options,
+  RelatedAssetsAtEnd1Options,
+  CreateProcessOptions,
+  UpdateProcessOptions,
+  ProcessGUIDOptions,
+  UpdateProcessStatusOptions,
+  ProcessParentOptions,
+  ProcessPagingOptions,
+  CreatePortOptions,
+  UpdatePortOptions,
+  PortGUIDOptions,
+  ProcessPortOptions,
+  PortDelegationOptions,
+  PortSchemaTypeOptions,
+  PortPagingOptions,
+  ElementGUIDOptions,
+  SetupDataFlowOptions,
+  GetDataFlowOptions,
+  UpdateDataFlowOptions,
+  DataFlowGUIDOptions,
+  DataSupplierPagingOptions,
+  DataConsumerPagingOptions,
+  SetupControlFlowOptions,
+  GetControlFlowOptions,
+  UpdateControlFlowOptions,
+  ControlFlowGUIDOptions,
+  CurrentStepPagingOptions,
+  SetupProcessCallOptions,
+  GetProcessCallOptions,
+  UpdateProcessCallOptions,
+  ProcessCallGUIDOptions,
+  CallerPagingOptions,
+  CalledPagingOptions,
+  SetupLineageMappingOptions,
+  GetLineageMappingOptions,
+  UpdateLineageMappingOptions,
+  LineageMappingGUIDOptions,
+  SourceElementPagingOptions,
+  DestinationElementPagingOptions,
+} from './integration/asset-manager/asset-manager-exchange-options';
+// End of Asset Manager exchange services

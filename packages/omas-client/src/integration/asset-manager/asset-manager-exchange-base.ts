@@ -1,0 +1,195 @@
+/**
+ * What the Asset Manager exchange services (shared by the catalog and lineage integrators) need
+ * from the integration context that owns them, and the request pieces every Asset Manager call
+ * carries: the correlation properties that name the asset manager (the metadata source) and the
+ * `assetManagerGUID` / `assetManagerName` of reads.
+ */
+import type { ElementChange } from '@egeria-ts/core';
+import type { OperationInvoker } from '../../operations/operation-invoker';
+import type { ServiceDefinition } from '../../operations/operation-definition';
+import type {
+  ExternalIdentifierProperties,
+  MetadataCorrelationProperties,
+} from '../../services/framework/framework-beans';
+import type { CheckedPaging } from '../omas-integration-context';
+import type { AssetManagerPagingOptions, EffectiveTimeOption } from './asset-manager-exchange-options';
+
+/**
+ * What an Asset Manager exchange service borrows from the integration context that owns it. The
+ * context builds it from its own (protected) helpers, so every write still goes through the
+ * context's one guard and is counted in its activity report.
+ * @public
+ */
+export interface AssetManagerExchangeContext {
+  /** The connector's name, for messages. */
+  readonly connectorName: string;
+  /** The asset manager's GUID (the connector's metadata source); undefined for local-cohort provenance. */
+  readonly assetManagerGUID?: string;
+  /** The asset manager's qualified name; undefined when there is no GUID. */
+  readonly assetManagerName?: string;
+  /** Sends a table's operations to the partner server as the connector's user id. */
+  partnerInvoker(service: ServiceDefinition): OperationInvoker;
+  /** Runs a write: permitted synchronization guard, then `fn`, then the activity report. */
+  write<T>(operation: string, fn: (signal: AbortSignal) => Promise<T>, change?: ElementChange<T>): Promise<T>;
+  /** Runs a read (refused once the context is disconnected). */
+  read<T>(operation: string, fn: (signal: AbortSignal) => Promise<T>): Promise<T>;
+  /** Checks that the options are an object. */
+  requireOptions<T>(operation: string, options: T): T;
+  /** Checks paging options against the context's maximum page size. */
+  paging(operation: string, options: AssetManagerPagingOptions): CheckedPaging;
+}
+
+/** The `forLineage` / `forDuplicateProcessing` query flags of one call. */
+export interface LineageFlags {
+  /** Include elements with the Memento classification. */
+  readonly forLineage: boolean;
+  /** Switch off the merging of duplicates. */
+  readonly forDuplicateProcessing: boolean;
+}
+
+/**
+ * The base of the Asset Manager exchange services: the owning context, the query flags (Egeria's
+ * `setForLineage` / `setForDuplicateProcessing`) and the builders of the correlation parts of the
+ * request bodies, exactly as Egeria 5.2's Asset Manager client fills them.
+ * @public
+ */
+export abstract class AssetManagerExchangeServiceBase {
+  #forLineage: boolean;
+  #forDuplicateProcessing = false;
+
+  /**
+   * @param context - the integration context that owns the service
+   * @param forLineage - the initial `forLineage` flag (false in the catalog integrator, true in the lineage integrator)
+   */
+  protected constructor(
+    protected readonly context: AssetManagerExchangeContext,
+    forLineage = false,
+  ) {
+    this.#forLineage = forLineage;
+  }
+
+  /** Whether reads include elements with the Memento classification. */
+  isForLineage(): boolean {
+    return this.#forLineage;
+  }
+
+  /**
+   * Sets whether reads include elements with the Memento classification.
+   * @param forLineage - the new value
+   */
+  setForLineage(forLineage: boolean): void {
+    this.#forLineage = forLineage === true;
+  }
+
+  /** Whether the merging of duplicate elements is switched off. */
+  isForDuplicateProcessing(): boolean {
+    return this.#forDuplicateProcessing;
+  }
+
+  /**
+   * Sets whether the merging of duplicate elements is switched off.
+   * @param forDuplicateProcessing - the new value
+   */
+  setForDuplicateProcessing(forDuplicateProcessing: boolean): void {
+    this.#forDuplicateProcessing = forDuplicateProcessing === true;
+  }
+
+  /** The query flags of the next call. */
+  protected flags(): LineageFlags {
+    return { forLineage: this.#forLineage, forDuplicateProcessing: this.#forDuplicateProcessing };
+  }
+
+  /**
+   * `metadataCorrelationProperties`: the caller's external identifier properties scoped to the asset
+   * manager (`externalScopeGUID` / `externalScopeName`). Without an asset manager the scope is left
+   * out, as Egeria's client does (it then refuses an external identifier: so does the server).
+   */
+  protected correlation(
+    externalIdentifierProperties?: ExternalIdentifierProperties,
+    externalIdentifier?: string,
+  ): MetadataCorrelationProperties {
+    const { assetManagerGUID, assetManagerName } = this.context;
+    const properties: MetadataCorrelationProperties = { ...externalIdentifierProperties };
+    const withIdentifier =
+      externalIdentifier === undefined ? properties : { ...properties, externalIdentifier: externalIdentifier };
+    if (assetManagerGUID === undefined) return withIdentifier;
+    return { ...withIdentifier, externalScopeGUID: assetManagerGUID, externalScopeName: assetManagerName };
+  }
+
+  /** The body of an update, remove or classification call: correlation properties and effective time. */
+  protected updateBody(options: EffectiveTimeOption & { readonly externalIdentifier?: string }): {
+    metadataCorrelationProperties: MetadataCorrelationProperties;
+    effectiveTime?: EffectiveTimeOption['effectiveTime'];
+  } {
+    return {
+      metadataCorrelationProperties: this.correlation(undefined, options.externalIdentifier),
+      effectiveTime: options.effectiveTime,
+    };
+  }
+
+  /** The `assetManagerGUID` / `assetManagerName` (and effective time) of a read or relationship removal. */
+  protected scope(options: EffectiveTimeOption = {}): {
+    assetManagerGUID?: string;
+    assetManagerName?: string;
+    effectiveTime?: EffectiveTimeOption['effectiveTime'];
+  } {
+    const { assetManagerGUID, assetManagerName } = this.context;
+    const scope = assetManagerGUID === undefined ? {} : { assetManagerGUID, assetManagerName };
+    return { ...scope, effectiveTime: options.effectiveTime };
+  }
+
+  /** The `externalSourceGUID` / `externalSourceName` (and effective time) of a relationship request. */
+  protected relationshipSource(options: EffectiveTimeOption = {}): {
+    externalSourceGUID?: string;
+    externalSourceName?: string;
+    effectiveTime?: EffectiveTimeOption['effectiveTime'];
+  } {
+    const { assetManagerGUID, assetManagerName } = this.context;
+    const source =
+      assetManagerGUID === undefined
+        ? {}
+        : { externalSourceGUID: assetManagerGUID, externalSourceName: assetManagerName };
+    return { ...source, effectiveTime: options.effectiveTime };
+  }
+
+  /** Checks the options and paging of a list call and reads one page. */
+  protected async list<T>(
+    operation: string,
+    options: AssetManagerPagingOptions,
+    fn: (request: LineageFlags & CheckedPaging & { signal: AbortSignal }) => Promise<T[]>,
+  ): Promise<T[]> {
+    const page = this.context.paging(operation, this.context.requireOptions(operation, options));
+    return this.context.read(operation, (signal) => fn({ ...this.flags(), ...page, signal }));
+  }
+
+  /** Checks the options of a single-element read and reads it. */
+  protected async one<T, O extends object>(
+    operation: string,
+    options: O,
+    fn: (options: O, request: LineageFlags & { signal: AbortSignal }) => Promise<T>,
+  ): Promise<T> {
+    const o = this.context.requireOptions(operation, options);
+    return this.context.read(operation, (signal) => fn(o, { ...this.flags(), signal }));
+  }
+}
+
+/** The type name to count a create under: the properties' `typeName` when given, else the default. */
+export function typeNameOf(properties: { readonly typeName?: string } | undefined, fallback: string): string {
+  const name = properties?.typeName;
+  return typeof name === 'string' && name !== '' ? name : fallback;
+}
+
+/** A create, counted under the type with the GUID the call returns. */
+export function created(typeName: string): ElementChange<string> {
+  return { kind: 'create', typeName, guid: (guid) => guid };
+}
+
+/** An update of a known element. */
+export function updated(typeName: string, guid: string): ElementChange<unknown> {
+  return { kind: 'update', typeName, guid };
+}
+
+/** A delete of a known element. */
+export function deleted(typeName: string, guid: string): ElementChange<unknown> {
+  return { kind: 'delete', typeName, guid };
+}
