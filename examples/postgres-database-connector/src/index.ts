@@ -27,3 +27,13 @@ export type {
   PostgresForeignKeySnapshot,
 } from './source/snapshot';
 export { POSTGRES_ERROR_CODE, POSTGRES_AUDIT_CODE } from './messages';
+
+// The connector.
+export {
+  PostgresDatabaseConnector,
+  POSTGRES_DATABASE_CONNECTOR_NAME,
+  POSTGRES_DATABASE_CONNECTOR_ALIAS,
+} from './connector/postgres-database-connector';
+export type { PostgresRefreshSummary } from './connector/postgres-database-connector';
+export { postgresQualifiedName, QUALIFIED_NAME_PREFIX, QUALIFIED_NAME_SEPARATOR } from './connector/qualified-names';
+export { POSTGRES_DATABASE_TYPE, POSTGRES_SCHEMA_TYPE } from './connector/desired-catalog';
