@@ -10,6 +10,9 @@ import type { StoreOp, TopicEvent } from './records';
 import { TopicLog } from '../events/topic-log';
 import { Journal } from '../journal/journal';
 
+/** Events kept in a compacted data file (the newest). */
+const SNAPSHOT_EVENT_LIMIT = 10_000;
+
 /** Options of {@link EmulatorState.open}. */
 export interface EmulatorStateOptions {
   /** The data file; in memory only when undefined. */
@@ -108,7 +111,11 @@ export class EmulatorState {
     }
     for (const element of this.store.allElements()) ops.push({ op: 'putElement', element });
     for (const relationship of this.store.allRelationships()) ops.push({ op: 'putRelationship', relationship });
-    for (const event of this.topics.retained()) ops.push({ op: 'event', event });
+    // The newest events only: enough for subscribers to resume after a restart, without letting
+    // a long history dominate the data file.
+    const events = this.topics.retained();
+    for (const event of events.slice(Math.max(0, events.length - SNAPSHOT_EVENT_LIMIT)))
+      ops.push({ op: 'event', event });
     return ops;
   }
 

@@ -65,12 +65,21 @@ export function enc(value: string): string {
 
 /** A started emulator with request helpers for its services. */
 export class TestEmulator {
+  private static readonly open = new Set<TestEmulator>();
+
   private constructor(readonly emulator: RunningEmulator) {}
 
   /** Starts an emulator on a free port. */
   static async start(options: Partial<EmulatorOptions> = {}): Promise<TestEmulator> {
     const emulator = await startEmulator({ serverName: 'mds1', ...options });
-    return new TestEmulator(emulator);
+    const started = new TestEmulator(emulator);
+    TestEmulator.open.add(started);
+    return started;
+  }
+
+  /** Closes every emulator a test left open (for `afterEach`, so a failed assertion cannot hang jest). */
+  static async closeAll(): Promise<void> {
+    await Promise.all([...TestEmulator.open].map((e) => e.close()));
   }
 
   /** The Data Manager OMAS root for a user. */
@@ -108,6 +117,7 @@ export class TestEmulator {
 
   /** Stops the emulator. */
   close(): Promise<void> {
+    TestEmulator.open.delete(this);
     return this.emulator.close();
   }
 }
