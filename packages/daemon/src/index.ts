@@ -102,3 +102,5 @@ export type {
   ConnectorModuleLoadResult,
   LoadConnectorModulesOptions,
 } from './runtime/module-discovery';
+export { runDaemonCli, runFromProcess, CLI_EXIT_CODE } from './cli/main';
+export type { CliEnvironment, CliOutput } from './cli/main';

@@ -129,6 +129,7 @@ export class ConnectorHandler {
   #firstCycle = deferredOutcome();
   #refreshes = 0;
   #mode: HandlerMode = 'continuous';
+  #lifetime = new AbortController();
   #declaredBlocking = false;
 
   readonly #metrics = { refreshes: 0, refreshFailures: 0, refreshMs: 0, restarts: 0, elementsWritten: 0 };
@@ -228,6 +229,7 @@ export class ConnectorHandler {
    */
   async start(): Promise<void> {
     this.#stopped = false;
+    this.#lifetime = new AbortController();
     await this.#serial(() => this.#initialize('start'));
     this.#activateInBackground();
   }
@@ -289,6 +291,7 @@ export class ConnectorHandler {
     const remaining = (): number => Math.max(0, deadline - timers.now());
     const wasRunning = !this.#stopped;
     this.#stopped = true;
+    this.#lifetime.abort();
     this.#generation += 1;
     this.#clearRefreshTimer();
     this.#clearRecoveryTimer();
@@ -564,7 +567,7 @@ export class ConnectorHandler {
     this.#refresh = call;
     const timeoutMs = this.#env.settings.refreshTimeoutSeconds * 1000;
     let inTime = true;
-    if (timeoutMs > 0) inTime = await settlesWithin(timers, call.done, timeoutMs);
+    if (timeoutMs > 0) inTime = await settlesWithin(timers, call.done, timeoutMs, this.#lifetime.signal);
     else await call.done;
     const durationMs = timers.now() - started;
 
@@ -574,8 +577,8 @@ export class ConnectorHandler {
         this.connectorName,
         timeoutMs / 1000,
       ]);
+      if (generation !== this.#generation || this.#stopped) return; // stopping: stop() ends the refresh
       controller.abort(error);
-      if (generation !== this.#generation || this.#stopped) return;
       this.#log(DAEMON_RUNTIME_AUDIT_CODE.REFRESH_TIMEOUT, [this.connectorName, timeoutMs / 1000]);
       this.#metrics.refreshFailures += 1;
       this.#metrics.refreshMs += durationMs;

@@ -14,7 +14,10 @@ export type IntegrationServices =
 
 /** Options of an {@link IntegrationDaemon}. */
 export interface IntegrationDaemonOptions {
-  /** The integration services, by URL marker; a connector of a service not given here is CONFIG_FAILED. */
+  /**
+   * The integration services, by URL marker; they add to (and replace) the daemon's defaults. A
+   * connector of a service the daemon has no implementation of is CONFIG_FAILED.
+   */
   readonly services?: IntegrationServices;
   /**
    * The registry the daemon's own registry falls back to (default: core's `defaultConnectorRegistry`,
@@ -46,7 +49,7 @@ export interface IntegrationDaemonOptions {
   readonly handleUnhandledRejections?: boolean;
   /** The process object the handlers are installed on (default `process`). */
   readonly process?: ProcessEvents;
-  /** Clock and timers (default Node's, unref'd). */
+  /** Clock and timers (default Node's; the daemon clears them all when it stops). */
   readonly timers?: DaemonTimers;
   /** The environment `${env:NAME}` secret references read (default `process.env`). */
   readonly env?: Readonly<Record<string, string | undefined>>;

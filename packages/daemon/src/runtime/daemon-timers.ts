@@ -2,8 +2,9 @@
 export type DaemonTimerHandle = unknown;
 
 /**
- * The clock and timers the daemon uses; tests may pass their own. Timers that the default
- * implementation starts are unref'd, so a daemon never keeps a process alive by its timers alone.
+ * The clock and timers the daemon uses; tests may pass their own. Like a server, a running daemon
+ * keeps its process alive with its timers; `stop()` clears every one of them, so a stopped daemon
+ * leaves nothing running.
  */
 export interface DaemonTimers {
   /** Milliseconds since the epoch. */
@@ -16,14 +17,10 @@ export interface DaemonTimers {
   random(): number;
 }
 
-/** The daemon's default timers: Node's, unref'd. */
+/** The daemon's default timers: Node's. */
 export const NODE_DAEMON_TIMERS: DaemonTimers = Object.freeze({
   now: () => Date.now(),
-  setTimeout: (callback: () => void, ms: number): DaemonTimerHandle => {
-    const handle = setTimeout(callback, Math.max(0, ms));
-    handle.unref();
-    return handle;
-  },
+  setTimeout: (callback: () => void, ms: number): DaemonTimerHandle => setTimeout(callback, Math.max(0, ms)),
   clearTimeout: (handle: DaemonTimerHandle): void => clearTimeout(handle as NodeJS.Timeout),
   random: () => Math.random(),
 });
@@ -46,12 +43,17 @@ export function pause(timers: DaemonTimers, ms: number, signal?: AbortSignal): P
 }
 
 /**
- * Resolves with true when `promise` settles within `ms` milliseconds, false otherwise; the
- * promise's own outcome is ignored, and the timer is cleared either way.
+ * Resolves with true when `promise` settles within `ms` milliseconds, false otherwise (or as soon
+ * as `signal` fires); the promise's own outcome is ignored, and the timer is cleared either way.
  * @internal
  */
-export function settlesWithin(timers: DaemonTimers, promise: Promise<unknown>, ms: number): Promise<boolean> {
-  if (ms <= 0) {
+export function settlesWithin(
+  timers: DaemonTimers,
+  promise: Promise<unknown>,
+  ms: number,
+  signal?: AbortSignal,
+): Promise<boolean> {
+  if (ms <= 0 || signal?.aborted) {
     let settled = false;
     void promise.then(
       () => (settled = true),
@@ -60,11 +62,17 @@ export function settlesWithin(timers: DaemonTimers, promise: Promise<unknown>, m
     return Promise.resolve().then(() => settled);
   }
   return new Promise((resolve) => {
-    const handle = timers.setTimeout(() => resolve(false), ms);
-    const done = (): void => {
+    const finish = (result: boolean): void => {
       timers.clearTimeout(handle);
-      resolve(true);
+      signal?.removeEventListener('abort', onAbort);
+      resolve(result);
     };
-    promise.then(done, done);
+    const onAbort = (): void => finish(false);
+    const handle = timers.setTimeout(() => finish(false), ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      () => finish(true),
+      () => finish(true),
+    );
   });
 }

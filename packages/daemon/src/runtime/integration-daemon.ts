@@ -36,6 +36,7 @@ import { ConnectorHandler, type HandlerEnvironment } from './connector-handler';
 import { attachRejectionRouter } from './connector-scope';
 import { DAEMON_RUNTIME_AUDIT_CODE, INTEGRATION_DAEMON_AUDIT_CODE as CODE } from './daemon-audit-codes';
 import { DaemonConnectorRegistry } from './daemon-connector-registry';
+import { defaultIntegrationServices } from './default-services';
 import { badParameterError, notSupportedError, unknownNameError, wrongStateError } from './daemon-errors';
 import type { DaemonLifecycleEvent, IntegrationDaemonEvents } from './daemon-events';
 import type { IntegrationDaemonOptions, IntegrationServices, RunOnceOptions } from './daemon-options';
@@ -53,12 +54,16 @@ const DEFAULT_INITIALIZE_TIMEOUT_SECONDS = 60;
 const DEFAULT_START_TIMEOUT_SECONDS = 60;
 
 function toServiceMap(services: IntegrationServices | undefined): Map<string, IntegrationService> {
-  if (services === undefined) return new Map();
-  if (services instanceof Map) return new Map(services);
-  if (Array.isArray(services)) {
-    return new Map((services as readonly IntegrationService[]).map((s) => [s.description.marker, s]));
+  const map = defaultIntegrationServices();
+  let given: Iterable<[string, IntegrationService]> = [];
+  if (services instanceof Map) given = services;
+  else if (Array.isArray(services)) {
+    given = (services as readonly IntegrationService[]).map((s) => [s.description.marker, s]);
+  } else if (services !== undefined) {
+    given = Object.entries(services as Readonly<Record<string, IntegrationService>>);
   }
-  return new Map(Object.entries(services as Readonly<Record<string, IntegrationService>>));
+  for (const [marker, service] of given) map.set(marker, service);
+  return map;
 }
 
 /**
