@@ -10,8 +10,12 @@ import type { OpenIntegrationClient } from '../services/framework/open-integrati
  * `DeployedImplementationType` (for the database integrator, `RELATIONAL_DATABASE_MANAGER`).
  */
 export interface MetadataSourceType {
-  /** The open metadata type of the capability (the deployed implementation type's associated type), such as `DatabaseManager`. */
-  readonly typeName: string;
+  /**
+   * The open metadata type of the capability (the deployed implementation type's associated type),
+   * such as `DatabaseManager`. Absent: none is sent and the server uses `SoftwareCapability` (5.2's
+   * lineage integrator passes none).
+   */
+  readonly typeName?: string;
   /** A classification to add to it (the associated classification), when the type has one. */
   readonly classificationName?: string;
   /** The deployed implementation type, such as `Relational database manager (RDBMS)`. */
