@@ -5,3 +5,76 @@
 
 /** The version of this package. */
 export const VERSION = '0.1.0';
+
+export { CatalogIntegratorConnector } from './catalog-integrator-connector';
+export {
+  CatalogIntegratorContext,
+  CATALOG_EXCHANGE_SERVICE_NAMES,
+  DISABLED_EXCHANGE_SERVICES_OPTION,
+} from './catalog-integrator-context';
+export type { AssetManagerEventListener } from './catalog-integrator-context';
+export { catalogIntegratorService, ASSET_CATALOG_METADATA_SOURCE } from './catalog-integrator-service';
+export { CATALOG_INTEGRATOR_AUDIT_CODE, CATALOG_INTEGRATOR_ERROR_CODE } from './catalog-integrator-messages';
+export { GlossaryExchangeService, GLOSSARY_ELEMENT_TYPE_NAMES } from './glossary-exchange-service';
+export { ExternalReferenceExchangeService } from './external-reference-exchange-service';
+export type {
+  CreateGlossaryOptions,
+  CreateGlossaryFromTemplateOptions,
+  UpdateGlossaryOptions,
+  GlossaryGUIDOptions,
+  GlossaryPagingOptions,
+  GlossaryScopedSearchOptions,
+  GlossaryScopedNameOptions,
+  CreateGlossaryCategoryOptions,
+  UpdateGlossaryCategoryOptions,
+  GlossaryCategoryGUIDOptions,
+  CategoryParentOptions,
+  GlossaryCategoryPagingOptions,
+  CreateGlossaryTermOptions,
+  CreateGlossaryTermFromTemplateOptions,
+  UpdateGlossaryTermOptions,
+  UpdateGlossaryTermStatusOptions,
+  GlossaryTermGUIDOptions,
+  TermCategoryOptions,
+  TermRelationshipOptions,
+  CreateExternalReferenceOptions,
+  UpdateExternalReferenceOptions,
+  ExternalReferenceGUIDOptions,
+  LinkExternalReferenceOptions,
+  ExternalReferenceLinkGUIDOptions,
+  AttachedExternalReferencesOptions,
+  OpenMetadataElementOptions,
+  ExternalScopeOptions,
+  AddExternalIdentifierOptions,
+  UpdateExternalIdentifierOptions,
+  RemoveExternalIdentifierOptions,
+  ConfirmSynchronizationOptions,
+  GetExternalIdentifiersOptions,
+} from './catalog-integrator-options';
+
+// The data asset and lineage exchange services are shared with the lineage integrator (in omas-client).
+export { DataAssetExchangeService, LineageExchangeService, LINEAGE_ELEMENT_TYPE_NAMES } from '@egeria-ts/omas-client';
+export type {
+  AssetManagerExchangeContext,
+  EffectiveTimeOption,
+  AssetManagerPagingOptions,
+  AssetManagerSearchOptions,
+  AssetManagerNameOptions,
+  AssetManagerIsHomeOption,
+  ExternalIdentifierOption,
+  ExternalIdentifierNameOption,
+  AssetManagerMergeUpdateOption,
+  AssetManagerTemplateOptions,
+  CreateDataAssetOptions,
+  UpdateDataAssetOptions,
+  DataAssetGUIDOptions,
+  SetupRelatedDataAssetOptions,
+  AssetRelationshipEndsOptions,
+  AssetRelationshipGUIDOptions,
+  UpdateAssetRelationshipOptions,
+  RelatedAssetsAtEnd2Options,
+  RelatedAssetsAtEnd1Options,
+  AssetManagerOutTopicEvent,
+  MetadataCorrelationHeader,
+  ExternalIdentifierProperties,
+} from '@egeria-ts/omas-client';
