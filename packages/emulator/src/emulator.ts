@@ -11,6 +11,9 @@ import type { ServiceArea } from './services/kind-routes';
 import { databaseRoutes } from './services/database-manager';
 import { metadataSourceRoutes } from './services/metadata-sources';
 import { fileRoutes } from './services/files';
+import { apiManagerRoutes } from './services/api-manager';
+import { displayApplicationRoutes } from './services/display-application';
+import { schemaAttributeRoutes } from './services/schema-attributes';
 import { governanceConfigurationRoutes } from './services/governance-configuration';
 import { openIntegrationRoutes } from './services/open-integration';
 import { openMetadataStoreRoutes } from './services/open-metadata-store';
@@ -75,6 +78,9 @@ export function buildRoutes(ctx: EmulatorContext, streams: TopicRouteOptions): R
     ...metadataSourceRoutes(dataManager, 'data-manager'),
     ...databaseRoutes(dataManager),
     ...fileRoutes(files),
+    ...schemaAttributeRoutes(dataManager),
+    ...apiManagerRoutes(dataManager),
+    ...displayApplicationRoutes(dataManager),
     ...governanceConfigurationRoutes({ ctx, base: frameworkBase('governance-configuration-service'), service: gaf }),
     ...openIntegrationRoutes({ ctx, base: frameworkBase('open-integration'), service: 'Open Integration Service' }),
     ...openMetadataStoreRoutes({ ctx, base: frameworkBase('open-metadata-store'), service: gaf }),

@@ -55,6 +55,25 @@ export const BEAN_FIELD_TABLE: Readonly<Record<string, string>> = {
   MetadataCorrelationProperties:
     'externalScopeGUID:s externalScopeName:s externalScopeTypeName:s synchronizationDirection:e:PermittedSynchronization synchronizationDescription:s externalIdentifier:s externalIdentifierName:s externalIdentifierUsage:s externalIdentifierSource:s keyPattern:e:KeyPattern externalInstanceCreatedBy:s externalInstanceCreationTime:d externalInstanceLastUpdatedBy:s externalInstanceLastUpdateTime:d externalInstanceVersion:i=0 mappingProperties:ms',
   MetadataSourceRequestBody: 'typeName:s classificationName:s qualifiedName:s deployedImplementationType:s',
+  // APIs, endpoints and display applications (api-manager.ts, display-application.ts, schema-attributes.ts)
+  APIProperties:
+    'name:s resourceName:s displayName:s versionIdentifier:s resourceDescription:s displayDescription:s deployedImplementationType:s displaySummary:s abbreviation:s usage:s qualifiedName:s additionalProperties:ms vendorProperties:ms effectiveFrom:d effectiveTo:d typeName:s extendedProperties:mo',
+  APIOperationProperties:
+    'path:s command:s versionNumber:s author:s usage:s encodingStandard:s namespace:s formula:s formulaType:s queries:lo displayName:s description:s isDeprecated:b=false qualifiedName:s additionalProperties:ms vendorProperties:ms effectiveFrom:d effectiveTo:d typeName:s extendedProperties:mo',
+  APIParameterListProperties:
+    'required:b=true versionNumber:s author:s usage:s encodingStandard:s namespace:s formula:s formulaType:s queries:lo displayName:s description:s isDeprecated:b=false qualifiedName:s additionalProperties:ms vendorProperties:ms effectiveFrom:d effectiveTo:d typeName:s extendedProperties:mo',
+  SchemaAttributeProperties:
+    'elementPosition:i=0 minCardinality:i=0 maxCardinality:i=0 allowsDuplicateValues:b=false orderedValues:b=false sortOrder:e:DataItemSortOrder minimumLength:i=0 length:i=0 precision:i=0 significantDigits:i=0 isNullable:b=true defaultValueOverride:s nativeJavaClass:s aliases:ls dataType:s defaultValue:s fixedValue:s externalTypeGUID:s validValuesSetGUID:s schemaType:o displayName:s description:s isDeprecated:b=false qualifiedName:s additionalProperties:ms vendorProperties:ms effectiveFrom:d effectiveTo:d typeName:s extendedProperties:mo',
+  DataContainerProperties:
+    'elementPosition:i=0 minCardinality:i=0 maxCardinality:i=0 allowsDuplicateValues:b=false orderedValues:b=false sortOrder:e:DataItemSortOrder minimumLength:i=0 length:i=0 precision:i=0 significantDigits:i=0 isNullable:b=true defaultValueOverride:s nativeJavaClass:s aliases:ls dataType:s defaultValue:s fixedValue:s externalTypeGUID:s validValuesSetGUID:s schemaType:o displayName:s description:s isDeprecated:b=false qualifiedName:s additionalProperties:ms vendorProperties:ms effectiveFrom:d effectiveTo:d typeName:s extendedProperties:mo',
+  FormProperties:
+    'name:s resourceName:s displayName:s versionIdentifier:s resourceDescription:s displayDescription:s deployedImplementationType:s displaySummary:s abbreviation:s usage:s qualifiedName:s additionalProperties:ms vendorProperties:ms effectiveFrom:d effectiveTo:d typeName:s extendedProperties:mo',
+  ReportProperties:
+    'id:s author:s url:s createTime:d lastModifiedTime:d lastModifier:s name:s resourceName:s displayName:s versionIdentifier:s resourceDescription:s displayDescription:s deployedImplementationType:s displaySummary:s abbreviation:s usage:s qualifiedName:s additionalProperties:ms vendorProperties:ms effectiveFrom:d effectiveTo:d typeName:s extendedProperties:mo',
+  QueryProperties:
+    'name:s resourceName:s displayName:s versionIdentifier:s resourceDescription:s displayDescription:s deployedImplementationType:s displaySummary:s abbreviation:s usage:s qualifiedName:s additionalProperties:ms vendorProperties:ms effectiveFrom:d effectiveTo:d typeName:s extendedProperties:mo',
+  EndpointProperties:
+    'name:s resourceDescription:s address:s protocol:s encryptionMethod:s displayName:s displaySummary:s displayDescription:s abbreviation:s usage:s qualifiedName:s additionalProperties:ms vendorProperties:ms effectiveFrom:d effectiveTo:d typeName:s extendedProperties:mo',
 };
 
 /** The constants of the enums these beans use. */
