@@ -119,6 +119,21 @@ describe('graceful stop', () => {
     expect(idle.book.probe('beta').instances).toBe(0);
   });
 
+  it('stops cleanly when stop() is called while it is starting', async () => {
+    const t = start(daemonDocument([{ name: 'alpha', refreshSeconds: 0.05 }]), new ScriptBook(), {
+      handleSignals: true,
+      handleUnhandledRejections: true,
+    });
+    const starting = t.daemon.start();
+    const stopping = t.daemon.stop();
+    await Promise.all([starting, stopping]);
+    expect(t.daemon.state).toBe('stopped');
+    expect(t.processEvents.eventNames()).toEqual([]);
+    await sleep(100);
+    expect(t.book.probe('alpha').refreshes).toBe(0);
+    expect(t.daemon.status().integrationConnectorReports?.[0].connectorStatus).toBe(S.STOPPED);
+  });
+
   it('survives a listener that throws', async () => {
     const t = start(daemonDocument([{ name: 'alpha', refreshSeconds: 0 }]));
     t.daemon.on('refreshStarted', () => {

@@ -81,7 +81,7 @@ Runs the integration connectors of an Egeria integration daemon configuration do
 
 Options:
   -c, --config FILE   the configuration document (JSON)
-  -p, --port N        port of the REST admin API (overrides egeriaTs.adminApi.port)
+  -p, --port N        port of the REST admin API (overrides egeriaTs.adminApi.port and .enabled)
       --once          refresh every connector once, print a summary and exit:
                       0 when every connector refreshed, 1 when one failed or could not start within 60 s
   -h, --help          this text

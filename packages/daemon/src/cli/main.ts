@@ -183,7 +183,7 @@ async function runUntilStopped(
   await daemon.start();
   const settings = config.egeriaTs.adminApi;
   let close: (() => Promise<void>) | undefined;
-  if (settings.enabled) {
+  if (settings.enabled || port !== undefined) {
     try {
       const server = await startDaemonAdminApi(daemon, settings, {
         baseDir: options.baseDir ?? process.cwd(),

@@ -3,7 +3,6 @@ import {
   ConnectorCheckedException,
   IntegrationConnectorStatus,
   redactConnection,
-  redactError,
   type AuditLog,
   type Connection,
   type ConnectorRegistry,
@@ -24,14 +23,19 @@ import { CONNECTOR_RUNTIME_ERROR_CODE } from './daemon-errors';
 import type { IntegrationDaemonEvents, RecoveryKind, RefreshReason } from './daemon-events';
 import { pause, settlesWithin, type DaemonTimerHandle, type DaemonTimers } from './daemon-timers';
 import { isoDate } from './iso-date';
+import {
+  deferred,
+  deferredOutcome,
+  errorClass,
+  errorText,
+  safeStatistics,
+  track,
+  type Deferred,
+  type FirstCycleOutcome,
+  type TrackedCall,
+} from './handler-support';
 
-/** How one connector's first cycle ended (for runs of one refresh). @internal */
-export interface FirstCycleOutcome {
-  readonly status: IntegrationConnectorStatus;
-  readonly ok: boolean;
-  readonly durationMs?: number;
-  readonly failingExceptionMessage?: string;
-}
+export type { FirstCycleOutcome } from './handler-support';
 
 /** What a handler shares with its daemon. @internal */
 export interface HandlerEnvironment {
@@ -61,36 +65,11 @@ export interface HandlerSpec {
 /** `once`: one refresh (or engage), no schedule and no automatic restart. @internal */
 export type HandlerMode = 'continuous' | 'once';
 
-interface TrackedCall {
-  readonly controller: AbortController;
-  readonly done: Promise<{ ok: true } | { ok: false; error: unknown }>;
-  settled: boolean;
-}
-
-interface Deferred {
-  readonly promise: Promise<void>;
-  readonly resolve: () => void;
-}
-
-function deferred(): Deferred {
-  let resolve!: () => void;
-  const promise = new Promise<void>((r) => (resolve = r));
-  return { promise, resolve };
-}
-
 const FAILED_STATUSES: readonly IntegrationConnectorStatus[] = [
   IntegrationConnectorStatus.FAILED,
   IntegrationConnectorStatus.CONFIG_FAILED,
   IntegrationConnectorStatus.INITIALIZE_FAILED,
 ];
-
-function errorClass(error: unknown): string {
-  return redactError(error).name;
-}
-
-function errorText(error: unknown): string {
-  return redactError(error).message;
-}
 
 /**
  * Runs one integration connector with Egeria's statuses and order: initialize (CONFIG_FAILED or
@@ -130,6 +109,8 @@ export class ConnectorHandler {
   #refreshes = 0;
   #mode: HandlerMode = 'continuous';
   #lifetime = new AbortController();
+  /** Set by stop(): the handler never starts again. */
+  #halted = false;
   #declaredBlocking = false;
 
   readonly #metrics = { refreshes: 0, refreshFailures: 0, refreshMs: 0, restarts: 0, elementsWritten: 0 };
@@ -228,6 +209,7 @@ export class ConnectorHandler {
    * then starts and refreshes on its own).
    */
   async start(): Promise<void> {
+    if (this.#halted) return;
     this.#stopped = false;
     this.#lifetime = new AbortController();
     await this.#serial(() => this.#initialize('start'));
@@ -237,13 +219,10 @@ export class ConnectorHandler {
   /** Refreshes now; a request during a refresh runs once after it. Resolves when done. */
   async refresh(): Promise<void> {
     if (this.#stopped) return;
-    if (
-      (this.#refresh !== undefined && !this.#refresh.settled) ||
-      this.#status === IntegrationConnectorStatus.INITIALIZED
-    ) {
-      return this.#queueRefresh();
-    }
     switch (this.#status) {
+      case IntegrationConnectorStatus.REFRESHING:
+      case IntegrationConnectorStatus.INITIALIZED:
+        return this.#queueRefresh();
       case IntegrationConnectorStatus.WAITING:
         return this.#runRefresh('request');
       case IntegrationConnectorStatus.INITIALIZE_FAILED:
@@ -291,6 +270,7 @@ export class ConnectorHandler {
     const remaining = (): number => Math.max(0, deadline - timers.now());
     const wasRunning = !this.#stopped;
     this.#stopped = true;
+    this.#halted = true;
     this.#lifetime.abort();
     this.#generation += 1;
     this.#clearRefreshTimer();
@@ -650,6 +630,7 @@ export class ConnectorHandler {
   /** After a refresh that outlived its handling has returned: the deferred restart or recovery. */
   #afterSettle(call: TrackedCall, generation: number): void {
     if (this.#refresh === call) this.#refresh = undefined;
+    this.#resolvePending();
     if (generation !== this.#generation || this.#stopped) return;
     if (this.#restartWhenSettled) {
       this.#restartWhenSettled = false;
@@ -892,44 +873,4 @@ export class ConnectorHandler {
     this.#recoveryTimer = undefined;
     this.#recoveryDeferred = false;
   }
-}
-
-function track(promise: Promise<void>, controller: AbortController): TrackedCall {
-  const call: TrackedCall = {
-    controller,
-    settled: false,
-    done: promise.then(
-      () => {
-        call.settled = true;
-        return { ok: true } as const;
-      },
-      (error: unknown) => {
-        call.settled = true;
-        return { ok: false, error } as const;
-      },
-    ),
-  };
-  return call;
-}
-
-function safeStatistics(instance: ConnectorInstance): Record<string, unknown> {
-  try {
-    return instance.connector.getConnectorStatistics();
-  } catch {
-    return {};
-  }
-}
-
-function deferredOutcome(): { promise: Promise<FirstCycleOutcome>; settle: (outcome: FirstCycleOutcome) => void } {
-  let resolve!: (outcome: FirstCycleOutcome) => void;
-  let settled = false;
-  const promise = new Promise<FirstCycleOutcome>((r) => (resolve = r));
-  return {
-    promise,
-    settle: (outcome) => {
-      if (settled) return;
-      settled = true;
-      resolve(outcome);
-    },
-  };
 }

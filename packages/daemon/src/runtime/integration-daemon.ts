@@ -188,6 +188,10 @@ export class IntegrationDaemon
       this.#detachAll();
       throw error;
     }
+    if (this.#state !== 'starting') {
+      this.#detachAll(); // stopped while preparing
+      return;
+    }
     if (this.config.integrationServicesConfig.length === 0) {
       this.#log(CODE.NO_INTEGRATION_SERVICES_CONFIGURED, [this.serverName]);
     }
