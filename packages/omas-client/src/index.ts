@@ -574,6 +574,7 @@ export { GovernanceConfigurationCatalogTargetStore } from './integration/catalog
 export { OpenIntegrationReportPublisher } from './integration/report-publisher';
 export type { OpenIntegrationReportPublisherOptions } from './integration/report-publisher';
 export { INTEGRATION_SERVICE_KIT_MESSAGES } from './integration/kit-messages';
+export { typeNameOr, elementCreated, elementUpdated, elementDeleted } from './integration/element-changes';
 // End of integration service kit
 
 // Asset Manager exchange services shared by the catalog and lineage integrators

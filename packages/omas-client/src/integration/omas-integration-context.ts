@@ -61,6 +61,7 @@ export class OmasIntegrationContext<E = unknown> extends IntegrationContext {
   readonly #externalSource: ExternalSource;
   #recordingStarted = false;
   #firstRefreshEnded = false;
+  #externalSourceIsHome = true;
 
   constructor(dependencies: IntegrationContextDependencies<E>) {
     super(dependencies.contextOptions);
@@ -89,6 +90,30 @@ export class OmasIntegrationContext<E = unknown> extends IntegrationContext {
   /** The `externalSourceGUID` and `externalSourceName` that every write carries. */
   protected get externalSource(): ExternalSource {
     return this.#externalSource;
+  }
+
+  /**
+   * Whether the elements this context creates are owned by its metadata source (Egeria's
+   * `externalSourceIsHome`; true unless {@link OmasIntegrationContext.setExternalSourceIsHome} changed it).
+   */
+  getExternalSourceIsHome(): boolean {
+    return this.#externalSourceIsHome;
+  }
+
+  /**
+   * Sets whether the elements this context creates from now on are owned by its metadata source
+   * (true, the default) or by the local cohort, so that others may change them (false). Services
+   * whose Egeria context has a `set...IsHome` method expose it through this.
+   * @param isHome - true: owned by the metadata source
+   */
+  setExternalSourceIsHome(isHome: boolean): void {
+    if (typeof isHome !== 'boolean') throw this.invalidParameter('isHome', 'setExternalSourceIsHome', isHome);
+    this.#externalSourceIsHome = isHome;
+  }
+
+  /** The external source to send on a create: {@link OmasIntegrationContext.externalSource} when it is home, else none. */
+  protected get creationExternalSource(): ExternalSource {
+    return this.#externalSourceIsHome ? this.#externalSource : {};
   }
 
   /**
@@ -169,6 +194,22 @@ export class OmasIntegrationContext<E = unknown> extends IntegrationContext {
       throw this.invalidParameter('pageSize', operation, pageSize);
     }
     return { startFrom, pageSize };
+  }
+
+  /**
+   * Reads one page of a list call: checks `options` and its paging (see
+   * {@link OmasIntegrationContext.paging}), then calls `fn` with the page and the signal.
+   * @param operation - the operation's name, for errors
+   * @param options - the caller's options, with optional `startFrom` and `pageSize`
+   * @param fn - sends the request for the page
+   */
+  protected async readPage<T>(
+    operation: string,
+    options: { readonly startFrom?: number; readonly pageSize?: number },
+    fn: (page: CheckedPaging & { readonly signal: AbortSignal }) => Promise<T[]>,
+  ): Promise<T[]> {
+    const page = this.paging(operation, this.requireOptions(operation, options));
+    return this.read(operation, (signal) => fn({ ...page, signal }));
   }
 
   // ---------------------------------------------------------------- lifecycle
