@@ -14,6 +14,7 @@ import { fileRoutes } from './services/files';
 import { apiManagerRoutes } from './services/api-manager';
 import { displayApplicationRoutes } from './services/display-application';
 import { schemaAttributeRoutes } from './services/schema-attributes';
+import { eventBrokerRoutes } from './services/event-broker';
 import { governanceConfigurationRoutes } from './services/governance-configuration';
 import { openIntegrationRoutes } from './services/open-integration';
 import { openMetadataStoreRoutes } from './services/open-metadata-store';
@@ -81,6 +82,7 @@ export function buildRoutes(ctx: EmulatorContext, streams: TopicRouteOptions): R
     ...schemaAttributeRoutes(dataManager),
     ...apiManagerRoutes(dataManager),
     ...displayApplicationRoutes(dataManager),
+    ...eventBrokerRoutes(dataManager),
     ...governanceConfigurationRoutes({ ctx, base: frameworkBase('governance-configuration-service'), service: gaf }),
     ...openIntegrationRoutes({ ctx, base: frameworkBase('open-integration'), service: 'Open Integration Service' }),
     ...openMetadataStoreRoutes({ ctx, base: frameworkBase('open-metadata-store'), service: gaf }),
