@@ -237,6 +237,22 @@ describe('IntegrationDaemon: administration', () => {
     expect(metrics).toMatchObject({ connectorName: 'alpha', owner: 'database-integrator', refreshes: 1, failed: 0 });
   });
 
+  it('counts the elements a refresh writes through its context', async () => {
+    const book = new ScriptBook().set('writer', {
+      refresh: ({ connector, count }) => {
+        connector.context.reportElementCreation('Asset', `guid-${count}-a`);
+        connector.context.reportElementUpdate('Asset', `guid-${count}-b`);
+      },
+    });
+    const t = start(daemonDocument([{ name: 'writer', refreshSeconds: 0 }]), book);
+    await t.daemon.start();
+    await waitFor(() => book.probe('writer').completedRefreshes === 1);
+    await t.daemon.refresh('writer');
+    const completed = t.events.filter((e) => e.name === 'refreshCompleted').map((e) => e.event['elementsWritten']);
+    expect(completed).toEqual([2, 2]);
+    expect(t.daemon.metrics()[0]).toMatchObject({ refreshes: 2, elementsWritten: 4 });
+  });
+
   it('refuses unknown connectors, services and groups with InvalidParameterException naming the parameter', async () => {
     const t = start(daemonDocument([{ name: 'alpha', refreshSeconds: 0 }]));
     await t.daemon.start();
