@@ -101,6 +101,15 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const verbose = options.verbose;
+  // Signal handlers come first, so that a signal sent as soon as the "listening" line is read
+  // (or even earlier) always stops the emulator cleanly.
+  let signalled: NodeJS.Signals | undefined;
+  let onSignal: (signal: NodeJS.Signals) => void = (signal) => {
+    signalled = signal;
+  };
+  const handler = (signal: NodeJS.Signals): void => onSignal(signal);
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
   let emulator: RunningEmulator;
   try {
     emulator = await startEmulator({
@@ -116,10 +125,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`egeria-emulator: cannot start: ${(error as Error).message}\n`);
     return 1;
   }
-  process.stdout.write(`listening on ${emulator.url}\n`);
   return new Promise<number>((resolve) => {
     let stopping = false;
-    const stop = (signal: NodeJS.Signals): void => {
+    onSignal = (signal) => {
       if (stopping) return;
       stopping = true;
       if (verbose) process.stderr.write(`egeria-emulator: ${signal}, stopping\n`);
@@ -131,8 +139,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         },
       );
     };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    if (signalled !== undefined) onSignal(signalled);
+    else process.stdout.write(`listening on ${emulator.url}\n`);
   });
 }
 

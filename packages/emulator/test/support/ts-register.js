@@ -1,13 +1,16 @@
 'use strict';
 // Lets a child node process run the packages' TypeScript sources directly (no build needed):
-// `.ts` files are transpiled with the installed `typescript`, and `@egeria-ts/<name>` resolves to
+// `.ts` files are transpiled with the installed `typescript` (cached in the OS temp directory, so
+// that later children start fast), and `@egeria-ts/<name>` resolves to
 // packages/<name>/src/index.ts, as jest's moduleNameMapper does.
+const crypto = require('node:crypto');
 const fs = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
 const Module = require('node:module');
-const ts = require('typescript');
 
 const root = path.resolve(__dirname, '../../../..');
+const cacheDir = path.join(os.tmpdir(), 'egeria-ts-transpile-cache');
 const resolveFilename = Module._resolveFilename;
 Module._resolveFilename = function (request, parent, ...rest) {
   const match = /^@egeria-ts\/([a-z0-9-]+)$/.exec(request);
@@ -18,17 +21,38 @@ Module._resolveFilename = function (request, parent, ...rest) {
   return resolveFilename.call(this, request, parent, ...rest);
 };
 
-const options = {
-  module: ts.ModuleKind.CommonJS,
-  target: ts.ScriptTarget.ES2022,
-  esModuleInterop: true,
-  experimentalDecorators: true,
-  emitDecoratorMetadata: true,
-};
-require.extensions['.ts'] = function (module, filename) {
-  const output = ts.transpileModule(fs.readFileSync(filename, 'utf8'), {
-    compilerOptions: options,
+let ts;
+function transpile(source, filename) {
+  ts = ts || require('typescript');
+  return ts.transpileModule(source, {
+    compilerOptions: {
+      module: ts.ModuleKind.CommonJS,
+      target: ts.ScriptTarget.ES2022,
+      esModuleInterop: true,
+      experimentalDecorators: true,
+      emitDecoratorMetadata: true,
+    },
     fileName: filename,
-  });
-  module._compile(output.outputText, filename);
+  }).outputText;
+}
+
+require.extensions['.ts'] = function (module, filename) {
+  const source = fs.readFileSync(filename, 'utf8');
+  const key = crypto.createHash('sha256').update(filename).update('\0').update(source).digest('hex');
+  const cached = path.join(cacheDir, `${key}.js`);
+  let output;
+  try {
+    output = fs.readFileSync(cached, 'utf8');
+  } catch {
+    output = transpile(source, filename);
+    try {
+      fs.mkdirSync(cacheDir, { recursive: true });
+      const temp = `${cached}.${process.pid}.tmp`;
+      fs.writeFileSync(temp, output);
+      fs.renameSync(temp, cached);
+    } catch {
+      // A cache that cannot be written only costs time.
+    }
+  }
+  module._compile(output, filename);
 };
