@@ -52,7 +52,9 @@ export class EmulatorState {
     if (state.store.metadataCollectionId === undefined) {
       const op: StoreOp = { op: 'server', metadataCollectionId: randomUUID() };
       state.applyOne(op);
-      void state.journal?.append([op]);
+      state.journal
+        ?.append([op])
+        .catch((error: unknown) => options.log(`cannot record the server identity: ${String(error)}`));
     }
     state.topics.publishUpTo(Number.MAX_SAFE_INTEGER);
     return state;
