@@ -577,6 +577,35 @@ export { INTEGRATION_SERVICE_KIT_MESSAGES } from './integration/kit-messages';
 export { typeNameOr, elementCreated, elementUpdated, elementDeleted } from './integration/element-changes';
 // End of integration service kit
 
+// Integration service kit: Data Manager contexts, shared option shapes and file system listeners
+export { DataManagerIntegrationContext } from './integration/data-manager-integration-context';
+export type { DataManagerEventListener, SourcedRequest } from './integration/data-manager-integration-context';
+export type {
+  ContextPagingOptions,
+  ContextSearchOptions,
+  ContextNameOptions,
+  ContextGUIDOptions,
+  ContextTemplateOptions,
+  ContextMergeUpdateOption,
+  CreateSchemaAttributeOptions,
+  CreateSchemaAttributeFromTemplateOptions,
+  SchemaAttributeGUIDOption,
+  UpdateSchemaAttributeOptions,
+  SetupSchemaTypeOptions,
+  FindSchemaAttributesOptions,
+  SchemaAttributesByNameOptions,
+  NestedAttributesOptions,
+} from './integration/context-options';
+export { FilesListenerManager } from './integration/files-listener-manager';
+export type {
+  FileListener,
+  FileDirectoryListener,
+  FileFilter,
+  FilesListenerManagerOptions,
+} from './integration/files-listener-manager';
+export { FILES_LISTENER_MESSAGES } from './integration/files-listener-messages';
+// End of Data Manager contexts and file system listeners
+
 // Asset Manager exchange services shared by the catalog and lineage integrators
 export { AssetManagerExchangeServiceBase } from './integration/asset-manager/asset-manager-exchange-base';
 export type {

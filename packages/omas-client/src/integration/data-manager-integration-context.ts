@@ -1,0 +1,196 @@
+import type { DataManagerOutboundEvent } from '../events/omas-events';
+import type { TopicListener } from '../events/topic-connector';
+import type { SchemaAttributeElement } from '../services/common/beans/elements';
+import { DataManagerSchemaClient } from '../services/data-manager/schema-manager-client';
+import { DATA_MANAGER_SCHEMA_SERVICE } from '../services/data-manager/schema-manager-operations';
+import type {
+  ContextGUIDOptions,
+  CreateSchemaAttributeFromTemplateOptions,
+  CreateSchemaAttributeOptions,
+  FindSchemaAttributesOptions,
+  NestedAttributesOptions,
+  SchemaAttributeGUIDOption,
+  SchemaAttributesByNameOptions,
+  SetupSchemaTypeOptions,
+  UpdateSchemaAttributeOptions,
+} from './context-options';
+import { elementCreated, elementDeleted, elementUpdated, typeNameOr } from './element-changes';
+import { OmasIntegrationContext, type ExternalSource } from './omas-integration-context';
+
+/** Receives the Data Manager OMAS's out-topic events (Egeria's `DataManagerEventListener`). @public */
+export type DataManagerEventListener = TopicListener<DataManagerOutboundEvent>;
+
+const SCHEMA_ATTRIBUTE = 'SchemaAttribute';
+
+/** The request fields every write carries: the signal and the metadata source. @public */
+export interface SourcedRequest extends ExternalSource {
+  /** Cancels the request. */
+  readonly signal: AbortSignal;
+}
+
+/**
+ * The base of the contexts of the integration services whose partner is the Data Manager OMAS and
+ * whose Egeria 5.2 context offers the schema element operations (files, topic, API and display
+ * integrators): typed out-topic listeners and the schema attribute operations (the attributes of event types, API parameters and data fields).
+ * Every write carries the connector's user id and its metadata source, goes through the permitted
+ * synchronization guard and is counted by type in the activity report.
+ * @public
+ */
+export class DataManagerIntegrationContext extends OmasIntegrationContext<DataManagerOutboundEvent> {
+  #schemaClient?: DataManagerSchemaClient;
+
+  /**
+   * Registers a listener for the Data Manager OMAS's out-topic events.
+   * @param listener - receives each event
+   */
+  override async registerListener(listener: DataManagerEventListener): Promise<void> {
+    await super.registerListener(listener);
+  }
+
+  // ---------------------------------------------------------------- schema attributes
+
+  /**
+   * Creates a schema attribute in a schema type (such as an event type) or in another schema
+   * attribute. @returns its GUID
+   */
+  async createSchemaAttribute(options: CreateSchemaAttributeOptions): Promise<string> {
+    const o = this.requireOptions('createSchemaAttribute', options);
+    return this.write(
+      'createSchemaAttribute',
+      (signal) =>
+        this.#schemas.createSchemaAttribute({
+          ...this.homeSource(signal),
+          ...o.schemaAttributeProperties,
+          schemaElementGUID: o.schemaElementGUID,
+        }),
+      elementCreated(typeNameOr(o.schemaAttributeProperties, SCHEMA_ATTRIBUTE)),
+    );
+  }
+
+  /** Creates a schema attribute by copying a template. @returns its GUID */
+  async createSchemaAttributeFromTemplate(options: CreateSchemaAttributeFromTemplateOptions): Promise<string> {
+    const o = this.requireOptions('createSchemaAttributeFromTemplate', options);
+    return this.write(
+      'createSchemaAttributeFromTemplate',
+      (signal) =>
+        this.#schemas.createSchemaAttributeFromTemplate({
+          ...this.homeSource(signal),
+          ...o.templateProperties,
+          templateGUID: o.templateGUID,
+          schemaElementGUID: o.schemaElementGUID,
+        }),
+      elementCreated(SCHEMA_ATTRIBUTE),
+    );
+  }
+
+  /** Links a schema type to a schema attribute (the attribute's type). */
+  async setupSchemaType(options: SetupSchemaTypeOptions): Promise<void> {
+    const o = this.requireOptions('setupSchemaType', options);
+    await this.write(
+      'setupSchemaType',
+      (signal) =>
+        this.#schemas.setupSchemaType({
+          ...this.homeSource(signal),
+          relationshipTypeName: o.relationshipTypeName,
+          schemaAttributeGUID: o.schemaAttributeGUID,
+          schemaTypeGUID: o.schemaTypeGUID,
+        }),
+      elementUpdated(SCHEMA_ATTRIBUTE, o.schemaAttributeGUID),
+    );
+  }
+
+  /** Unlinks the schema types of a schema attribute. */
+  async clearSchemaTypes(options: SchemaAttributeGUIDOption): Promise<void> {
+    const o = this.requireOptions('clearSchemaTypes', options);
+    await this.write(
+      'clearSchemaTypes',
+      (signal) =>
+        this.#schemas.clearSchemaTypes({ ...this.source(signal), schemaAttributeGUID: o.schemaAttributeGUID }),
+      elementUpdated(SCHEMA_ATTRIBUTE, o.schemaAttributeGUID),
+    );
+  }
+
+  /** Updates a schema attribute: merges the properties given, or (the default) replaces them all. */
+  async updateSchemaAttribute(options: UpdateSchemaAttributeOptions): Promise<void> {
+    const o = this.requireOptions('updateSchemaAttribute', options);
+    await this.write(
+      'updateSchemaAttribute',
+      (signal) =>
+        this.#schemas.updateSchemaAttribute({
+          ...this.source(signal),
+          ...o.schemaAttributeProperties,
+          schemaAttributeGUID: o.schemaAttributeGUID,
+          isMergeUpdate: o.isMergeUpdate ?? false,
+        }),
+      elementUpdated(typeNameOr(o.schemaAttributeProperties, SCHEMA_ATTRIBUTE), o.schemaAttributeGUID),
+    );
+  }
+
+  /** Removes a schema attribute and what is anchored to it. */
+  async removeSchemaAttribute(options: SchemaAttributeGUIDOption): Promise<void> {
+    const o = this.requireOptions('removeSchemaAttribute', options);
+    await this.write(
+      'removeSchemaAttribute',
+      (signal) =>
+        this.#schemas.removeSchemaAttribute({ ...this.source(signal), schemaAttributeGUID: o.schemaAttributeGUID }),
+      elementDeleted(SCHEMA_ATTRIBUTE, o.schemaAttributeGUID),
+    );
+  }
+
+  /** Schema attributes (of a type, default all) whose properties match a search string (one page). */
+  async findSchemaAttributes(options: FindSchemaAttributesOptions): Promise<SchemaAttributeElement[]> {
+    return this.readPage('findSchemaAttributes', options, (page) =>
+      this.#schemas.findSchemaAttributes({
+        ...page,
+        typeName: options.typeName ?? SCHEMA_ATTRIBUTE,
+        searchString: options.searchString,
+      }),
+    );
+  }
+
+  /** The attributes of a schema type or schema attribute (one page), such as the attributes of an event type. */
+  async getNestedAttributes(options: NestedAttributesOptions): Promise<SchemaAttributeElement[]> {
+    return this.readPage('getNestedAttributes', options, (page) =>
+      this.#schemas.getNestedAttributes({ ...page, parentSchemaElementGUID: options.parentSchemaElementGUID }),
+    );
+  }
+
+  /** Schema attributes (of a type, default all) with a name (one page). */
+  async getSchemaAttributesByName(options: SchemaAttributesByNameOptions): Promise<SchemaAttributeElement[]> {
+    return this.readPage('getSchemaAttributesByName', options, (page) =>
+      this.#schemas.getSchemaAttributesByName({
+        ...page,
+        typeName: options.typeName ?? SCHEMA_ATTRIBUTE,
+        name: options.name,
+      }),
+    );
+  }
+
+  /** A schema attribute by GUID. */
+  async getSchemaAttributeByGUID(options: ContextGUIDOptions): Promise<SchemaAttributeElement | undefined> {
+    const o = this.requireOptions('getSchemaAttributeByGUID', options);
+    return this.read('getSchemaAttributeByGUID', (signal) =>
+      this.#schemas.getSchemaAttributeByGUID({ signal, schemaAttributeGUID: o.guid }),
+    );
+  }
+
+  // ---------------------------------------------------------------- helpers for service contexts
+
+  /** The signal and the metadata source that a write carries. */
+  protected source(signal: AbortSignal): SourcedRequest {
+    return { ...this.externalSource, signal };
+  }
+
+  /**
+   * The signal, plus the metadata source when the context's `externalSourceIsHome` is true: what a
+   * create sends where Egeria's context lets the connector choose local-cohort ownership.
+   */
+  protected homeSource(signal: AbortSignal): SourcedRequest {
+    return { ...this.creationExternalSource, signal };
+  }
+
+  get #schemas(): DataManagerSchemaClient {
+    this.#schemaClient ??= new DataManagerSchemaClient(this.partnerInvoker(DATA_MANAGER_SCHEMA_SERVICE));
+    return this.#schemaClient;
+  }
+}
