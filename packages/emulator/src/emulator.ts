@@ -18,6 +18,9 @@ import { eventBrokerRoutes } from './services/event-broker';
 import { governanceConfigurationRoutes } from './services/governance-configuration';
 import { openIntegrationRoutes } from './services/open-integration';
 import { openMetadataStoreRoutes } from './services/open-metadata-store';
+import { COMMUNITY_PROFILE_OUT_TOPIC, communityProfileRoutes } from './services/community-profile';
+import { assetManagerRoutes } from './services/asset-manager';
+import { ASSET_MANAGER_OUT_TOPIC } from './services/asset-manager-events';
 import { topicRoutes } from './events/topic-routes';
 import type { TopicRouteOptions } from './events/topic-routes';
 
@@ -62,6 +65,8 @@ export interface RunningEmulator {
 /** The access services whose out topic the emulator publishes, with their event bean. */
 export const SERVED_OUT_TOPICS: readonly OutTopicSpec[] = [
   { marker: 'data-manager', eventClass: 'DataManagerOutboundEvent' },
+  ASSET_MANAGER_OUT_TOPIC,
+  COMMUNITY_PROFILE_OUT_TOPIC,
 ];
 
 const DATA_MANAGER_BASE = '/servers/{serverName}/open-metadata/access-services/data-manager/users/{userId}';
@@ -86,6 +91,8 @@ export function buildRoutes(ctx: EmulatorContext, streams: TopicRouteOptions): R
     ...governanceConfigurationRoutes({ ctx, base: frameworkBase('governance-configuration-service'), service: gaf }),
     ...openIntegrationRoutes({ ctx, base: frameworkBase('open-integration'), service: 'Open Integration Service' }),
     ...openMetadataStoreRoutes({ ctx, base: frameworkBase('open-metadata-store'), service: gaf }),
+    ...communityProfileRoutes(ctx),
+    ...assetManagerRoutes(ctx),
     ...topicRoutes(ctx, streams),
   ];
 }

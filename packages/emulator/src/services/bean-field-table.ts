@@ -74,6 +74,22 @@ export const BEAN_FIELD_TABLE: Readonly<Record<string, string>> = {
     'name:s resourceName:s displayName:s versionIdentifier:s resourceDescription:s displayDescription:s deployedImplementationType:s displaySummary:s abbreviation:s usage:s qualifiedName:s additionalProperties:ms vendorProperties:ms effectiveFrom:d effectiveTo:d typeName:s extendedProperties:mo',
   EndpointProperties:
     'name:s resourceDescription:s address:s protocol:s encryptionMethod:s displayName:s displaySummary:s displayDescription:s abbreviation:s usage:s qualifiedName:s additionalProperties:ms vendorProperties:ms effectiveFrom:d effectiveTo:d typeName:s extendedProperties:mo',
+  // Actors and security groups (actors.ts: Community Profile, Security Manager, IT Infrastructure OMAS)
+  ActorProfileProperties:
+    'knownName:s description:s qualifiedName:s additionalProperties:ms vendorProperties:ms effectiveFrom:d effectiveTo:d typeName:s extendedProperties:mo',
+  ContributionRecord:
+    'karmaPoints:i=0 karmaPointPlateau:i=0 isPublic:b=false qualifiedName:s additionalProperties:ms vendorProperties:ms effectiveFrom:d effectiveTo:d typeName:s extendedProperties:mo',
+  PersonRoleProperties:
+    'headCountLimitSet:b=false headCount:i=0 qualifiedName:s roleId:s scope:s title:s description:s domainIdentifier:i=0 additionalProperties:ms effectiveFrom:d effectiveTo:d typeName:s extendedProperties:mo',
+  UserIdentityProperties:
+    'userId:s distinguishedName:s qualifiedName:s additionalProperties:ms vendorProperties:ms effectiveFrom:d effectiveTo:d typeName:s extendedProperties:mo',
+  SecurityGroupProperties:
+    'distinguishedName:s typeName:s documentIdentifier:s additionalProperties:ms extendedProperties:mo title:s summary:s description:s scope:s domainIdentifier:i=0 priority:s implications:ls outcomes:ls results:ls',
+  ContactMethodProperties:
+    'name:s contactType:s contactMethodType:e:ContactMethodType contactMethodService:s contactMethodValue:s effectiveFrom:d effectiveTo:d typeName:s extendedProperties:mo',
+  ProfileIdentityProperties:
+    'roleTypeName:s roleGUID:s description:s effectiveFrom:d effectiveTo:d extendedProperties:mo',
+  AppointmentProperties: 'effectiveFrom:d effectiveTo:d isPublic:b=false',
 };
 
 /** The constants of the enums these beans use. */
@@ -91,4 +107,5 @@ export const ENUM_VALUES: Readonly<Record<string, readonly string[]>> = {
   PermittedSynchronization: ['BOTH_DIRECTIONS', 'TO_THIRD_PARTY', 'FROM_THIRD_PARTY', 'OTHER'],
   DeleteMethod: ['ARCHIVE', 'SOFT_DELETE', 'OTHER'],
   DataItemSortOrder: ['ASCENDING', 'DESCENDING', 'UNSORTED'],
+  ContactMethodType: ['EMAIL', 'PHONE', 'CHAT', 'PROFILE', 'ACCOUNT', 'OTHER'],
 };

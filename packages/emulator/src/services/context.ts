@@ -21,6 +21,25 @@ export interface OutTopicSpec {
   readonly marker: string;
   /** The event bean's `class`, such as `DataManagerOutboundEvent`. */
   readonly eventClass: string;
+  /**
+   * Builds the topic's event for a change (undefined: no event). Without it the event has the Data
+   * Manager's shape: `principleElement` (and `endOneElement` / `endTwoElement`) stubs.
+   */
+  readonly buildEvent?: (ctx: EmulatorContext, change: OutTopicChange) => JsonObject | undefined;
+}
+
+/** A change announced on the out topics, for {@link OutTopicSpec.buildEvent}. */
+export interface OutTopicChange {
+  /** What happened. */
+  readonly eventType: EventKind;
+  /** The element that changed (after the change; as it was, for a delete). */
+  readonly element?: ElementRecord;
+  /** The element before the change (updates and classification changes). */
+  readonly previousElement?: ElementRecord;
+  /** The relationship that changed. */
+  readonly relationship?: RelationshipRecord;
+  /** The classification added, changed or removed. */
+  readonly classificationName?: string;
 }
 
 /** The services' view of the emulator. */
@@ -70,7 +89,8 @@ export interface MetadataSourceRef {
   readonly name: string;
 }
 
-type EventKind =
+/** The event types the emulator publishes. */
+export type EventKind =
   | 'NEW_ELEMENT_CREATED'
   | 'ELEMENT_UPDATED'
   | 'ELEMENT_DELETED'
@@ -92,8 +112,9 @@ export class Transaction {
 
   /** Stores a changed element and announces it. */
   updateElement(element: ElementRecord): void {
+    const previous = this.ctx.state.store.getElement(element.guid);
     this.apply({ op: 'putElement', element });
-    this.elementEvent('ELEMENT_UPDATED', element);
+    this.elementEvent('ELEMENT_UPDATED', element, undefined, previous);
   }
 
   /** Sets or replaces a classification and announces it. */
@@ -104,7 +125,7 @@ export class Transaction {
       classifications: { ...element.classifications, [classification.name]: classification },
     };
     this.apply({ op: 'putElement', element: updated });
-    this.elementEvent(existed ? 'ELEMENT_RECLASSIFIED' : 'ELEMENT_CLASSIFIED', updated, classification.name);
+    this.elementEvent(existed ? 'ELEMENT_RECLASSIFIED' : 'ELEMENT_CLASSIFIED', updated, classification.name, element);
     return updated;
   }
 
@@ -115,7 +136,7 @@ export class Transaction {
     delete classifications[name];
     const updated: ElementRecord = { ...element, classifications };
     this.apply({ op: 'putElement', element: updated });
-    this.elementEvent('ELEMENT_DECLASSIFIED', updated, name);
+    this.elementEvent('ELEMENT_DECLASSIFIED', updated, name, element);
     return updated;
   }
 
@@ -157,13 +178,26 @@ export class Transaction {
     this.ops.push(op);
   }
 
-  private elementEvent(eventType: EventKind, element: ElementRecord, classificationName?: string): void {
+  private elementEvent(
+    eventType: EventKind,
+    element: ElementRecord,
+    classificationName?: string,
+    previousElement?: ElementRecord,
+  ): void {
     const stub = elementStub(element, this.ctx.serverName);
     for (const topic of this.ctx.outTopics) {
+      if (topic.buildEvent !== undefined) {
+        this.publish(topic, topic.buildEvent(this.ctx, { eventType, element, previousElement, classificationName }));
+        continue;
+      }
       const event: JsonObject = { class: topic.eventClass, eventVersionId: 1, eventType, principleElement: stub };
       if (classificationName !== undefined) event['classificationName'] = classificationName;
-      this.apply(this.ctx.state.eventOp(outTopicName(this.ctx.serverName, topic.marker), event));
+      this.publish(topic, event);
     }
+  }
+
+  private publish(topic: OutTopicSpec, event: JsonObject | undefined): void {
+    if (event !== undefined) this.apply(this.ctx.state.eventOp(outTopicName(this.ctx.serverName, topic.marker), event));
   }
 
   private relationshipEvent(eventType: EventKind, relationship: RelationshipRecord): void {
@@ -171,6 +205,10 @@ export class Transaction {
     const end1 = store.getElement(relationship.end1GUID);
     const end2 = store.getElement(relationship.end2GUID);
     for (const topic of this.ctx.outTopics) {
+      if (topic.buildEvent !== undefined) {
+        this.publish(topic, topic.buildEvent(this.ctx, { eventType, relationship }));
+        continue;
+      }
       const event: JsonObject = {
         class: topic.eventClass,
         eventVersionId: 1,
@@ -179,7 +217,7 @@ export class Transaction {
       };
       if (end1 !== undefined) event['endOneElement'] = elementStub(end1, this.ctx.serverName);
       if (end2 !== undefined) event['endTwoElement'] = elementStub(end2, this.ctx.serverName);
-      this.apply(this.ctx.state.eventOp(outTopicName(this.ctx.serverName, topic.marker), event));
+      this.publish(topic, event);
     }
   }
 }
