@@ -7,6 +7,9 @@ import { runEmulatorCommand, spawnEmulator } from './support/child';
 import type { ChildEmulator } from './support/child';
 import { send } from './support/harness';
 
+// Child processes start slowly on a busy machine.
+jest.setTimeout(60_000);
+
 const children: ChildEmulator[] = [];
 
 afterEach(() => {

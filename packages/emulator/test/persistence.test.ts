@@ -18,6 +18,9 @@ import {
   searchStringBody,
 } from './support/java-shapes';
 
+// Child processes start slowly on a busy machine.
+jest.setTimeout(60_000);
+
 let dir: string;
 const children: ChildEmulator[] = [];
 

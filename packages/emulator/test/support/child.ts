@@ -21,7 +21,7 @@ export interface ChildEmulator {
 const RUN_CLI = path.join(__dirname, 'run-cli.js');
 
 /** Starts the command with the given arguments; rejects when it exits or stays silent too long. */
-export function spawnEmulator(args: readonly string[], timeoutMs = 20000): Promise<ChildEmulator> {
+export function spawnEmulator(args: readonly string[], timeoutMs = 45000): Promise<ChildEmulator> {
   const child = spawn(process.execPath, [RUN_CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';

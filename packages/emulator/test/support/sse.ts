@@ -60,7 +60,7 @@ export class SseReader {
   }
 
   /** Waits until a condition on the received events holds (or fails after the timeout). */
-  async waitFor(condition: (reader: SseReader) => boolean, timeoutMs = 5000): Promise<void> {
+  async waitFor(condition: (reader: SseReader) => boolean, timeoutMs = 15000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (!condition(this)) {
       const remaining = deadline - Date.now();
