@@ -67,9 +67,9 @@ function compile(template: string): CompiledTemplate {
 /** Splits a raw request path (no query string) into decoded segments, or undefined when it cannot be decoded. */
 export function splitPath(rawPath: string): string[] | undefined {
   const parts = rawPath.split('/');
-  // A leading slash gives an empty first element; Spring also ignores a single trailing slash.
+  // A leading slash gives an empty first element. A trailing slash is kept as an empty last
+  // segment, so it matches nothing: Spring 6 (Egeria 5.2's Spring Boot 3.1) no longer ignores it.
   if (parts[0] === '') parts.shift();
-  if (parts.length > 0 && parts[parts.length - 1] === '') parts.pop();
   const decoded: string[] = [];
   for (const part of parts) {
     try {
