@@ -24,6 +24,7 @@ export interface OutTopicSpec {
   /**
    * Builds the topic's event for a change (undefined: no event). Without it the event has the Data
    * Manager's shape: `principleElement` (and `endOneElement` / `endTwoElement`) stubs.
+   * @internal
    */
   readonly buildEvent?: (ctx: EmulatorContext, change: OutTopicChange) => JsonObject | undefined;
 }
