@@ -82,6 +82,8 @@ describe('graceful stop', () => {
     const tickerRefreshes = book.probe('ticker').refreshes;
     await sleep(120);
     expect(book.probe('ticker').refreshes).toBe(tickerRefreshes);
+    // Timers of other work in this process (the sleeps above) may still be settling: wait briefly.
+    await waitFor(() => timeoutCount() <= before, 1000, 'the daemon to leave no timer running');
     expect(timeoutCount()).toBeLessThanOrEqual(before);
     expect(messageIds(t.audit.records).slice(-2)).toEqual([
       'INTEGRATION-DAEMON-SERVICES-0020',

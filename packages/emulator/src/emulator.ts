@@ -114,12 +114,14 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     minCompactBytes: options.minCompactBytes,
     log,
   });
+  // Strictly increasing times, so that elements created in the same millisecond keep their order.
+  let lastTime = 0;
   const ctx: EmulatorContext = {
     serverName: options.serverName,
     state,
     maxPageSize: options.maxPageSize ?? 1000,
     outTopics: SERVED_OUT_TOPICS,
-    now: () => Date.now(),
+    now: () => (lastTime = Math.max(Date.now(), lastTime + 1)),
   };
   const closers = new Set<() => void>();
   const front = new HttpFrontEnd({
