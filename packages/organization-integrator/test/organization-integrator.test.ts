@@ -1,0 +1,393 @@
+import {
+  AuditLogger,
+  IllegalStateError,
+  InMemoryAuditLogDestination,
+  IntegrationConnector,
+  InvalidParameterException,
+  PermittedSynchronization,
+  UserNotAuthorizedException,
+  type Connection,
+  type IntegrationContextOptions,
+} from '@egeria-ts/core';
+import { startEmulator, type RunningEmulator } from '@egeria-ts/emulator';
+import {
+  OrganizationIntegratorConnector,
+  organizationIntegratorService,
+  type CommunityProfileEventListener,
+  type OrganizationIntegratorContext,
+} from '@egeria-ts/organization-integrator';
+import type { CommunityProfileOutboundEvent } from '@egeria-ts/omas-client';
+import { RecordingProxy } from './support/recording-proxy';
+
+const SERVER = 'mds1';
+const CONNECTION: Connection = {
+  class: 'Connection',
+  qualifiedName: 'test-organization-connector',
+  connectorType: { class: 'ConnectorType', connectorProviderClassName: 'test:ScriptedOrganizationConnector' },
+};
+
+/** An organization connector whose refresh runs a script through its context, and that may listen to events. */
+class ScriptedOrganizationConnector extends OrganizationIntegratorConnector {
+  readonly events: CommunityProfileOutboundEvent[] = [];
+  script: (context: OrganizationIntegratorContext) => Promise<void> = async () => undefined;
+  listen = false;
+
+  override async start(): Promise<void> {
+    await super.start();
+    if (this.listen) {
+      const listener: CommunityProfileEventListener = (event) => {
+        this.events.push(event);
+      };
+      await this.context.registerListener(listener);
+    }
+  }
+
+  async refresh(): Promise<void> {
+    await this.script(this.context);
+  }
+}
+
+let emulator: RunningEmulator;
+let proxy: RecordingProxy;
+const running: ScriptedOrganizationConnector[] = [];
+let nextId = 1;
+
+async function startConnector(
+  settings: Partial<IntegrationContextOptions> = {},
+  configure: (connector: ScriptedOrganizationConnector) => void = () => undefined,
+): Promise<{ connector: ScriptedOrganizationConnector; context: OrganizationIntegratorContext }> {
+  const connectorId = `org-connector-${nextId++}`;
+  const connector = new ScriptedOrganizationConnector();
+  configure(connector);
+  await connector.initialize(`${connectorId}-instance`, CONNECTION);
+  const auditLog = new AuditLogger({ component: connectorId, destinations: [new InMemoryAuditLogDestination()] });
+  connector.setAuditLog(auditLog);
+  organizationIntegratorService.validateConnector(connector, connectorId);
+  const context = await organizationIntegratorService.createContext({
+    context: { userId: 'orgConnectorUser', connectorId, connectorName: connectorId, auditLog, ...settings },
+    partner: { platformRootURL: proxy.url, serverName: SERVER, localServerUserId: 'daemonUser' },
+  });
+  connector.setContext(context);
+  connector.setConnectorName(connectorId);
+  await connector.runStart();
+  running.push(connector);
+  return { connector, context };
+}
+
+async function refresh(
+  connector: ScriptedOrganizationConnector,
+  script: ScriptedOrganizationConnector['script'],
+): Promise<void> {
+  connector.script = script;
+  await connector.runRefresh(new AbortController().signal);
+}
+
+function lastReport(sourceGUID: string | undefined): Record<string, unknown> {
+  const reports = proxy.matching(`/elements/${sourceGUID}/integration-reports`);
+  return JSON.parse(reports[reports.length - 1].body) as Record<string, unknown>;
+}
+
+function counts(report: Record<string, unknown>, kind: 'createCounts' | 'updateCounts' | 'deleteCounts'): unknown {
+  const text = (report['additionalProperties'] as Record<string, string>)[kind];
+  return text === undefined ? undefined : JSON.parse(text);
+}
+
+async function waitFor(condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+beforeAll(async () => {
+  emulator = await startEmulator({ serverName: SERVER, port: 0, heartbeatMs: 60_000 });
+  proxy = await RecordingProxy.start(emulator.url);
+});
+
+afterEach(async () => {
+  for (const connector of running.splice(0)) await connector.runDisconnect();
+});
+
+afterAll(async () => {
+  await organizationIntegratorService.close();
+  await proxy.close();
+  await emulator.close();
+});
+
+describe('OrganizationIntegratorConnector', () => {
+  it('has a typed error with the service id when its context is read too early', () => {
+    let error: unknown;
+    try {
+      void new ScriptedOrganizationConnector().context;
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(IllegalStateError);
+    expect((error as IllegalStateError).messageId).toBe('OMIS-ORGANIZATION-INTEGRATOR-500-001');
+  });
+
+  it('is the only kind of connector the service runs', () => {
+    class NotAnOrganizationConnector extends IntegrationConnector {
+      async refresh(): Promise<void> {}
+    }
+    expect(organizationIntegratorService.supportsConnector(new ScriptedOrganizationConnector())).toBe(true);
+    expect(() => organizationIntegratorService.validateConnector(new NotAnOrganizationConnector(), 'other')).toThrow(
+      expect.objectContaining({ messageId: 'OMIS-ORGANIZATION-INTEGRATOR-400-001' }),
+    );
+    expect(organizationIntegratorService.description).toMatchObject({
+      code: 607,
+      marker: 'organization-integrator',
+      partnerOMAS: 'Community Profile OMAS',
+      defaultPermittedSynchronization: PermittedSynchronization.FROM_THIRD_PARTY,
+    });
+  });
+});
+
+describe('OrganizationIntegratorContext against the emulator', () => {
+  it('creates, updates, finds and removes people, teams, roles, identities and security groups', async () => {
+    const { connector, context } = await startConnector({
+      metadataSourceQualifiedName: 'ldap://directory',
+      generateIntegrationReport: true,
+    });
+    const sourceGUID = context.getExternalSourceGUID();
+    expect(context.getExternalSourceName()).toBe('ldap://directory');
+    expect(sourceGUID).toMatch(/^[0-9a-f-]{36}$/);
+
+    const g: Record<string, string> = {};
+    proxy.requests.length = 0;
+    await refresh(connector, async (ctx) => {
+      g.ada = await ctx.createActorProfile({
+        properties: { qualifiedName: 'person:ada', knownName: 'Ada', typeName: 'Person' },
+        contributionRecord: { karmaPoints: 5, isPublic: true },
+      });
+      g.engineering = await ctx.createActorProfile({ properties: { qualifiedName: 'team:eng', typeName: 'Team' } });
+      g.platform = await ctx.createActorProfile({ properties: { qualifiedName: 'team:platform', typeName: 'Team' } });
+      await ctx.linkTeamsInHierarchy({ superTeamProfileGUID: g.engineering, subTeamProfileGUID: g.platform });
+      g.email = await ctx.addContactMethod({
+        actorProfileGUID: g.ada,
+        properties: { name: 'work', contactMethodType: 'EMAIL', contactMethodValue: 'ada@example.com' },
+      });
+      g.lead = await ctx.createPersonRole({
+        properties: { qualifiedName: 'role:platform-lead', title: 'Platform lead' },
+      });
+      g.appointment = await ctx.linkPersonRoleToProfile({
+        personRoleGUID: g.lead,
+        personProfileGUID: g.ada,
+        properties: { isPublic: true },
+      });
+      await ctx.linkTeamPlayer({ teamRoleGUID: g.lead, teamProfileGUID: g.platform, leadershipPosition: true });
+      g.account = await ctx.createUserIdentityForProfile({
+        profileGUID: g.ada,
+        properties: { qualifiedName: 'user:alovelace', userId: 'alovelace' },
+      });
+      g.admins = await ctx.createSecurityGroup({ properties: { documentIdentifier: 'sg:admins', title: 'Admins' } });
+    });
+
+    // Every Community Profile write carried the connector's user id, and the directory as external
+    // source (security groups excepted: Egeria creates them without one).
+    const writes = proxy.requests.filter(
+      (r) => r.method === 'POST' && r.path.includes('/access-services/community-profile/'),
+    );
+    expect(writes).toHaveLength(10);
+    for (const write of writes) {
+      expect(write.path).toContain('/users/orgConnectorUser/');
+      const body = JSON.parse(write.body) as Record<string, unknown>;
+      if (write.path.endsWith('/security-groups')) expect(body['externalSourceGUID']).toBeUndefined();
+      else expect(body).toMatchObject({ externalSourceGUID: sourceGUID, externalSourceName: 'ldap://directory' });
+    }
+    const report = lastReport(sourceGUID);
+    expect(counts(report, 'createCounts')).toEqual({
+      Person: 1,
+      Team: 2,
+      ContactDetails: 1,
+      PersonRole: 1,
+      UserIdentity: 1,
+      SecurityGroup: 1,
+    });
+    expect(counts(report, 'updateCounts')).toEqual({ Team: 2, PersonRole: 1, ActorProfile: 1 });
+
+    // Reads.
+    const ada = await context.getActorProfileByGUID({ guid: g.ada });
+    expect(ada?.profileProperties).toMatchObject({ qualifiedName: 'person:ada', knownName: 'Ada' });
+    expect(ada?.elementHeader?.origin).toMatchObject({
+      originCategory: 'EXTERNAL_SOURCE',
+      homeMetadataCollectionId: sourceGUID,
+    });
+    expect(ada?.contributionRecord?.properties).toMatchObject({ karmaPoints: 5, isPublic: true });
+    expect(ada?.contactMethods?.map((c) => c.properties?.contactMethodValue)).toEqual(['ada@example.com']);
+    expect(ada?.userIdentities?.map((u) => u.userIdentity?.elementHeader?.guid)).toEqual([g.account]);
+    expect((await context.getActorProfileByUserId({ actorProfileUserId: 'alovelace' }))?.elementHeader?.guid).toBe(
+      g.ada,
+    );
+    expect((await context.getActorProfileByGUID({ guid: g.platform }))?.superTeam?.guid).toBe(g.engineering);
+    expect((await context.getActorProfilesByName({ name: 'Ada' })).map((p) => p.elementHeader?.guid)).toEqual([g.ada]);
+    expect((await context.findActorProfiles({ searchString: 'team:.*' })).map((p) => p.elementHeader?.guid)).toEqual([
+      g.engineering,
+      g.platform,
+    ]);
+    expect((await context.getActorProfiles({ pageSize: 2 })).length).toBe(2);
+    const appointees = await context.getAppointees({ personRoleGUID: g.lead });
+    expect(appointees.map((a) => [a.elementHeader?.guid, a.profile?.elementHeader?.guid, a.isPublic])).toEqual([
+      [g.appointment, g.ada, true],
+    ]);
+    expect(
+      (await context.getLeadershipRolesForTeam({ teamGUID: g.platform })).map((r) => r.elementHeader?.guid),
+    ).toEqual([g.lead]);
+    expect(await context.getMembershipRolesForTeam({ teamGUID: g.platform })).toEqual([]);
+    expect((await context.findPersonRoles({ searchString: 'Platform.*' })).map((r) => r.elementHeader?.guid)).toEqual([
+      g.lead,
+    ]);
+    expect((await context.getUserIdentitiesByName({ name: 'alovelace' })).map((u) => u.elementHeader?.guid)).toEqual([
+      g.account,
+    ]);
+    expect(
+      (await context.findSecurityGroups({ searchString: 'Adm.*' })).map((s) => s.properties?.documentIdentifier),
+    ).toEqual(['sg:admins']);
+
+    // Updates: merge keeps what is not given, replace drops it.
+    await refresh(connector, async (ctx) => {
+      await ctx.updateActorProfile({
+        actorProfileGUID: g.ada,
+        isMergeUpdate: true,
+        properties: { description: 'mathematician' },
+      });
+      await ctx.updatePersonRole({
+        personRoleGUID: g.lead,
+        properties: { qualifiedName: 'role:platform-lead', scope: 'platform' },
+      });
+      await ctx.updateAppointment({
+        appointmentGUID: g.appointment,
+        isMergeUpdate: true,
+        properties: { isPublic: false },
+      });
+      await ctx.updateSecurityGroup({
+        securityGroupGUID: g.admins,
+        isMergeUpdate: true,
+        properties: { documentIdentifier: 'sg:admins', distinguishedName: 'cn=admins' },
+      });
+      await ctx.updateUserIdentity({
+        userIdentityGUID: g.account,
+        isMergeUpdate: true,
+        properties: { distinguishedName: 'uid=alovelace' },
+      });
+    });
+    expect((await context.getActorProfileByGUID({ guid: g.ada }))?.profileProperties).toMatchObject({
+      knownName: 'Ada',
+      description: 'mathematician',
+    });
+    const lead = await context.getPersonRoleByGUID({ guid: g.lead });
+    expect(lead?.properties?.scope).toBe('platform');
+    expect(lead?.properties?.title).toBeUndefined();
+    expect((await context.getAppointees({ personRoleGUID: g.lead }))[0].isPublic).toBe(false);
+    expect(
+      (await context.getSecurityGroupsForDistinguishedName({ distinguishedName: 'cn=admins' })).map(
+        (s) => s.elementHeader?.guid,
+      ),
+    ).toEqual([g.admins]);
+    expect((await context.getUserIdentityByGUID({ guid: g.account }))?.properties).toMatchObject({
+      userId: 'alovelace',
+      distinguishedName: 'uid=alovelace',
+    });
+    expect(counts(lastReport(sourceGUID), 'updateCounts')).toEqual({
+      ActorProfile: 1,
+      PersonRole: 1,
+      PersonRoleAppointment: 1,
+      SecurityGroup: 1,
+      UserIdentity: 1,
+    });
+
+    // Removes.
+    await refresh(connector, async (ctx) => {
+      await ctx.removeIdentityFromProfile({ userIdentityGUID: g.account, profileGUID: g.ada });
+      await ctx.unlinkTeamPlayer({ teamRoleGUID: g.lead, teamProfileGUID: g.platform, leadershipPosition: true });
+      await ctx.unlinkPersonRoleFromProfile({ appointmentGUID: g.appointment });
+      await ctx.unlinkTeamsInHierarchy({ superTeamProfileGUID: g.engineering, subTeamProfileGUID: g.platform });
+      await ctx.deleteContactMethod({ contactMethodGUID: g.email });
+      await ctx.deleteUserIdentity({ userIdentityGUID: g.account });
+      await ctx.deletePersonRole({ personRoleGUID: g.lead });
+      await ctx.deleteSecurityGroup({ securityGroupGUID: g.admins });
+      await ctx.deleteActorProfile({ actorProfileGUID: g.ada });
+    });
+    expect(counts(lastReport(sourceGUID), 'deleteCounts')).toEqual({
+      PersonRoleAppointment: 1,
+      ContactDetails: 1,
+      UserIdentity: 1,
+      PersonRole: 1,
+      SecurityGroup: 1,
+      ActorProfile: 1,
+    });
+    expect((await context.getActorProfileByGUID({ guid: g.platform }))?.superTeam).toBeUndefined();
+    expect(await context.findSecurityGroups({ searchString: 'sg:.*' })).toEqual([]);
+    expect(await context.getUserIdentitiesByName({ name: 'alovelace' })).toEqual([]);
+    await expect(context.getActorProfileByGUID({ guid: g.ada })).rejects.toBeInstanceOf(InvalidParameterException);
+  });
+
+  it('refuses writes under TO_THIRD_PARTY before anything is sent', async () => {
+    const { connector, context } = await startConnector({
+      metadataSourceQualifiedName: 'ldap://read-only',
+      permittedSynchronization: PermittedSynchronization.TO_THIRD_PARTY,
+    });
+    proxy.requests.length = 0;
+    const refusals: unknown[] = [];
+    await refresh(connector, async (ctx) => {
+      for (const write of [
+        () => ctx.createActorProfile({ properties: { qualifiedName: 'person:refused' } }),
+        () => ctx.createSecurityGroup({ properties: { documentIdentifier: 'sg:refused' } }),
+        () => ctx.addIdentityToProfile({ userIdentityGUID: 'u', profileGUID: 'p' }),
+      ]) {
+        try {
+          await write();
+        } catch (error) {
+          refusals.push(error);
+        }
+      }
+    });
+    expect(refusals).toHaveLength(3);
+    for (const refusal of refusals) {
+      expect(refusal).toBeInstanceOf(UserNotAuthorizedException);
+      expect((refusal as UserNotAuthorizedException).messageId).toBe('EGERIA-TS-CONTEXT-403-001');
+    }
+    expect(proxy.requests).toEqual([]);
+    expect(await context.getActorProfilesByName({ name: 'person:refused' })).toEqual([]);
+  });
+
+  it('rejects bad options with a typed error naming the field', async () => {
+    const { context } = await startConnector();
+    await expect(context.createActorProfile({ properties: undefined as never })).rejects.toMatchObject({
+      exceptionProperties: { parameterName: 'properties' },
+    });
+    await expect(
+      context.linkTeamPlayer({ teamRoleGUID: 'r', teamProfileGUID: 't', leadershipPosition: 'yes' as never }),
+    ).rejects.toMatchObject({ exceptionProperties: { parameterName: 'leadershipPosition' } });
+    await expect(context.getAppointees({ personRoleGUID: 'r', pageSize: -1 })).rejects.toBeInstanceOf(
+      InvalidParameterException,
+    );
+  });
+
+  it('receives Community Profile out-topic events of other writes', async () => {
+    const listener = await startConnector({ metadataSourceQualifiedName: 'ldap://listener' }, (c) => {
+      c.listen = true;
+    });
+    expect(
+      proxy.matching(
+        `/community-profile/users/orgConnectorUser/topics/out-topic-connection/${listener.context.connectorId}`,
+      ),
+    ).toHaveLength(1);
+    await refresh(listener.connector, async () => undefined);
+
+    const writer = await startConnector({ metadataSourceQualifiedName: 'ldap://writer' });
+    let person = '';
+    await refresh(writer.connector, async (ctx) => {
+      person = await ctx.createActorProfile({ properties: { qualifiedName: 'person:grace', typeName: 'Person' } });
+    });
+    await waitFor(
+      () => listener.connector.events.some((e) => e.principleElement?.guid === person),
+      'the profile event',
+    );
+    const event = listener.connector.events.find((e) => e.principleElement?.guid === person);
+    expect(event?.eventType).toBe('NEW_ELEMENT_CREATED');
+    expect(event?.class).toBe('CommunityProfileOutboundEvent');
+    expect(event?.principleElement?.type?.typeName).toBe('Person');
+  });
+});
