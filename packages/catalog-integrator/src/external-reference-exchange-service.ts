@@ -9,7 +9,7 @@ import {
   type ExternalReferenceElement,
   type ExternalReferenceLinkElement,
 } from '@egeria-ts/omas-client';
-import { created, deleted, typeNameOf, updated } from './element-changes';
+import { typeNameOf } from './element-changes';
 import type {
   AttachedExternalReferencesOptions,
   CreateExternalReferenceOptions,
@@ -51,7 +51,7 @@ export class ExternalReferenceExchangeService extends AssetManagerExchangeServic
           anchorGUID: o.anchorGUID,
           elementProperties: o.externalReferenceProperties,
         }),
-      created(typeNameOf(o.externalReferenceProperties, EXTERNAL_REFERENCE)),
+      this.created(typeNameOf(o.externalReferenceProperties, EXTERNAL_REFERENCE)),
     );
   }
 
@@ -69,7 +69,7 @@ export class ExternalReferenceExchangeService extends AssetManagerExchangeServic
           ...this.updateBody(o),
           elementProperties: o.externalReferenceProperties,
         }),
-      updated(EXTERNAL_REFERENCE, o.externalReferenceGUID),
+      this.updated(EXTERNAL_REFERENCE, o.externalReferenceGUID),
     );
   }
 
@@ -85,7 +85,7 @@ export class ExternalReferenceExchangeService extends AssetManagerExchangeServic
           externalReferenceGUID: o.externalReferenceGUID,
           ...this.updateBody(o),
         }),
-      deleted(EXTERNAL_REFERENCE, o.externalReferenceGUID),
+      this.deleted(EXTERNAL_REFERENCE, o.externalReferenceGUID),
     );
   }
 
@@ -104,7 +104,7 @@ export class ExternalReferenceExchangeService extends AssetManagerExchangeServic
           ...this.scope(o),
           elementProperties: o.linkProperties,
         }),
-      created(EXTERNAL_REFERENCE_LINK),
+      this.created(EXTERNAL_REFERENCE_LINK),
     );
   }
 
@@ -120,7 +120,7 @@ export class ExternalReferenceExchangeService extends AssetManagerExchangeServic
           externalReferenceLinkGUID: o.externalReferenceLinkGUID,
           ...this.scope(o),
         }),
-      deleted(EXTERNAL_REFERENCE_LINK, o.externalReferenceLinkGUID),
+      this.deleted(EXTERNAL_REFERENCE_LINK, o.externalReferenceLinkGUID),
     );
   }
 

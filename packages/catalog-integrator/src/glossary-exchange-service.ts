@@ -10,7 +10,7 @@ import {
   type GlossaryElement,
   type GlossaryTermElement,
 } from '@egeria-ts/omas-client';
-import { created, deleted, typeNameOf, updated } from './element-changes';
+import { typeNameOf } from './element-changes';
 import type {
   CategoryParentOptions,
   CreateGlossaryCategoryOptions,
@@ -74,7 +74,7 @@ export class GlossaryExchangeService extends AssetManagerExchangeServiceBase {
           metadataCorrelationProperties: this.correlation(o.externalIdentifierProperties),
           elementProperties: o.glossaryProperties,
         }),
-      created(typeNameOf(o.glossaryProperties, T.glossary)),
+      this.created(typeNameOf(o.glossaryProperties, T.glossary)),
     );
   }
 
@@ -92,7 +92,7 @@ export class GlossaryExchangeService extends AssetManagerExchangeServiceBase {
           metadataCorrelationProperties: this.correlation(o.externalIdentifierProperties),
           elementProperties: o.templateProperties,
         }),
-      created(T.glossary),
+      this.created(T.glossary),
     );
   }
 
@@ -110,7 +110,7 @@ export class GlossaryExchangeService extends AssetManagerExchangeServiceBase {
           ...this.updateBody(o),
           elementProperties: o.glossaryProperties,
         }),
-      updated(T.glossary, o.glossaryGUID),
+      this.updated(T.glossary, o.glossaryGUID),
     );
   }
 
@@ -121,7 +121,7 @@ export class GlossaryExchangeService extends AssetManagerExchangeServiceBase {
       'removeGlossary',
       (signal) =>
         this.#client.removeGlossary({ signal, ...this.flags(), glossaryGUID: o.glossaryGUID, ...this.updateBody(o) }),
-      deleted(T.glossary, o.glossaryGUID),
+      this.deleted(T.glossary, o.glossaryGUID),
     );
   }
 
@@ -188,7 +188,7 @@ export class GlossaryExchangeService extends AssetManagerExchangeServiceBase {
           elementProperties: o.glossaryCategoryProperties,
           effectiveTime: o.effectiveTime,
         }),
-      created(typeNameOf(o.glossaryCategoryProperties, T.glossaryCategory)),
+      this.created(typeNameOf(o.glossaryCategoryProperties, T.glossaryCategory)),
     );
   }
 
@@ -206,7 +206,7 @@ export class GlossaryExchangeService extends AssetManagerExchangeServiceBase {
           ...this.updateBody(o),
           elementProperties: o.glossaryCategoryProperties,
         }),
-      updated(T.glossaryCategory, o.glossaryCategoryGUID),
+      this.updated(T.glossaryCategory, o.glossaryCategoryGUID),
     );
   }
 
@@ -223,7 +223,7 @@ export class GlossaryExchangeService extends AssetManagerExchangeServiceBase {
           glossaryChildCategoryGUID: o.glossaryChildCategoryGUID,
           ...this.relationshipSource(o),
         }),
-      updated(T.glossaryCategory, o.glossaryChildCategoryGUID),
+      this.updated(T.glossaryCategory, o.glossaryChildCategoryGUID),
     );
   }
 
@@ -240,7 +240,7 @@ export class GlossaryExchangeService extends AssetManagerExchangeServiceBase {
           glossaryChildCategoryGUID: o.glossaryChildCategoryGUID,
           ...this.scope(o),
         }),
-      updated(T.glossaryCategory, o.glossaryChildCategoryGUID),
+      this.updated(T.glossaryCategory, o.glossaryChildCategoryGUID),
     );
   }
 
@@ -256,7 +256,7 @@ export class GlossaryExchangeService extends AssetManagerExchangeServiceBase {
           glossaryCategoryGUID: o.glossaryCategoryGUID,
           ...this.updateBody(o),
         }),
-      deleted(T.glossaryCategory, o.glossaryCategoryGUID),
+      this.deleted(T.glossaryCategory, o.glossaryCategoryGUID),
     );
   }
 
@@ -313,7 +313,7 @@ export class GlossaryExchangeService extends AssetManagerExchangeServiceBase {
         o.initialStatus === undefined
           ? this.#client.createGlossaryTerm({ signal, ...common })
           : this.#client.createControlledGlossaryTerm({ signal, ...common, initialStatus: o.initialStatus }),
-      created(typeNameOf(o.glossaryTermProperties, T.glossaryTerm)),
+      this.created(typeNameOf(o.glossaryTermProperties, T.glossaryTerm)),
     );
   }
 
@@ -334,7 +334,7 @@ export class GlossaryExchangeService extends AssetManagerExchangeServiceBase {
           elementProperties: o.templateProperties,
           glossaryTermStatus: o.glossaryTermStatus,
         }),
-      created(T.glossaryTerm),
+      this.created(T.glossaryTerm),
     );
   }
 
@@ -353,7 +353,7 @@ export class GlossaryExchangeService extends AssetManagerExchangeServiceBase {
           updateDescription: o.updateDescription,
           elementProperties: o.glossaryTermProperties,
         }),
-      updated(typeNameOf(o.glossaryTermProperties, T.glossaryTerm), o.glossaryTermGUID),
+      this.updated(T.glossaryTerm, o.glossaryTermGUID, o.glossaryTermProperties),
     );
   }
 
@@ -370,7 +370,7 @@ export class GlossaryExchangeService extends AssetManagerExchangeServiceBase {
           ...this.updateBody(o),
           glossaryTermStatus: o.glossaryTermStatus,
         }),
-      updated(T.glossaryTerm, o.glossaryTermGUID),
+      this.updated(T.glossaryTerm, o.glossaryTermGUID),
     );
   }
 
@@ -388,7 +388,7 @@ export class GlossaryExchangeService extends AssetManagerExchangeServiceBase {
           ...this.relationshipSource(o),
           properties: o.properties,
         }),
-      updated(T.glossaryTerm, o.glossaryTermGUID),
+      this.updated(T.glossaryTerm, o.glossaryTermGUID),
     );
   }
 
@@ -405,7 +405,7 @@ export class GlossaryExchangeService extends AssetManagerExchangeServiceBase {
           glossaryTermGUID: o.glossaryTermGUID,
           ...this.scope(o),
         }),
-      updated(T.glossaryTerm, o.glossaryTermGUID),
+      this.updated(T.glossaryTerm, o.glossaryTermGUID),
     );
   }
 
@@ -424,7 +424,7 @@ export class GlossaryExchangeService extends AssetManagerExchangeServiceBase {
           ...this.relationshipSource(o),
           properties: o.properties,
         }),
-      updated(T.glossaryTerm, o.glossaryTermOneGUID),
+      this.updated(T.glossaryTerm, o.glossaryTermOneGUID),
     );
   }
 
@@ -442,7 +442,7 @@ export class GlossaryExchangeService extends AssetManagerExchangeServiceBase {
           glossaryTermTwoGUID: o.glossaryTermTwoGUID,
           ...this.scope(o),
         }),
-      updated(T.glossaryTerm, o.glossaryTermOneGUID),
+      this.updated(T.glossaryTerm, o.glossaryTermOneGUID),
     );
   }
 
@@ -458,7 +458,7 @@ export class GlossaryExchangeService extends AssetManagerExchangeServiceBase {
           glossaryTermGUID: o.glossaryTermGUID,
           ...this.updateBody(o),
         }),
-      deleted(T.glossaryTerm, o.glossaryTermGUID),
+      this.deleted(T.glossaryTerm, o.glossaryTermGUID),
     );
   }
 

@@ -39,6 +39,9 @@ export interface AssetManagerExchangeContext {
   paging(operation: string, options: AssetManagerPagingOptions): CheckedPaging;
 }
 
+/** How many created elements' type names an exchange service remembers. */
+const MAX_REMEMBERED_TYPES = 10_000;
+
 /** The `forLineage` / `forDuplicateProcessing` query flags of one call. */
 export interface LineageFlags {
   /** Include elements with the Memento classification. */
@@ -56,6 +59,8 @@ export interface LineageFlags {
 export abstract class AssetManagerExchangeServiceBase {
   #forLineage: boolean;
   #forDuplicateProcessing = false;
+  /** The type names of the elements this service created, so that their updates and deletes count under them. */
+  readonly #createdTypes = new Map<string, string>();
 
   /**
    * @param context - the integration context that owns the service
@@ -152,6 +157,52 @@ export abstract class AssetManagerExchangeServiceBase {
     return { ...source, effectiveTime: options.effectiveTime };
   }
 
+  /** A create, counted under the type with the GUID the call returns (remembered for later updates and deletes). */
+  protected created(typeName: string): ElementChange<string> {
+    return {
+      kind: 'create',
+      typeName,
+      guid: (guid) => {
+        if (typeof guid === 'string') this.#remember(guid, typeName);
+        return guid;
+      },
+    };
+  }
+
+  /**
+   * An update, counted under the type the properties name, else the type the element was created
+   * with through this service, else the fallback.
+   */
+  protected updated(
+    fallbackTypeName: string,
+    guid: string,
+    properties?: { readonly typeName?: string },
+  ): ElementChange<unknown> {
+    return { kind: 'update', typeName: this.#typeOf(guid, fallbackTypeName, properties), guid };
+  }
+
+  /** A delete, counted like an update; the element is then forgotten. */
+  protected deleted(fallbackTypeName: string, guid: string): ElementChange<unknown> {
+    const typeName = this.#typeOf(guid, fallbackTypeName);
+    this.#createdTypes.delete(guid);
+    return { kind: 'delete', typeName, guid };
+  }
+
+  #typeOf(guid: string, fallback: string, properties?: { readonly typeName?: string }): string {
+    const named = properties?.typeName;
+    if (typeof named === 'string' && named !== '') return named;
+    return this.#createdTypes.get(guid) ?? fallback;
+  }
+
+  #remember(guid: string, typeName: string): void {
+    // Bounded: the oldest entries go first (Map keeps insertion order).
+    if (this.#createdTypes.size >= MAX_REMEMBERED_TYPES) {
+      const oldest = this.#createdTypes.keys().next().value;
+      if (oldest !== undefined) this.#createdTypes.delete(oldest);
+    }
+    this.#createdTypes.set(guid, typeName);
+  }
+
   /** Checks the options and paging of a list call and reads one page. */
   protected async list<T>(
     operation: string,
@@ -177,19 +228,4 @@ export abstract class AssetManagerExchangeServiceBase {
 export function typeNameOf(properties: { readonly typeName?: string } | undefined, fallback: string): string {
   const name = properties?.typeName;
   return typeof name === 'string' && name !== '' ? name : fallback;
-}
-
-/** A create, counted under the type with the GUID the call returns. */
-export function created(typeName: string): ElementChange<string> {
-  return { kind: 'create', typeName, guid: (guid) => guid };
-}
-
-/** An update of a known element. */
-export function updated(typeName: string, guid: string): ElementChange<unknown> {
-  return { kind: 'update', typeName, guid };
-}
-
-/** A delete of a known element. */
-export function deleted(typeName: string, guid: string): ElementChange<unknown> {
-  return { kind: 'delete', typeName, guid };
 }

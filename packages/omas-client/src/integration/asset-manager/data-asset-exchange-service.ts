@@ -4,10 +4,7 @@ import type { DataAssetElement } from '../../services/asset-manager/asset-manage
 import type { RelationshipElement } from '../../services/common/beans/elements';
 import {
   AssetManagerExchangeServiceBase,
-  created,
-  deleted,
   typeNameOf,
-  updated,
   type AssetManagerExchangeContext,
 } from './asset-manager-exchange-base';
 import type {
@@ -61,7 +58,7 @@ export class DataAssetExchangeService extends AssetManagerExchangeServiceBase {
           metadataCorrelationProperties: this.correlation(o.externalIdentifierProperties),
           elementProperties: o.dataAssetProperties,
         }),
-      created(typeNameOf(o.dataAssetProperties, ASSET)),
+      this.created(typeNameOf(o.dataAssetProperties, ASSET)),
     );
   }
 
@@ -78,7 +75,7 @@ export class DataAssetExchangeService extends AssetManagerExchangeServiceBase {
           metadataCorrelationProperties: this.correlation(o.externalIdentifierProperties),
           elementProperties: o.templateProperties,
         }),
-      created(ASSET),
+      this.created(ASSET),
     );
   }
 
@@ -96,7 +93,7 @@ export class DataAssetExchangeService extends AssetManagerExchangeServiceBase {
           ...this.updateBody(o),
           elementProperties: o.dataAssetProperties,
         }),
-      updated(typeNameOf(o.dataAssetProperties, ASSET), o.assetGUID),
+      this.updated(ASSET, o.assetGUID, o.dataAssetProperties),
     );
   }
 
@@ -106,7 +103,7 @@ export class DataAssetExchangeService extends AssetManagerExchangeServiceBase {
     await this.context.write(
       'publishDataAsset',
       (signal) => this.#client.publishDataAsset({ signal, ...this.flags(), assetGUID: o.assetGUID, ...this.scope(o) }),
-      updated(ASSET, o.assetGUID),
+      this.updated(ASSET, o.assetGUID),
     );
   }
 
@@ -116,7 +113,7 @@ export class DataAssetExchangeService extends AssetManagerExchangeServiceBase {
     await this.context.write(
       'withdrawDataAsset',
       (signal) => this.#client.withdrawDataAsset({ signal, ...this.flags(), assetGUID: o.assetGUID, ...this.scope(o) }),
-      updated(ASSET, o.assetGUID),
+      this.updated(ASSET, o.assetGUID),
     );
   }
 
@@ -127,7 +124,7 @@ export class DataAssetExchangeService extends AssetManagerExchangeServiceBase {
       'removeDataAsset',
       (signal) =>
         this.#client.removeDataAsset({ signal, ...this.flags(), assetGUID: o.assetGUID, ...this.updateBody(o) }),
-      deleted(ASSET, o.assetGUID),
+      this.deleted(ASSET, o.assetGUID),
     );
   }
 
@@ -143,7 +140,7 @@ export class DataAssetExchangeService extends AssetManagerExchangeServiceBase {
           assetGUID: o.assetGUID,
           ...this.updateBody(o),
         }),
-      updated(ASSET, o.assetGUID),
+      this.updated(ASSET, o.assetGUID),
     );
   }
 
@@ -159,7 +156,7 @@ export class DataAssetExchangeService extends AssetManagerExchangeServiceBase {
           assetGUID: o.assetGUID,
           ...this.updateBody(o),
         }),
-      updated(ASSET, o.assetGUID),
+      this.updated(ASSET, o.assetGUID),
     );
   }
 
@@ -179,7 +176,7 @@ export class DataAssetExchangeService extends AssetManagerExchangeServiceBase {
           ...this.relationshipSource(o),
           properties: o.properties,
         }),
-      created(o.relationshipTypeName),
+      this.created(o.relationshipTypeName),
     );
   }
 
@@ -211,7 +208,7 @@ export class DataAssetExchangeService extends AssetManagerExchangeServiceBase {
           ...this.relationshipSource(o),
           properties: o.properties,
         }),
-      updated(o.relationshipTypeName, o.relationshipGUID),
+      this.updated(o.relationshipTypeName, o.relationshipGUID),
     );
   }
 
@@ -228,7 +225,7 @@ export class DataAssetExchangeService extends AssetManagerExchangeServiceBase {
           relationshipGUID: o.relationshipGUID,
           ...this.scope(o),
         }),
-      deleted(o.relationshipTypeName, o.relationshipGUID),
+      this.deleted(o.relationshipTypeName, o.relationshipGUID),
     );
   }
 

@@ -9,10 +9,7 @@ import type {
 } from '../../services/common/beans/elements';
 import {
   AssetManagerExchangeServiceBase,
-  created,
-  deleted,
   typeNameOf,
-  updated,
   type AssetManagerExchangeContext,
 } from './asset-manager-exchange-base';
 import type {
@@ -120,7 +117,7 @@ export class LineageExchangeService extends AssetManagerExchangeServiceBase {
           processStatus: o.processStatus,
           elementProperties: o.processProperties,
         }),
-      created(typeNameOf(o.processProperties, T.process)),
+      this.created(typeNameOf(o.processProperties, T.process)),
     );
   }
 
@@ -137,7 +134,7 @@ export class LineageExchangeService extends AssetManagerExchangeServiceBase {
           metadataCorrelationProperties: this.correlation(o.externalIdentifierProperties),
           elementProperties: o.templateProperties,
         }),
-      created(T.process),
+      this.created(T.process),
     );
   }
 
@@ -155,7 +152,7 @@ export class LineageExchangeService extends AssetManagerExchangeServiceBase {
           ...this.updateBody(o),
           elementProperties: o.processProperties,
         }),
-      updated(typeNameOf(o.processProperties, T.process), o.processGUID),
+      this.updated(T.process, o.processGUID, o.processProperties),
     );
   }
 
@@ -172,7 +169,7 @@ export class LineageExchangeService extends AssetManagerExchangeServiceBase {
           ...this.updateBody(o),
           processStatus: o.processStatus,
         }),
-      updated(T.process, o.processGUID),
+      this.updated(T.process, o.processGUID),
     );
   }
 
@@ -191,7 +188,7 @@ export class LineageExchangeService extends AssetManagerExchangeServiceBase {
           ...this.relationshipSource(o),
           properties: o.properties,
         }),
-      updated(T.process, o.childProcessGUID),
+      this.updated(T.process, o.childProcessGUID),
     );
   }
 
@@ -208,7 +205,7 @@ export class LineageExchangeService extends AssetManagerExchangeServiceBase {
           childProcessGUID: o.childProcessGUID,
           ...this.scope(o),
         }),
-      updated(T.process, o.childProcessGUID),
+      this.updated(T.process, o.childProcessGUID),
     );
   }
 
@@ -219,7 +216,7 @@ export class LineageExchangeService extends AssetManagerExchangeServiceBase {
       'publishProcess',
       (signal) =>
         this.#client.publishProcess({ signal, ...this.flags(), processGUID: o.processGUID, ...this.scope(o) }),
-      updated(T.process, o.processGUID),
+      this.updated(T.process, o.processGUID),
     );
   }
 
@@ -230,7 +227,7 @@ export class LineageExchangeService extends AssetManagerExchangeServiceBase {
       'withdrawProcess',
       (signal) =>
         this.#client.withdrawProcess({ signal, ...this.flags(), processGUID: o.processGUID, ...this.scope(o) }),
-      updated(T.process, o.processGUID),
+      this.updated(T.process, o.processGUID),
     );
   }
 
@@ -241,7 +238,7 @@ export class LineageExchangeService extends AssetManagerExchangeServiceBase {
       'removeProcess',
       (signal) =>
         this.#client.removeProcess({ signal, ...this.flags(), processGUID: o.processGUID, ...this.updateBody(o) }),
-      deleted(T.process, o.processGUID),
+      this.deleted(T.process, o.processGUID),
     );
   }
 
@@ -313,7 +310,7 @@ export class LineageExchangeService extends AssetManagerExchangeServiceBase {
           metadataCorrelationProperties: this.correlation(o.externalIdentifierProperties),
           elementProperties: o.portProperties,
         }),
-      created(typeNameOf(o.portProperties, T.port)),
+      this.created(typeNameOf(o.portProperties, T.port)),
     );
   }
 
@@ -330,7 +327,7 @@ export class LineageExchangeService extends AssetManagerExchangeServiceBase {
           ...this.updateBody(o),
           elementProperties: o.portProperties,
         }),
-      updated(typeNameOf(o.portProperties, T.port), o.portGUID),
+      this.updated(T.port, o.portGUID, o.portProperties),
     );
   }
 
@@ -348,7 +345,7 @@ export class LineageExchangeService extends AssetManagerExchangeServiceBase {
           portGUID: o.portGUID,
           ...this.relationshipSource(o),
         }),
-      updated(T.port, o.portGUID),
+      this.updated(T.port, o.portGUID),
     );
   }
 
@@ -365,7 +362,7 @@ export class LineageExchangeService extends AssetManagerExchangeServiceBase {
           portGUID: o.portGUID,
           ...this.scope(o),
         }),
-      updated(T.port, o.portGUID),
+      this.updated(T.port, o.portGUID),
     );
   }
 
@@ -383,7 +380,7 @@ export class LineageExchangeService extends AssetManagerExchangeServiceBase {
           portTwoGUID: o.portTwoGUID,
           ...this.relationshipSource(o),
         }),
-      updated(T.port, o.portOneGUID),
+      this.updated(T.port, o.portOneGUID),
     );
   }
 
@@ -400,7 +397,7 @@ export class LineageExchangeService extends AssetManagerExchangeServiceBase {
           portTwoGUID: o.portTwoGUID,
           ...this.scope(o),
         }),
-      updated(T.port, o.portOneGUID),
+      this.updated(T.port, o.portOneGUID),
     );
   }
 
@@ -418,7 +415,7 @@ export class LineageExchangeService extends AssetManagerExchangeServiceBase {
           schemaTypeGUID: o.schemaTypeGUID,
           ...this.relationshipSource(o),
         }),
-      updated(T.port, o.portGUID),
+      this.updated(T.port, o.portGUID),
     );
   }
 
@@ -435,7 +432,7 @@ export class LineageExchangeService extends AssetManagerExchangeServiceBase {
           schemaTypeGUID: o.schemaTypeGUID,
           ...this.scope(o),
         }),
-      updated(T.port, o.portGUID),
+      this.updated(T.port, o.portGUID),
     );
   }
 
@@ -445,7 +442,7 @@ export class LineageExchangeService extends AssetManagerExchangeServiceBase {
     await this.context.write(
       'removePort',
       (signal) => this.#client.removePort({ signal, ...this.flags(), portGUID: o.portGUID, ...this.updateBody(o) }),
-      deleted(T.port, o.portGUID),
+      this.deleted(T.port, o.portGUID),
     );
   }
 
@@ -515,7 +512,7 @@ export class LineageExchangeService extends AssetManagerExchangeServiceBase {
           elementGUID: o.elementGUID,
           ...this.updateBody(o),
         }),
-      updated(T.referenceable, o.elementGUID),
+      this.updated(T.referenceable, o.elementGUID),
     );
   }
 
@@ -531,7 +528,7 @@ export class LineageExchangeService extends AssetManagerExchangeServiceBase {
           elementGUID: o.elementGUID,
           ...this.updateBody(o),
         }),
-      updated(T.referenceable, o.elementGUID),
+      this.updated(T.referenceable, o.elementGUID),
     );
   }
 
@@ -552,7 +549,7 @@ export class LineageExchangeService extends AssetManagerExchangeServiceBase {
           ...this.relationshipSource(o),
           properties: o.properties,
         }),
-      created(T.dataFlow),
+      this.created(T.dataFlow),
     );
   }
 
@@ -582,7 +579,7 @@ export class LineageExchangeService extends AssetManagerExchangeServiceBase {
           ...this.relationshipSource(o),
           properties: o.properties,
         }),
-      updated(T.dataFlow, o.dataFlowGUID),
+      this.updated(T.dataFlow, o.dataFlowGUID),
     );
   }
 
@@ -593,7 +590,7 @@ export class LineageExchangeService extends AssetManagerExchangeServiceBase {
       'clearDataFlow',
       (signal) =>
         this.#client.clearDataFlow({ signal, ...this.flags(), dataFlowGUID: o.dataFlowGUID, ...this.scope(o) }),
-      deleted(T.dataFlow, o.dataFlowGUID),
+      this.deleted(T.dataFlow, o.dataFlowGUID),
     );
   }
 
@@ -636,7 +633,7 @@ export class LineageExchangeService extends AssetManagerExchangeServiceBase {
           ...this.relationshipSource(o),
           properties: o.properties,
         }),
-      created(T.controlFlow),
+      this.created(T.controlFlow),
     );
   }
 
@@ -666,7 +663,7 @@ export class LineageExchangeService extends AssetManagerExchangeServiceBase {
           ...this.relationshipSource(o),
           properties: o.properties,
         }),
-      updated(T.controlFlow, o.controlFlowGUID),
+      this.updated(T.controlFlow, o.controlFlowGUID),
     );
   }
 
@@ -682,7 +679,7 @@ export class LineageExchangeService extends AssetManagerExchangeServiceBase {
           controlFlowGUID: o.controlFlowGUID,
           ...this.scope(o),
         }),
-      deleted(T.controlFlow, o.controlFlowGUID),
+      this.deleted(T.controlFlow, o.controlFlowGUID),
     );
   }
 
@@ -725,7 +722,7 @@ export class LineageExchangeService extends AssetManagerExchangeServiceBase {
           ...this.relationshipSource(o),
           properties: o.properties,
         }),
-      created(T.processCall),
+      this.created(T.processCall),
     );
   }
 
@@ -755,7 +752,7 @@ export class LineageExchangeService extends AssetManagerExchangeServiceBase {
           ...this.relationshipSource(o),
           properties: o.properties,
         }),
-      updated(T.processCall, o.processCallGUID),
+      this.updated(T.processCall, o.processCallGUID),
     );
   }
 
@@ -771,7 +768,7 @@ export class LineageExchangeService extends AssetManagerExchangeServiceBase {
           processCallGUID: o.processCallGUID,
           ...this.scope(o),
         }),
-      deleted(T.processCall, o.processCallGUID),
+      this.deleted(T.processCall, o.processCallGUID),
     );
   }
 
@@ -805,7 +802,7 @@ export class LineageExchangeService extends AssetManagerExchangeServiceBase {
           ...this.relationshipSource(o),
           properties: o.properties,
         }),
-      created(T.lineageMapping),
+      this.created(T.lineageMapping),
     );
   }
 
@@ -835,7 +832,7 @@ export class LineageExchangeService extends AssetManagerExchangeServiceBase {
           ...this.relationshipSource(o),
           properties: o.properties,
         }),
-      updated(T.lineageMapping, o.lineageMappingGUID),
+      this.updated(T.lineageMapping, o.lineageMappingGUID),
     );
   }
 
@@ -851,7 +848,7 @@ export class LineageExchangeService extends AssetManagerExchangeServiceBase {
           lineageMappingGUID: o.lineageMappingGUID,
           ...this.scope(o),
         }),
-      deleted(T.lineageMapping, o.lineageMappingGUID),
+      this.deleted(T.lineageMapping, o.lineageMappingGUID),
     );
   }
 
