@@ -19,6 +19,8 @@ import { governanceConfigurationRoutes } from './services/governance-configurati
 import { openIntegrationRoutes } from './services/open-integration';
 import { openMetadataStoreRoutes } from './services/open-metadata-store';
 import { COMMUNITY_PROFILE_OUT_TOPIC, communityProfileRoutes } from './services/community-profile';
+import { assetManagerRoutes } from './services/asset-manager';
+import { ASSET_MANAGER_OUT_TOPIC } from './services/asset-manager-events';
 import { topicRoutes } from './events/topic-routes';
 import type { TopicRouteOptions } from './events/topic-routes';
 
@@ -63,6 +65,7 @@ export interface RunningEmulator {
 /** The access services whose out topic the emulator publishes, with their event bean. */
 export const SERVED_OUT_TOPICS: readonly OutTopicSpec[] = [
   { marker: 'data-manager', eventClass: 'DataManagerOutboundEvent' },
+  ASSET_MANAGER_OUT_TOPIC,
   COMMUNITY_PROFILE_OUT_TOPIC,
 ];
 
@@ -89,6 +92,7 @@ export function buildRoutes(ctx: EmulatorContext, streams: TopicRouteOptions): R
     ...openIntegrationRoutes({ ctx, base: frameworkBase('open-integration'), service: 'Open Integration Service' }),
     ...openMetadataStoreRoutes({ ctx, base: frameworkBase('open-metadata-store'), service: gaf }),
     ...communityProfileRoutes(ctx),
+    ...assetManagerRoutes(ctx),
     ...topicRoutes(ctx, streams),
   ];
 }

@@ -242,7 +242,7 @@ function relationship(
 }
 
 /** A `MetadataCorrelationHeader` for one link of an element to an external identifier. */
-function correlationHeader(ctx: EmulatorContext, link: RelationshipRecord): JsonObject | undefined {
+export function correlationHeader(ctx: EmulatorContext, link: RelationshipRecord): JsonObject | undefined {
   const externalId = ctx.state.store.getElement(link.end2GUID);
   if (externalId === undefined) return undefined;
   const scopeLink = ctx.state.store.relationshipsOf(externalId.guid, 'ExternalIdScope', 2)[0];
