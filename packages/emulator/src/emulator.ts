@@ -19,6 +19,7 @@ import { governanceConfigurationRoutes } from './services/governance-configurati
 import { openIntegrationRoutes } from './services/open-integration';
 import { openMetadataStoreRoutes } from './services/open-metadata-store';
 import { COMMUNITY_PROFILE_OUT_TOPIC, communityProfileRoutes } from './services/community-profile';
+import { SECURITY_MANAGER_OUT_TOPIC, securityManagerRoutes } from './services/security-manager';
 import { assetManagerRoutes } from './services/asset-manager';
 import { ASSET_MANAGER_OUT_TOPIC } from './services/asset-manager-events';
 import { topicRoutes } from './events/topic-routes';
@@ -67,6 +68,7 @@ export const SERVED_OUT_TOPICS: readonly OutTopicSpec[] = [
   { marker: 'data-manager', eventClass: 'DataManagerOutboundEvent' },
   ASSET_MANAGER_OUT_TOPIC,
   COMMUNITY_PROFILE_OUT_TOPIC,
+  SECURITY_MANAGER_OUT_TOPIC,
 ];
 
 const DATA_MANAGER_BASE = '/servers/{serverName}/open-metadata/access-services/data-manager/users/{userId}';
@@ -92,6 +94,7 @@ export function buildRoutes(ctx: EmulatorContext, streams: TopicRouteOptions): R
     ...openIntegrationRoutes({ ctx, base: frameworkBase('open-integration'), service: 'Open Integration Service' }),
     ...openMetadataStoreRoutes({ ctx, base: frameworkBase('open-metadata-store'), service: gaf }),
     ...communityProfileRoutes(ctx),
+    ...securityManagerRoutes(ctx),
     ...assetManagerRoutes(ctx),
     ...topicRoutes(ctx, streams),
   ];

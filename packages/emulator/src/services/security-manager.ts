@@ -1,0 +1,56 @@
+/**
+ * Security Manager OMAS: what Egeria 5.2's security integrator calls (SecurityManagerOMASResource):
+ * security groups, user identities and their links to profiles, reads of actor profiles, person
+ * roles and appointees, and the out-topic connection. Its out topic carries
+ * `SecurityManagerOutTopicEvent`s (element headers and property values, no `class`).
+ *
+ * Egeria 5.2 publishes a change to every Referenceable on this topic; the emulator publishes those
+ * of the elements this service works with (security groups and other governance definitions, user
+ * identities, actor profiles, person roles, and the relationships that touch them), so that its
+ * data file does not grow with every topic it serves. The metadata source calls
+ * (`/metadata-sources/security-managers`, `/metadata-sources/by-name/{qualifiedName}`) are not
+ * served: connectors get their metadata source through the open integration framework service.
+ */
+import type { Route } from '../server/http-server';
+import type { EmulatorContext, OutTopicSpec } from './context';
+import type { ServiceArea } from './kind-routes';
+import {
+  actorProfileRoutes,
+  outTopicConnectionRoute,
+  personRoleRoutes,
+  securityGroupRoutes,
+  userIdentityRoutes,
+} from './actors';
+import { elementChangeEvents } from './out-topic-events';
+
+const MARKER = 'security-manager';
+
+/** The Security Manager OMAS out topic. */
+export const SECURITY_MANAGER_OUT_TOPIC: OutTopicSpec = {
+  marker: MARKER,
+  eventClass: 'SecurityManagerOutTopicEvent',
+  buildEvent: elementChangeEvents({
+    entityTypes: ['GovernanceDefinition', 'UserIdentity', 'ActorProfile', 'PersonRole'],
+    relationshipTypes: 'ends',
+  }),
+};
+
+/** Every Security Manager route the emulator serves. */
+export function securityManagerRoutes(ctx: EmulatorContext): Route[] {
+  const area: ServiceArea = {
+    ctx,
+    base: `/servers/{serverName}/open-metadata/access-services/${MARKER}/users/{userId}`,
+    service: 'Security Manager OMAS',
+  };
+  return [
+    ...securityGroupRoutes(area),
+    ...userIdentityRoutes(area, { bodyName: 'UserIdentityRequestBody', optionalLinkBody: false, updateLink: false }),
+    ...actorProfileRoutes(area, {
+      writes: false,
+      byNameAction: 'getActorProfileByName',
+      findAction: 'findActorProfile',
+    }),
+    ...personRoleRoutes(area, { writes: false, byNameAction: 'getPersonRoleByName', findAction: 'findPersonRole' }),
+    outTopicConnectionRoute(area, MARKER),
+  ];
+}
