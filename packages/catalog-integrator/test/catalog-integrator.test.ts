@@ -160,7 +160,11 @@ test('data assets and glossary terms: create, update, find and remove, counted b
     expect(found.map((a) => a.elementHeader?.guid)).toEqual([assetGUID]);
     const asset = await assets.getDataAssetByGUID({ assetGUID });
     expect(asset?.dataAssetProperties).toEqual(
-      expect.objectContaining({ qualifiedName: 'acme::orders', resourceDescription: 'Every order', typeName: 'DataSet' }),
+      expect.objectContaining({
+        qualifiedName: 'acme::orders',
+        resourceDescription: 'Every order',
+        typeName: 'DataSet',
+      }),
     );
     const header = ctx.getMetadataCorrelationHeader(asset ?? {});
     expect(header?.externalIdentifier).toBe('tbl-42');
