@@ -34,7 +34,7 @@ export class GoldenMismatchError extends EgeriaError {
    */
   constructor(file: string, diff: string) {
     const definition = TESTING_ERROR_CODE.GOLDEN_MISMATCH;
-    super(`${definition.messageId} ${formatMessage(definition, [file, diff])}`, {
+    super(`${definition.messageId} ${formatMessage(definition, [file, diff])}\n${definition.userAction}`, {
       messageId: definition.messageId,
       relatedHTTPCode: definition.httpCode,
       parameters: [file, diff],
