@@ -1,0 +1,306 @@
+import {
+  AuditLogger,
+  IllegalStateError,
+  InMemoryAuditLogDestination,
+  IntegrationConnector,
+  PermittedSynchronization,
+  UserNotAuthorizedException,
+  WriteTarget,
+  type Connection,
+  type IntegrationContextOptions,
+} from '@egeria-ts/core';
+import { startEmulator, type RunningEmulator } from '@egeria-ts/emulator';
+import {
+  SecurityIntegratorConnector,
+  securityIntegratorService,
+  type SecurityIntegratorContext,
+  type SecurityManagerEventListener,
+} from '@egeria-ts/security-integrator';
+import type { SecurityManagerOutTopicEvent } from '@egeria-ts/omas-client';
+import { RecordingProxy } from './support/recording-proxy';
+
+const SERVER = 'mds1';
+const CONNECTION: Connection = {
+  class: 'Connection',
+  qualifiedName: 'test-security-connector',
+  connectorType: { class: 'ConnectorType', connectorProviderClassName: 'test:ScriptedSecurityConnector' },
+};
+
+/** A security connector whose refresh runs a script through its context, and that may listen to events. */
+class ScriptedSecurityConnector extends SecurityIntegratorConnector {
+  readonly events: SecurityManagerOutTopicEvent[] = [];
+  script: (context: SecurityIntegratorContext) => Promise<void> = async () => undefined;
+  listen = false;
+
+  override async start(): Promise<void> {
+    await super.start();
+    if (this.listen) {
+      const listener: SecurityManagerEventListener = (event) => {
+        this.events.push(event);
+      };
+      await this.context.registerListener(listener);
+    }
+  }
+
+  async refresh(): Promise<void> {
+    await this.script(this.context);
+  }
+}
+
+let emulator: RunningEmulator;
+let proxy: RecordingProxy;
+const running: ScriptedSecurityConnector[] = [];
+let nextId = 1;
+
+async function startConnector(
+  settings: Partial<IntegrationContextOptions> = {},
+  configure: (connector: ScriptedSecurityConnector) => void = () => undefined,
+): Promise<{ connector: ScriptedSecurityConnector; context: SecurityIntegratorContext }> {
+  const connectorId = `security-connector-${nextId++}`;
+  const connector = new ScriptedSecurityConnector();
+  configure(connector);
+  await connector.initialize(`${connectorId}-instance`, CONNECTION);
+  const auditLog = new AuditLogger({ component: connectorId, destinations: [new InMemoryAuditLogDestination()] });
+  connector.setAuditLog(auditLog);
+  securityIntegratorService.validateConnector(connector, connectorId);
+  const context = await securityIntegratorService.createContext({
+    context: { userId: 'secConnectorUser', connectorId, connectorName: connectorId, auditLog, ...settings },
+    partner: { platformRootURL: proxy.url, serverName: SERVER, localServerUserId: 'daemonUser' },
+  });
+  connector.setContext(context);
+  connector.setConnectorName(connectorId);
+  await connector.runStart();
+  running.push(connector);
+  return { connector, context };
+}
+
+async function refresh(connector: ScriptedSecurityConnector, script: ScriptedSecurityConnector['script']) {
+  connector.script = script;
+  await connector.runRefresh(new AbortController().signal);
+}
+
+/** Seeds the Community Profile OMAS directly, as another tool would. */
+async function seed(path: string, body: unknown): Promise<string> {
+  const answer = await fetch(
+    `${emulator.url}/servers/${SERVER}/open-metadata/access-services/community-profile/users/seeder${path}`,
+    { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) },
+  );
+  const json = (await answer.json()) as { guid?: string; relatedHTTPCode?: number };
+  if (json.relatedHTTPCode !== 200) throw new Error(`seeding ${path} failed: ${JSON.stringify(json)}`);
+  return json.guid ?? '';
+}
+
+async function waitFor(condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+beforeAll(async () => {
+  emulator = await startEmulator({ serverName: SERVER, port: 0, heartbeatMs: 60_000 });
+  proxy = await RecordingProxy.start(emulator.url);
+});
+
+afterEach(async () => {
+  for (const connector of running.splice(0)) await connector.runDisconnect();
+});
+
+afterAll(async () => {
+  await securityIntegratorService.close();
+  await proxy.close();
+  await emulator.close();
+});
+
+describe('SecurityIntegratorConnector', () => {
+  it('has a typed error with the service id when its context is read too early', () => {
+    let error: unknown;
+    try {
+      void new ScriptedSecurityConnector().context;
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(IllegalStateError);
+    expect((error as IllegalStateError).messageId).toBe('OMIS-SECURITY-INTEGRATOR-500-001');
+  });
+
+  it('is the only kind of connector the service runs', () => {
+    class NotASecurityConnector extends IntegrationConnector {
+      async refresh(): Promise<void> {}
+    }
+    expect(() => securityIntegratorService.validateConnector(new NotASecurityConnector(), 'other')).toThrow(
+      expect.objectContaining({ messageId: 'OMIS-SECURITY-INTEGRATOR-400-001' }),
+    );
+    expect(securityIntegratorService.description).toMatchObject({
+      code: 608,
+      marker: 'security-integrator',
+      partnerOMAS: 'Security Manager OMAS',
+      defaultPermittedSynchronization: PermittedSynchronization.TO_THIRD_PARTY,
+    });
+  });
+});
+
+describe('SecurityIntegratorContext against the emulator', () => {
+  it('by default (TO_THIRD_PARTY) refuses writes to open metadata before anything is sent, and reads', async () => {
+    const { connector, context } = await startConnector({ metadataSourceQualifiedName: 'ldap://enforcer' });
+    expect(context.permittedSynchronization).toBe(PermittedSynchronization.TO_THIRD_PARTY);
+    proxy.requests.length = 0;
+    const refusals: unknown[] = [];
+    await refresh(connector, async (ctx) => {
+      for (const write of [
+        () => ctx.createSecurityGroup({ properties: { documentIdentifier: 'sg:refused' } }),
+        () => ctx.createUserIdentity({ properties: { qualifiedName: 'uid:refused', userId: 'refused' } }),
+        () => ctx.deleteUserIdentity({ userIdentityGUID: 'any' }),
+      ]) {
+        try {
+          await write();
+        } catch (error) {
+          refusals.push(error);
+        }
+      }
+      // Writing to the enforcement point is what this direction is for.
+      ctx.guardWrite('pushGroups', WriteTarget.THIRD_PARTY);
+    });
+    expect(refusals).toHaveLength(3);
+    for (const refusal of refusals) {
+      expect(refusal).toBeInstanceOf(UserNotAuthorizedException);
+      expect((refusal as UserNotAuthorizedException).messageId).toBe('EGERIA-TS-CONTEXT-403-001');
+    }
+    expect(proxy.requests).toEqual([]);
+    expect(await context.findSecurityGroups({ searchString: 'sg:refused' })).toEqual([]);
+  });
+
+  it('creates, updates, finds and removes security groups and user identities when permitted, and reads profiles and roles', async () => {
+    const { connector, context } = await startConnector({
+      metadataSourceQualifiedName: 'ldap://directory',
+      permittedSynchronization: PermittedSynchronization.BOTH_DIRECTIONS,
+      generateIntegrationReport: true,
+    });
+    const sourceGUID = context.getExternalSourceGUID();
+    expect(context.getExternalSourceName()).toBe('ldap://directory');
+    const g: Record<string, string> = {};
+    proxy.requests.length = 0;
+    await refresh(connector, async (ctx) => {
+      g.group = await ctx.createSecurityGroup({
+        properties: { documentIdentifier: 'sg:dba', title: 'DBAs', distinguishedName: 'cn=dba,ou=groups' },
+      });
+      g.account = await ctx.createUserIdentity({ properties: { qualifiedName: 'uid:jsmith', userId: 'jsmith' } });
+    });
+    const writes = proxy.requests.filter(
+      (r) => r.method === 'POST' && r.path.includes('/access-services/security-manager/'),
+    );
+    expect(writes.map((w) => w.path.replace(/.*\/users\/secConnectorUser/, ''))).toEqual([
+      '/security-groups',
+      '/user-identities',
+    ]);
+    expect(JSON.parse(writes[1].body)).toMatchObject({
+      externalSourceGUID: sourceGUID,
+      externalSourceName: 'ldap://directory',
+    });
+    const reports = proxy.matching(`/elements/${sourceGUID}/integration-reports`);
+    const report = JSON.parse(reports[reports.length - 1].body) as { additionalProperties: Record<string, string> };
+    expect(JSON.parse(report.additionalProperties['createCounts'])).toEqual({ SecurityGroup: 1, UserIdentity: 1 });
+
+    expect(
+      (await context.getSecurityGroupsForDistinguishedName({ distinguishedName: 'cn=dba,ou=groups' })).map(
+        (s) => s.elementHeader?.guid,
+      ),
+    ).toEqual([g.group]);
+    expect((await context.findSecurityGroups({ searchString: 'DB.*' })).map((s) => s.properties?.title)).toEqual([
+      'DBAs',
+    ]);
+    expect(await context.getElementsGovernedBySecurityGroup({ securityGroupGUID: g.group })).toEqual([]);
+    expect((await context.getUserIdentitiesByName({ name: 'jsmith' })).map((u) => u.elementHeader?.guid)).toEqual([
+      g.account,
+    ]);
+
+    // Profiles and roles are the Community Profile's; the security integrator reads them.
+    const profile = await seed('/profiles', {
+      properties: {
+        class: 'ActorProfileProperties',
+        qualifiedName: 'person:jsmith',
+        knownName: 'J Smith',
+        typeName: 'Person',
+      },
+    });
+    const role = await seed('/person-roles', { properties: { qualifiedName: 'role:dba', title: 'DBA' } });
+    await seed(`/person-roles/${role}/profiles/${profile}/link`, { properties: { isPublic: true } });
+    await seed(`/user-identities/${g.account}/profiles/${profile}/link`, {});
+    expect((await context.getActorProfileByUserId({ actorProfileUserId: 'jsmith' }))?.elementHeader?.guid).toBe(
+      profile,
+    );
+    expect((await context.getActorProfileByGUID({ guid: profile }))?.profileProperties?.knownName).toBe('J Smith');
+    expect((await context.getActorProfileByName({ name: 'J Smith' })).map((p) => p.elementHeader?.guid)).toEqual([
+      profile,
+    ]);
+    expect((await context.findActorProfile({ searchString: 'person:.*' })).map((p) => p.elementHeader?.guid)).toEqual([
+      profile,
+    ]);
+    expect((await context.getPersonRoleByGUID({ guid: role }))?.properties?.title).toBe('DBA');
+    expect((await context.getPersonRoleByName({ name: 'DBA' })).map((r) => r.elementHeader?.guid)).toEqual([role]);
+    expect((await context.findPersonRole({ searchString: 'role:.*' })).map((r) => r.elementHeader?.guid)).toEqual([
+      role,
+    ]);
+    expect((await context.getAppointees({ personRoleGUID: role })).map((a) => a.profile?.elementHeader?.guid)).toEqual([
+      profile,
+    ]);
+
+    await refresh(connector, async (ctx) => {
+      await ctx.updateSecurityGroup({
+        securityGroupGUID: g.group,
+        isMergeUpdate: true,
+        properties: { summary: 'database admins' },
+      });
+      await ctx.updateUserIdentity({
+        userIdentityGUID: g.account,
+        isMergeUpdate: true,
+        properties: { distinguishedName: 'uid=jsmith' },
+      });
+    });
+    expect((await context.findSecurityGroups({ searchString: 'database.*' }))[0]?.properties).toMatchObject({
+      title: 'DBAs',
+      summary: 'database admins',
+    });
+    expect((await context.getUserIdentityByGUID({ guid: g.account }))?.properties?.distinguishedName).toBe(
+      'uid=jsmith',
+    );
+
+    await refresh(connector, async (ctx) => {
+      await ctx.deleteUserIdentity({ userIdentityGUID: g.account });
+      await ctx.deleteSecurityGroup({ securityGroupGUID: g.group });
+    });
+    const last = proxy.matching(`/elements/${sourceGUID}/integration-reports`);
+    const deletes = JSON.parse(last[last.length - 1].body) as { additionalProperties: Record<string, string> };
+    expect(JSON.parse(deletes.additionalProperties['deleteCounts'])).toEqual({ UserIdentity: 1, SecurityGroup: 1 });
+    expect(await context.findSecurityGroups({ searchString: 'sg:dba' })).toEqual([]);
+    expect(await context.findUserIdentities({ searchString: 'uid:jsmith' })).toEqual([]);
+  });
+
+  it('receives Security Manager out-topic events with the element and its values', async () => {
+    const listener = await startConnector({ metadataSourceQualifiedName: 'ldap://listener' }, (c) => {
+      c.listen = true;
+    });
+    expect(
+      proxy.matching(
+        `/security-manager/users/secConnectorUser/topics/out-topic-connection/${listener.context.connectorId}`,
+      ),
+    ).toHaveLength(1);
+    await refresh(listener.connector, async () => undefined);
+
+    const writer = await startConnector({
+      metadataSourceQualifiedName: 'ldap://writer',
+      permittedSynchronization: PermittedSynchronization.BOTH_DIRECTIONS,
+    });
+    let account = '';
+    await refresh(writer.connector, async (ctx) => {
+      account = await ctx.createUserIdentity({ properties: { qualifiedName: 'uid:evented', userId: 'evented' } });
+    });
+    await waitFor(() => listener.connector.events.some((e) => e.elementHeader?.guid === account), 'the identity event');
+    const event = listener.connector.events.find((e) => e.elementHeader?.guid === account);
+    expect(event?.eventType).toBe('NEW_ELEMENT_CREATED');
+    expect(event?.eventTime).toBeInstanceOf(Date);
+    expect(event?.elementHeader?.type?.typeName).toBe('UserIdentity');
+    expect(event?.elementProperties).toMatchObject({ qualifiedName: 'uid:evented', userId: 'evented' });
+  });
+});
