@@ -50,6 +50,7 @@ export type { FaultProxy, FaultProxyOptions, InjectedFault, ProxiedRequest } fro
 export { FAULT_KINDS } from './faults/fault-rules';
 export type {
   FaultRule,
+  FaultRuleBase,
   FaultKind,
   RequestMatcher,
   InjectedExceptionName,

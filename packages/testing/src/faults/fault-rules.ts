@@ -14,7 +14,7 @@ export type InjectedExceptionName =
   'PropertyServerException' | 'InvalidParameterException' | 'UserNotAuthorizedException';
 
 /** What a fault rule has in common. */
-interface FaultRuleBase extends RequestMatcher {
+export interface FaultRuleBase extends RequestMatcher {
   /** How many matching requests the fault applies to; then it is removed (default: until removed). */
   readonly times?: number;
 }
