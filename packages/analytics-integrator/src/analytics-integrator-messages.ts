@@ -1,0 +1,56 @@
+import { AuditLogSeverity, type MessageDefinition } from '@egeria-ts/core';
+
+/**
+ * The audit messages of the Analytics Integrator OMIS, with the ids and severities of Egeria 5.2's
+ * `AnalyticsIntegratorAuditCode` (the texts are egeria-ts's own).
+ */
+export const ANALYTICS_INTEGRATOR_AUDIT_CODE = Object.freeze({
+  /** {0} partner server, {1} platform URL. */
+  CONTEXT_INITIALIZING: {
+    messageId: 'OMIS-ANALYTICS-INTEGRATOR-0001',
+    severity: AuditLogSeverity.STARTUP,
+    template: 'The Analytics Integrator is starting to work with metadata access server {0} on platform {1}',
+    systemAction: 'The service prepares to create the contexts of its connectors for that server.',
+    userAction: 'Check that a context is then created for each analytics integration connector.',
+  },
+  /** {0} connector, {1} connector id, {2} metadata source, {3} permitted synchronization, {4} service options. */
+  CONNECTOR_CONTEXT_INITIALIZING: {
+    messageId: 'OMIS-ANALYTICS-INTEGRATOR-0002',
+    severity: AuditLogSeverity.STARTUP,
+    template:
+      'Building the context of analytics integration connector {0} ({1}) for analytics tool {2}, permitted synchronization {3}, service options {4}',
+    systemAction: 'The context gives the connector its identity, metadata source, catalog targets and activity report.',
+    userAction: 'Check that the connector runs with the configuration you expect.',
+  },
+  /** {0} connector. */
+  NULL_CONTEXT: {
+    messageId: 'OMIS-ANALYTICS-INTEGRATOR-0003',
+    severity: AuditLogSeverity.ERROR,
+    template: 'Analytics integration connector {0} has no context',
+    systemAction: 'The connector was used before the runtime gave it its context.',
+    userAction: 'Use the context only from start() on; report the problem if the runtime called the connector early.',
+  },
+} satisfies Record<string, MessageDefinition>);
+
+/**
+ * The errors of the Analytics Integrator OMIS, with the ids (and HTTP codes) of Egeria 5.2's
+ * `AnalyticsIntegratorErrorCode` (the texts are egeria-ts's own).
+ */
+export const ANALYTICS_INTEGRATOR_ERROR_CODE = Object.freeze({
+  /** {0} connector, {1} integration service, {2} required base class. */
+  INVALID_CONNECTOR: {
+    messageId: 'OMIS-ANALYTICS-INTEGRATOR-400-001',
+    httpCode: 400,
+    template: 'Connector {0} cannot run in the {1}: it does not extend {2}',
+    systemAction: 'The connector is not started.',
+    userAction: 'Make the connector extend {2}, or configure it in the integration service it was written for.',
+  },
+  /** {0} connector. Egeria 5.2 gives this error HTTP code 400 despite its id. */
+  NULL_CONTEXT: {
+    messageId: 'OMIS-ANALYTICS-INTEGRATOR-500-001',
+    httpCode: 400,
+    template: 'Analytics integration connector {0} has no context',
+    systemAction: 'The connector was used before the runtime gave it its context.',
+    userAction: 'Use the context only from start() on; report the problem if the runtime called the connector early.',
+  },
+} satisfies Record<string, MessageDefinition>);
