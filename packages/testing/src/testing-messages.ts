@@ -106,4 +106,12 @@ export const TESTING_ERROR_CODE = Object.freeze({
     systemAction: 'The proxy stays away.',
     userAction: 'Another process may have taken the port while the proxy was away; retry the test.',
   },
+  /** {0} operation. */
+  PROXY_CLOSED: {
+    messageId: 'EGERIA-TS-TESTING-409-013',
+    httpCode: 409,
+    template: 'The test fault proxy is closed; {0} is no longer possible',
+    systemAction: 'The call is refused.',
+    userAction: 'Start a new proxy with startFaultProxy.',
+  },
 } satisfies Record<string, MessageDefinition>);

@@ -1,5 +1,6 @@
 import * as http from 'node:http';
 import {
+  IllegalStateError,
   InvalidParameterException,
   PropertyServerException,
   UserNotAuthorizedException,
@@ -250,5 +251,9 @@ describe('fault proxy between a connector and the emulator', () => {
     expect(bad({ fault: 'html', path: 7 })).toBeInstanceOf(InvalidParameterException);
     await expect(startFaultProxy({ target: 'https://example.com' })).rejects.toMatchObject({ parameterName: 'target' });
     await expect(startFaultProxy({ target: 'not a url' })).rejects.toMatchObject({ parameterName: 'target' });
+    const closed = await startFaultProxy({ target: emulator.url });
+    await closed.close();
+    await closed.close();
+    await expect(closed.comeBack()).rejects.toBeInstanceOf(IllegalStateError);
   });
 });

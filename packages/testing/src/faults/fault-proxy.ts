@@ -4,7 +4,7 @@
  */
 import * as http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { InvalidParameterException, PropertyServerException } from '@egeria-ts/core';
+import { IllegalStateError, InvalidParameterException, PropertyServerException } from '@egeria-ts/core';
 import { TESTING_ERROR_CODE } from '../testing-messages';
 import { ffdcAnswer, htmlAnswer, httpErrorAnswer, madeUpJson, truncate, type FaultAnswer } from './fault-answers';
 import { FAULT_KINDS, matchesRequest, type FaultKind, type FaultRule, type RequestMatcher } from './fault-rules';
@@ -168,7 +168,6 @@ class RunningFaultProxy implements FaultProxy {
     this.#targetURL = new URL(target);
     this.#host = host;
     this.#server = http.createServer((req, res) => this.#handle(req, res));
-    this.#server.keepAliveTimeout = 1000;
     this.#server.on('connection', (socket) => {
       this.#sockets.add(socket);
       socket.once('close', () => this.#sockets.delete(socket));
@@ -237,7 +236,7 @@ class RunningFaultProxy implements FaultProxy {
   }
 
   async comeBack(): Promise<void> {
-    if (this.#closed) throw invalid('comeBack', 'the proxy is closed');
+    if (this.#closed) throw IllegalStateError.fromDefinition(TESTING_ERROR_CODE.PROXY_CLOSED, ['comeBack']);
     this.clearFaults();
     if (!this.#away) return;
     await this.listen(this.#port);
