@@ -20,6 +20,7 @@ import { openIntegrationRoutes } from './services/open-integration';
 import { openMetadataStoreRoutes } from './services/open-metadata-store';
 import { COMMUNITY_PROFILE_OUT_TOPIC, communityProfileRoutes } from './services/community-profile';
 import { SECURITY_MANAGER_OUT_TOPIC, securityManagerRoutes } from './services/security-manager';
+import { ASSET_CONSUMER_OUT_TOPIC, assetConsumerRoutes } from './services/asset-consumer';
 import { assetManagerRoutes } from './services/asset-manager';
 import { ASSET_MANAGER_OUT_TOPIC } from './services/asset-manager-events';
 import { topicRoutes } from './events/topic-routes';
@@ -69,6 +70,7 @@ export const SERVED_OUT_TOPICS: readonly OutTopicSpec[] = [
   ASSET_MANAGER_OUT_TOPIC,
   COMMUNITY_PROFILE_OUT_TOPIC,
   SECURITY_MANAGER_OUT_TOPIC,
+  ASSET_CONSUMER_OUT_TOPIC,
 ];
 
 const DATA_MANAGER_BASE = '/servers/{serverName}/open-metadata/access-services/data-manager/users/{userId}';
@@ -95,6 +97,7 @@ export function buildRoutes(ctx: EmulatorContext, streams: TopicRouteOptions): R
     ...openMetadataStoreRoutes({ ctx, base: frameworkBase('open-metadata-store'), service: gaf }),
     ...communityProfileRoutes(ctx),
     ...securityManagerRoutes(ctx),
+    ...assetConsumerRoutes(ctx),
     ...assetManagerRoutes(ctx),
     ...topicRoutes(ctx, streams),
   ];

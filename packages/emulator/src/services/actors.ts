@@ -37,6 +37,7 @@ import { elementStub, relationshipStub } from './headers';
 import { byNameRoute, elementsOfKind, findRoute, getByGUIDRoute, pagingOf, requireBody, route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
 import { outTopicConnection } from './metadata-sources';
+import { activateTopic } from './out-topic-events';
 import { REFERENCEABLE_PROPERTIES_CLASSES, RELATIONSHIP_PROPERTIES_CLASSES } from './polymorphic-classes';
 import {
   EXTERNAL_SOURCE_REQUEST_BODY,
@@ -1104,13 +1105,19 @@ export function securityGroupRoutes(area: ServiceArea): Route[] {
 
 // ---------------------------------------------------------------- out topic
 
-/** `GET /topics/out-topic-connection/{callerId}`: the Connection of an access service's out topic. */
+/**
+ * `GET /topics/out-topic-connection/{callerId}`: the Connection of an access service's out topic
+ * (which starts an on-demand topic).
+ */
 export function outTopicConnectionRoute(area: ServiceArea, marker: string): Route {
   return route(area, {
     method: 'GET',
     path: '/topics/out-topic-connection/{callerId}',
     action: 'getOutTopicConnection',
     response: 'OCFConnectionResponse',
-    handle: (req) => ({ connection: outTopicConnection(area.ctx, req, marker, req.params['callerId'] ?? '') }),
+    handle: (req) => {
+      activateTopic(area.ctx, marker);
+      return { connection: outTopicConnection(area.ctx, req, marker, req.params['callerId'] ?? '') };
+    },
   });
 }

@@ -10,6 +10,31 @@ import { elementHeader, elementStub, relationshipStub } from './headers';
 import type { JsonObject } from '../server/binding';
 import { isTypeOf } from '../store/type-registry';
 
+/** The markers of the on-demand topics that a client has asked for, per emulator. */
+const ACTIVE_TOPICS = new WeakMap<EmulatorContext, Set<string>>();
+
+/** Marks an access service's out topic as in use (its out-topic connection was asked for). */
+export function activateTopic(ctx: EmulatorContext, marker: string): void {
+  let active = ACTIVE_TOPICS.get(ctx);
+  if (active === undefined) {
+    active = new Set();
+    ACTIVE_TOPICS.set(ctx, active);
+  }
+  active.add(marker);
+}
+
+/**
+ * A topic whose events are built only once a client has asked for its out-topic connection, so
+ * that the topics that carry every element change cost nothing (in memory and in the data file)
+ * while no one listens. After a restart a topic waits for the next request again.
+ */
+export function onDemand(
+  marker: string,
+  build: (ctx: EmulatorContext, change: OutTopicChange) => JsonObject | undefined,
+): (ctx: EmulatorContext, change: OutTopicChange) => JsonObject | undefined {
+  return (ctx, change) => (ACTIVE_TOPICS.get(ctx)?.has(marker) === true ? build(ctx, change) : undefined);
+}
+
 /** Which changes a topic publishes. */
 export interface TopicInterest {
   /** Entity types (and their subtypes) whose changes are published. */

@@ -4,10 +4,9 @@
  * roles and appointees, and the out-topic connection. Its out topic carries
  * `SecurityManagerOutTopicEvent`s (element headers and property values, no `class`).
  *
- * Egeria 5.2 publishes a change to every Referenceable on this topic; the emulator publishes those
- * of the elements this service works with (security groups and other governance definitions, user
- * identities, actor profiles, person roles, and the relationships that touch them), so that its
- * data file does not grow with every topic it serves. The metadata source calls
+ * As in Egeria 5.2, every change to a Referenceable (and to a relationship between them) is
+ * published, but only from the moment a client asks for the out-topic connection, so that the topic
+ * costs nothing while no one listens. The metadata source calls
  * (`/metadata-sources/security-managers`, `/metadata-sources/by-name/{qualifiedName}`) are not
  * served: connectors get their metadata source through the open integration framework service.
  */
@@ -21,7 +20,7 @@ import {
   securityGroupRoutes,
   userIdentityRoutes,
 } from './actors';
-import { elementChangeEvents } from './out-topic-events';
+import { elementChangeEvents, onDemand } from './out-topic-events';
 
 const MARKER = 'security-manager';
 
@@ -29,10 +28,7 @@ const MARKER = 'security-manager';
 export const SECURITY_MANAGER_OUT_TOPIC: OutTopicSpec = {
   marker: MARKER,
   eventClass: 'SecurityManagerOutTopicEvent',
-  buildEvent: elementChangeEvents({
-    entityTypes: ['GovernanceDefinition', 'UserIdentity', 'ActorProfile', 'PersonRole'],
-    relationshipTypes: 'ends',
-  }),
+  buildEvent: onDemand(MARKER, elementChangeEvents({ entityTypes: ['Referenceable'], relationshipTypes: 'ends' })),
 };
 
 /** Every Security Manager route the emulator serves. */
