@@ -102,5 +102,15 @@ export type {
   ConnectorModuleLoadResult,
   LoadConnectorModulesOptions,
 } from './runtime/module-discovery';
+// Integration groups: connectors defined in open metadata, their events, schedule and Egeria's error ids
+export { DEFAULT_INTEGRATION_GROUP_REFRESH_SECONDS } from './runtime/daemon-options';
+export { INTEGRATION_DAEMON_ERROR_CODE } from './runtime/daemon-errors';
+export type {
+  IntegrationGroupEventBase,
+  GroupRefreshReason,
+  IntegrationGroupRefreshedEvent,
+  IntegrationGroupRefreshFailedEvent,
+} from './runtime/daemon-events';
+// End of integration groups
 export { runDaemonCli, runFromProcess, CLI_EXIT_CODE } from './cli/main';
 export type { CliEnvironment, CliOutput } from './cli/main';

@@ -74,6 +74,7 @@ describe('IntegrationDaemon: statuses, order and audit messages', () => {
     const daemonIds = messageIds(t.audit.records);
     expect(daemonIds).toEqual([
       'INTEGRATION-DAEMON-SERVICES-0001',
+      'INTEGRATION-DAEMON-SERVICES-0018', // no integration groups configured
       'INTEGRATION-DAEMON-SERVICES-0013',
       'INTEGRATION-DAEMON-SERVICES-0020',
       'INTEGRATION-DAEMON-SERVICES-0026',

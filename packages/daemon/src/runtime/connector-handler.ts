@@ -10,7 +10,7 @@ import {
   type MessageDefinition,
   type PartnerServerOptions,
 } from '@egeria-ts/core';
-import type { IntegrationConnectorConfig, IntegrationServiceConfig } from '../config/daemon-config';
+import type { IntegrationServiceConfig } from '../config/daemon-config';
 import type { EgeriaTsSettings } from '../config/egeria-ts-settings';
 import { resolveRefreshInterval } from '../config/refresh-interval';
 import type { ConnectorMetrics } from '../admin/daemon-administration';
@@ -23,6 +23,7 @@ import { CONNECTOR_RUNTIME_ERROR_CODE } from './daemon-errors';
 import type { IntegrationDaemonEvents, RecoveryKind, RefreshReason } from './daemon-events';
 import { pause, settlesWithin, type DaemonTimerHandle, type DaemonTimers } from './daemon-timers';
 import { isoDate } from './iso-date';
+import type { ConnectorScheduleUpdate, RuntimeConnectorConfig } from './runtime-connector-config';
 import {
   deferred,
   deferredOutcome,
@@ -57,9 +58,11 @@ export interface HandlerEnvironment {
 export interface HandlerSpec {
   readonly serviceConfig: IntegrationServiceConfig;
   readonly service?: IntegrationService;
-  readonly connectorConfig: IntegrationConnectorConfig;
+  readonly connectorConfig: RuntimeConnectorConfig;
   /** The partner server options (known once the daemon has resolved its secrets). */
   readonly partner: () => PartnerServerOptions;
+  /** Who runs the connector, for `/metrics` (default: the service's URL marker). */
+  readonly owner?: string;
 }
 
 /** `once`: one refresh (or engage), no schedule and no automatic restart. @internal */
@@ -82,7 +85,7 @@ const FAILED_STATUSES: readonly IntegrationConnectorStatus[] = [
 export class ConnectorHandler {
   readonly #env: HandlerEnvironment;
   readonly #spec: HandlerSpec;
-  #connectorConfig: IntegrationConnectorConfig;
+  #connectorConfig: RuntimeConnectorConfig;
   readonly #connectorLog: AuditLog;
   readonly #backoff: Backoff;
 
@@ -101,6 +104,12 @@ export class ConnectorHandler {
   #initController?: AbortController;
   #refreshTimer?: DaemonTimerHandle;
   #recoveryTimer?: DaemonTimerHandle;
+  /** Waits for the start date of an initialized connector. */
+  #windowTimer?: DaemonTimerHandle;
+  /** Set while an initialized connector is held back by its dates: the generation to activate. */
+  #parked?: number;
+  /** The refresh interval the connector's class declares, once known. */
+  #declaredDefaultMinutes?: number;
   #recoveryDeferred = false;
   #restartWhenSettled = false;
   #stopped = true;
@@ -147,8 +156,13 @@ export class ConnectorHandler {
   }
 
   /** The connector's configuration (connection as configured, secrets unresolved). */
-  get connectorConfig(): IntegrationConnectorConfig {
+  get connectorConfig(): RuntimeConnectorConfig {
     return this.#connectorConfig;
+  }
+
+  /** The id of the running connector instance, if one runs. */
+  get connectorInstanceId(): string | undefined {
+    return this.#instance?.instanceId;
   }
 
   /** Sets the mode; before start only. */
@@ -165,6 +179,9 @@ export class ConnectorHandler {
   report(): IntegrationConnectorReport {
     const report: IntegrationConnectorReport = {
       connectorId: this.#connectorConfig.connectorId,
+      ...(this.#connectorConfig.connectorGUID === undefined
+        ? {}
+        : { connectorGUID: this.#connectorConfig.connectorGUID }),
       connectorName: this.connectorName,
       connection: redactConnection(this.#connectorConfig.connection),
       connectorStatus: this.#status,
@@ -191,7 +208,7 @@ export class ConnectorHandler {
     const m = this.#metrics;
     return {
       connectorName: this.connectorName,
-      owner: this.serviceURLMarker,
+      owner: this.#spec.owner ?? this.serviceURLMarker,
       refreshes: m.refreshes,
       refreshFailures: m.refreshFailures,
       refreshSecondsTotal: m.refreshMs / 1000,
@@ -220,10 +237,17 @@ export class ConnectorHandler {
   async refresh(): Promise<void> {
     if (this.#stopped) return;
     switch (this.#status) {
-      case IntegrationConnectorStatus.REFRESHING:
       case IntegrationConnectorStatus.INITIALIZED:
+        // Before its start date (or after its stop date) the connector is not started: nothing to wait for.
+        if (this.#window() !== 'open') return;
+        return this.#queueRefresh();
+      case IntegrationConnectorStatus.REFRESHING:
         return this.#queueRefresh();
       case IntegrationConnectorStatus.WAITING:
+        if (this.#window() !== 'open') {
+          this.#log(DAEMON_RUNTIME_AUDIT_CODE.CONNECTOR_OUTSIDE_DATES, [this.connectorName, this.#describeWindow()]);
+          return;
+        }
         return this.#runRefresh('request');
       case IntegrationConnectorStatus.INITIALIZE_FAILED:
         // As Egeria does, a refresh of a connector that could not reach its server tries again.
@@ -261,6 +285,57 @@ export class ConnectorHandler {
   }
 
   /**
+   * Replaces the whole configuration and restarts the connector: resolves once the new instance is
+   * initialized (it then starts and refreshes on its own). When a refresh is running, the restart
+   * happens once it returns.
+   */
+  async reconfigure(config: RuntimeConnectorConfig): Promise<void> {
+    this.#connectorConfig = config;
+    this.#intervalMs = this.#resolveInterval(this.#declaredDefaultMinutes);
+    if (this.#stopped) return;
+    this.#backoff.reset();
+    this.#clearRecoveryTimer();
+    if (this.#refresh !== undefined && !this.#refresh.settled) {
+      this.#restartWhenSettled = true;
+      this.#log(DAEMON_RUNTIME_AUDIT_CODE.RESTART_DEFERRED, [this.connectorName]);
+      return;
+    }
+    this.#metrics.restarts += 1;
+    await this.#serial(() => this.#initialize('reconfigure'));
+    this.#activateInBackground();
+  }
+
+  /**
+   * Changes the refresh interval and the start and stop dates while the connector runs: the next
+   * refresh is scheduled again, a connector waiting for its start date starts when the new one
+   * says, and no refresh starts after the stop date.
+   */
+  updateSchedule(update: ConnectorScheduleUpdate): void {
+    const { refreshTimeInterval, startDate, stopDate, ...rest } = this.#connectorConfig;
+    void refreshTimeInterval;
+    void startDate;
+    void stopDate;
+    this.#connectorConfig = {
+      ...rest,
+      ...(update.refreshTimeInterval === undefined ? {} : { refreshTimeInterval: update.refreshTimeInterval }),
+      ...(update.startDate === undefined ? {} : { startDate: update.startDate }),
+      ...(update.stopDate === undefined ? {} : { stopDate: update.stopDate }),
+    };
+    this.#intervalMs = this.#resolveInterval(this.#declaredDefaultMinutes);
+    if (this.#stopped) return;
+    if (this.#status === IntegrationConnectorStatus.WAITING && this.#refreshTimer !== undefined) {
+      this.#scheduleNextRefresh();
+    } else if (this.#status === IntegrationConnectorStatus.WAITING && this.#window() === 'open') {
+      // No refresh was due (the old stop date had passed, or the interval was 0): schedule one.
+      this.#scheduleNextRefresh();
+    } else if (this.#parked !== undefined) {
+      const generation = this.#parked;
+      this.#clearWindowTimer();
+      this.#activate(generation).catch(() => undefined);
+    }
+  }
+
+  /**
    * Stops the connector within `budgetMs`: no new refresh, a running one gets half the budget to
    * end and is then aborted, the connector is disconnected; the status is STOPPED in any case.
    */
@@ -275,6 +350,7 @@ export class ConnectorHandler {
     this.#generation += 1;
     this.#clearRefreshTimer();
     this.#clearRecoveryTimer();
+    this.#clearWindowTimer();
     this.#initController?.abort(this.#shutdownError());
     this.#resolvePending();
 
@@ -360,6 +436,7 @@ export class ConnectorHandler {
     const generation = ++this.#generation;
     this.#clearRefreshTimer();
     this.#clearRecoveryTimer();
+    this.#clearWindowTimer();
     this.#resolvePending();
     await this.#teardown(() => this.#env.settings.shutdownTimeoutSeconds * 1000);
     if (generation !== this.#generation || this.#stopped) return;
@@ -399,6 +476,7 @@ export class ConnectorHandler {
       initializeTimeoutMs: this.#env.initializeTimeoutMs,
       signal: controller.signal,
       onDefinition: (definition) => {
+        this.#declaredDefaultMinutes = definition.refreshTimeInterval;
         this.#intervalMs = this.#resolveInterval(definition.refreshTimeInterval);
         this.#declaredBlocking = definition.usesBlockingCalls;
       },
@@ -473,6 +551,7 @@ export class ConnectorHandler {
     ) {
       return;
     }
+    if (!this.#awaitWindow(generation)) return;
     try {
       await inScope(scope, () => instance.connector.runStart());
     } catch (error) {
@@ -647,8 +726,14 @@ export class ConnectorHandler {
   #scheduleNextRefresh(): void {
     if (this.#mode === 'once' || this.#stopped || this.#intervalMs <= 0) return;
     const timers = this.#env.timers;
-    const dueAt = (this.#lastRefreshTime?.getTime() ?? timers.now()) + this.#intervalMs;
+    const startAt = this.#connectorConfig.startDate?.getTime() ?? 0;
+    const dueAt = Math.max(startAt, (this.#lastRefreshTime?.getTime() ?? timers.now()) + this.#intervalMs);
     this.#clearRefreshTimer();
+    const stopDate = this.#connectorConfig.stopDate;
+    if (stopDate !== undefined && dueAt >= stopDate.getTime()) {
+      this.#log(DAEMON_RUNTIME_AUDIT_CODE.CONNECTOR_OUTSIDE_DATES, [this.connectorName, this.#describeWindow(dueAt)]);
+      return;
+    }
     this.#refreshTimer = timers.setTimeout(
       () => {
         this.#refreshTimer = undefined;
@@ -671,6 +756,10 @@ export class ConnectorHandler {
     const once = this.#mode === 'once';
     engage.loop = (async () => {
       while (generation === this.#generation && !this.#stopped && !controller.signal.aborted) {
+        if (this.#window() === 'after') {
+          this.#log(DAEMON_RUNTIME_AUDIT_CODE.CONNECTOR_OUTSIDE_DATES, [this.connectorName, this.#describeWindow()]);
+          break;
+        }
         const started = this.#env.timers.now();
         const call = track(
           inScope(scope, () => instance.connector.runEngage(controller.signal)),
@@ -775,6 +864,58 @@ export class ConnectorHandler {
   }
 
   // ------------------------------------------------------------------ helpers
+
+  /** Where now (or `at`) is with respect to the connector's start and stop dates. */
+  #window(at: number = this.#env.timers.now()): 'before' | 'open' | 'after' {
+    const { startDate, stopDate } = this.#connectorConfig;
+    if (startDate !== undefined && at < startDate.getTime()) return 'before';
+    if (stopDate !== undefined && at >= stopDate.getTime()) return 'after';
+    return 'open';
+  }
+
+  #describeWindow(at: number = this.#env.timers.now()): string {
+    const { startDate, stopDate } = this.#connectorConfig;
+    const window = this.#window(at);
+    if (window === 'before' && startDate !== undefined) return `its start date is ${isoDate(startDate)}`;
+    if (window === 'after' && stopDate !== undefined) return `its stop date is ${isoDate(stopDate)}`;
+    return 'its dates allow it';
+  }
+
+  /**
+   * True when the connector may start now. Before its start date, the activation waits for it (the
+   * connector stays INITIALIZED); after its stop date, the connector is not started.
+   */
+  #awaitWindow(generation: number): boolean {
+    this.#parked = undefined;
+    const window = this.#window();
+    if (window === 'open') return true;
+    this.#parked = generation;
+    this.#log(DAEMON_RUNTIME_AUDIT_CODE.CONNECTOR_OUTSIDE_DATES, [this.connectorName, this.#describeWindow()]);
+    if (window === 'before' && this.#mode === 'continuous') {
+      const startAt = this.#connectorConfig.startDate?.getTime() ?? 0;
+      this.#clearWindowTimer();
+      this.#windowTimer = this.#env.timers.setTimeout(
+        () => {
+          this.#windowTimer = undefined;
+          this.#activate(generation).catch(() => undefined);
+        },
+        Math.max(0, startAt - this.#env.timers.now()),
+      );
+      return false;
+    }
+    this.#firstCycle.settle({
+      status: this.#status,
+      ok: false,
+      failingExceptionMessage: `Integration connector ${this.connectorName} is not refreshed: ${this.#describeWindow()}`,
+    });
+    return false;
+  }
+
+  #clearWindowTimer(): void {
+    if (this.#windowTimer !== undefined) this.#env.timers.clearTimeout(this.#windowTimer);
+    this.#windowTimer = undefined;
+    this.#parked = undefined;
+  }
 
   #resolveInterval(declaredDefaultMinutes?: number): number {
     return resolveRefreshInterval({

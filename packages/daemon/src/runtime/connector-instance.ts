@@ -25,10 +25,11 @@ import {
   type PartnerServerOptions,
   type RegisteredConnector,
 } from '@egeria-ts/core';
-import type { IntegrationConnectorConfig, IntegrationServiceConfig } from '../config/daemon-config';
+import type { IntegrationServiceConfig } from '../config/daemon-config';
 import { inScope, type ConnectorScope } from './connector-scope';
 import { CONNECTOR_RUNTIME_ERROR_CODE } from './daemon-errors';
 import type { DaemonTimers } from './daemon-timers';
+import type { RuntimeConnectorConfig } from './runtime-connector-config';
 
 /** A connector created, initialized and given its context, audit log and name. @internal */
 export interface ConnectorInstance {
@@ -51,7 +52,7 @@ export interface BuildConnectorInstanceRequest {
   readonly daemonName: string;
   readonly serviceConfig: IntegrationServiceConfig;
   readonly service?: IntegrationService;
-  readonly connectorConfig: IntegrationConnectorConfig;
+  readonly connectorConfig: RuntimeConnectorConfig;
   readonly partner: PartnerServerOptions;
   readonly registry: ConnectorRegistry;
   readonly container: DependencyContainer;
@@ -240,6 +241,9 @@ async function createContextWithin(
         userId: connectorConfig.connectorUserId,
         connectorId: connectorConfig.connectorId,
         connectorName: connectorConfig.connectorName,
+        ...(connectorConfig.connectorGUID === undefined
+          ? {}
+          : { integrationConnectorGUID: connectorConfig.connectorGUID }),
         ...(connectorConfig.metadataSourceQualifiedName === undefined
           ? {}
           : { metadataSourceQualifiedName: connectorConfig.metadataSourceQualifiedName }),

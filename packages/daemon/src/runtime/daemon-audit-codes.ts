@@ -80,6 +80,14 @@ export const INTEGRATION_DAEMON_AUDIT_CODE = Object.freeze({
     userAction: 'None, unless static connectors were expected.',
   },
   /** {0} daemon name. */
+  NO_INTEGRATION_GROUPS_CONFIGURED: {
+    messageId: 'INTEGRATION-DAEMON-SERVICES-0018',
+    severity: AuditLogSeverity.INFO,
+    template: 'Integration daemon {0} has no integration groups configured',
+    systemAction: 'The daemon goes on with its integration services.',
+    userAction: 'None, unless connectors defined in open metadata were expected.',
+  },
+  /** {0} daemon name. */
   SERVER_SHUTTING_DOWN: {
     messageId: 'INTEGRATION-DAEMON-SERVICES-0020',
     severity: AuditLogSeverity.SHUTDOWN,
@@ -110,6 +118,15 @@ export const INTEGRATION_DAEMON_AUDIT_CODE = Object.freeze({
     template: 'Integration daemon {0} has stopped',
     systemAction: 'Every connector is disconnected.',
     userAction: 'None, if the stop was intended.',
+  },
+  /** {0} group qualified name, {1} error class, {2} error message. */
+  INTEGRATION_GROUP_NO_CONFIG: {
+    messageId: 'INTEGRATION-DAEMON-SERVICES-0028',
+    severity: AuditLogSeverity.INFO,
+    template: 'The configuration of integration group {0} could not be read: {1}: {2}',
+    systemAction: 'The connectors the group already runs go on; the daemon reads the group again later.',
+    userAction:
+      'Check that the metadata access server runs and holds the group; or ask for refresh-config once it does.',
   },
   /** {0} connector name, {1} daemon name. */
   CONNECTOR_THREAD_STARTING: {
@@ -190,6 +207,49 @@ export const INTEGRATION_DAEMON_AUDIT_CODE = Object.freeze({
     template: 'Integration connector {0} in integration daemon {1} completed its refresh in {2} ms',
     systemAction: 'The connector is WAITING for its next refresh.',
     userAction: 'Check that the refresh interval suits the time a refresh takes.',
+  },
+  /** {0} group qualified name. */
+  GROUP_CONFIG_REFRESH_STARTED: {
+    messageId: 'INTEGRATION-DAEMON-SERVICES-0051',
+    severity: AuditLogSeverity.INFO,
+    template: 'Integration daemon reads the integration connectors of integration group {0}',
+    systemAction:
+      'The registered connectors are read from the metadata access server: new ones start, changed ones are updated, removed ones stop.',
+    userAction: 'None.',
+  },
+  /** {0} group qualified name, {1} daemon name. */
+  GROUP_SHUTDOWN: {
+    messageId: 'INTEGRATION-DAEMON-SERVICES-0052',
+    severity: AuditLogSeverity.SHUTDOWN,
+    template: 'Integration group {0} of integration daemon {1} is stopping',
+    systemAction: 'Its configuration is no longer read; its connectors stop with the daemon.',
+    userAction: 'None, if the stop was intended.',
+  },
+  /** {0} connector name or GUID, {1} error class, {2} error message. */
+  CONNECTOR_CHANGE_FAILED: {
+    messageId: 'INTEGRATION-DAEMON-SERVICES-0054',
+    severity: AuditLogSeverity.EXCEPTION,
+    template: 'A change to integration connector {0} could not be applied: {1}: {2}',
+    systemAction: 'The other connectors of the group are not affected; the change is tried again at the next read.',
+    userAction: 'Use the error message to correct the connector definition, then ask for refresh-config.',
+  },
+  /** {0} connector GUID, {1} connector name, {2} connector class, {3} why. */
+  UNKNOWN_CONNECTOR_INTERFACE: {
+    messageId: 'INTEGRATION-DAEMON-SERVICES-0055',
+    severity: AuditLogSeverity.ERROR,
+    template:
+      'Integration connector {1} ({0}) is not started: no integration service of this daemon runs class {2}: {3}',
+    systemAction: 'The connector is reported CONFIG_FAILED; the daemon tries again at the next read of its group.',
+    userAction:
+      'Register the connector class (or load its module) with a serviceURLMarker, and give the daemon that integration service.',
+  },
+  /** {0} group qualified name. */
+  GROUP_CONFIG_REFRESH_COMPLETE: {
+    messageId: 'INTEGRATION-DAEMON-SERVICES-0056',
+    severity: AuditLogSeverity.INFO,
+    template: 'The integration connectors of integration group {0} are up to date',
+    systemAction: 'The group runs the connectors registered in open metadata.',
+    userAction: 'None, as long as the expected connectors start.',
   },
   /** {0} user, {1} connector name, {2} daemon name, {3} network address. */
   ENDPOINT_UPDATE: {
@@ -319,5 +379,54 @@ export const DAEMON_RUNTIME_AUDIT_CODE = Object.freeze({
     template: 'Integration connector {0} restarts once its current refresh returns',
     systemAction: 'The restart waits for the running refresh to end.',
     userAction: 'None.',
+  },
+  /** {0} connector name, {1} group qualified name, {2} integration service full name. */
+  GROUP_CONNECTOR_ADDED: {
+    messageId: 'EGERIA-TS-DAEMON-RUNTIME-0010',
+    severity: AuditLogSeverity.INFO,
+    template: 'Integration connector {0} of integration group {1} starts in {2}',
+    systemAction: 'The connector is initialized, started and refreshed on its schedule.',
+    userAction: 'Check that the connector reaches status WAITING or RUNNING.',
+  },
+  /** {0} connector name, {1} group qualified name, {2} what changed. */
+  GROUP_CONNECTOR_RESTARTED: {
+    messageId: 'EGERIA-TS-DAEMON-RUNTIME-0011',
+    severity: AuditLogSeverity.INFO,
+    template: 'The definition of integration connector {0} of integration group {1} changed ({2}): it restarts',
+    systemAction: 'The connector is restarted with its new definition (after its current refresh, if one runs).',
+    userAction: 'Check that the connector restarts without errors.',
+  },
+  /** {0} connector name, {1} group qualified name, {2} what changed. */
+  GROUP_CONNECTOR_UPDATED: {
+    messageId: 'EGERIA-TS-DAEMON-RUNTIME-0012',
+    severity: AuditLogSeverity.INFO,
+    template: 'The registration of integration connector {0} of integration group {1} changed ({2}): applied in place',
+    systemAction: 'The connector goes on running with its new schedule.',
+    userAction: 'None.',
+  },
+  /** {0} connector name, {1} group qualified name. */
+  GROUP_CONNECTOR_REMOVED: {
+    messageId: 'EGERIA-TS-DAEMON-RUNTIME-0013',
+    severity: AuditLogSeverity.INFO,
+    template: 'Integration connector {0} is no longer registered with integration group {1}: it stops',
+    systemAction: 'The connector is disconnected and dropped from the daemon.',
+    userAction: 'None, if the registration was removed on purpose.',
+  },
+  /** {0} connector GUID, {1} group qualified name, {2} what is missing. */
+  GROUP_CONNECTOR_INCOMPLETE: {
+    messageId: 'EGERIA-TS-DAEMON-RUNTIME-0014',
+    severity: AuditLogSeverity.INFO,
+    template: 'Integration connector {0} of integration group {1} is skipped: its definition has no {2} yet',
+    systemAction: 'The connector is not started; it is read again at the next read of the group.',
+    userAction:
+      'Complete the IntegrationConnector element (with its Connection and connector type) and its registration.',
+  },
+  /** {0} connector name, {1} what the dates say. */
+  CONNECTOR_OUTSIDE_DATES: {
+    messageId: 'EGERIA-TS-DAEMON-RUNTIME-0015',
+    severity: AuditLogSeverity.INFO,
+    template: 'Integration connector {0} is not refreshed: {1}',
+    systemAction: 'The connector is refreshed only between its start date and its stop date.',
+    userAction: 'Change the start or stop date of its registration if it should run now.',
   },
 } satisfies Record<string, MessageDefinition>);

@@ -5,14 +5,6 @@ import { EgeriaError, IllegalStateError, InvalidParameterException, type Message
  * inserts are described on each message.
  */
 export const DAEMON_RUNTIME_ERROR_CODE = Object.freeze({
-  /** {0} kind (connector, integration service, integration group), {1} the name, {2} daemon, {3} known names. */
-  UNKNOWN_NAME: {
-    messageId: 'EGERIA-TS-DAEMON-RUNTIME-400-001',
-    httpCode: 400,
-    template: 'Integration daemon {2} has no {0} named {1}; known: {3}',
-    systemAction: 'The request is refused.',
-    userAction: 'Use one of the known names.',
-  },
   /** {0} operation, {1} daemon, {2} state. */
   WRONG_DAEMON_STATE: {
     messageId: 'EGERIA-TS-DAEMON-RUNTIME-409-002',
@@ -39,18 +31,102 @@ export const DAEMON_RUNTIME_ERROR_CODE = Object.freeze({
   },
 } satisfies Record<string, MessageDefinition>);
 
-/** The error for an unknown connector, service or group name, naming the parameter. @internal */
-export function unknownNameError(
-  kind: string,
-  name: string,
+/**
+ * The errors of the integration daemon that Egeria 5.2 has a message for, with the ids of its
+ * `IntegrationDaemonServicesErrorCode` and the inserts in the order 5.2 passes them (our own
+ * wording). The inserts are described on each message.
+ */
+export const INTEGRATION_DAEMON_ERROR_CODE = Object.freeze({
+  /** {0} service URL marker, {1} daemon name. */
+  UNKNOWN_INTEGRATION_SERVICE: {
+    messageId: 'INTEGRATION-DAEMON-SERVICES-400-030',
+    httpCode: 400,
+    template: 'Integration daemon {1} runs no integration service with URL marker {0}',
+    systemAction: 'The request is refused.',
+    userAction: 'Use the URL marker of an integration service in the configuration of the daemon.',
+  },
+  /** {0} connector name, {1} daemon name. */
+  UNKNOWN_CONNECTOR_NAME: {
+    messageId: 'INTEGRATION-DAEMON-SERVICES-400-031',
+    httpCode: 400,
+    template: 'Integration daemon {1} runs no integration connector named {0}',
+    systemAction: 'The request is refused.',
+    userAction:
+      'Use the name of a connector of the configuration or of an integration group (see the status of the daemon).',
+  },
+  /** {0} group qualified name, {1} metadata access server name, {2} daemon name. */
+  UNKNOWN_INTEGRATION_GROUP_CONFIG: {
+    messageId: 'INTEGRATION-DAEMON-SERVICES-400-032',
+    httpCode: 400,
+    template: 'Metadata access server {1} returned no integration group named {0} to integration daemon {2}',
+    systemAction: 'The group runs no new connectors until its definition can be read; the daemon tries again.',
+    userAction:
+      'Create the IntegrationGroup element with this qualified name, or correct the name in the configuration.',
+  },
+  /** {0} daemon name, {1} group name (the order Egeria 5.2 passes them in). */
+  UNKNOWN_GROUP_NAME: {
+    messageId: 'INTEGRATION-DAEMON-SERVICES-400-034',
+    httpCode: 400,
+    template: 'Integration daemon {0} runs no integration group named {1}',
+    systemAction: 'The request is refused.',
+    userAction: 'Use the qualified name of an integration group in the configuration of the daemon.',
+  },
+} satisfies Record<string, MessageDefinition>);
+
+function unknownName(
+  definition: MessageDefinition,
+  inserts: readonly string[],
   parameterName: string,
+  parameterValue: string,
+  known: readonly string[],
+): InvalidParameterException {
+  return InvalidParameterException.fromDefinition(definition, inserts, {
+    exceptionProperties: { parameterName, parameterValue, knownNames: [...known] },
+  });
+}
+
+/** The error for a connector name the daemon does not run (parameterName `connectorName`). @internal */
+export function unknownConnectorError(
+  connectorName: string,
   daemonName: string,
   known: readonly string[],
 ): InvalidParameterException {
-  return InvalidParameterException.fromDefinition(
-    DAEMON_RUNTIME_ERROR_CODE.UNKNOWN_NAME,
-    [kind, name, daemonName, known.length === 0 ? '(none)' : known.join(', ')],
-    { exceptionProperties: { parameterName, parameterValue: name } },
+  return unknownName(
+    INTEGRATION_DAEMON_ERROR_CODE.UNKNOWN_CONNECTOR_NAME,
+    [connectorName, daemonName],
+    'connectorName',
+    connectorName,
+    known,
+  );
+}
+
+/** The error for a service URL marker the daemon does not run (parameterName `serviceURLMarker`). @internal */
+export function unknownServiceError(
+  serviceURLMarker: string,
+  daemonName: string,
+  known: readonly string[],
+): InvalidParameterException {
+  return unknownName(
+    INTEGRATION_DAEMON_ERROR_CODE.UNKNOWN_INTEGRATION_SERVICE,
+    [serviceURLMarker, daemonName],
+    'serviceURLMarker',
+    serviceURLMarker,
+    known,
+  );
+}
+
+/** The error for a group name the daemon does not run (parameterName `integrationGroupName`). @internal */
+export function unknownGroupError(
+  groupName: string,
+  daemonName: string,
+  known: readonly string[],
+): InvalidParameterException {
+  return unknownName(
+    INTEGRATION_DAEMON_ERROR_CODE.UNKNOWN_GROUP_NAME,
+    [daemonName, groupName],
+    'integrationGroupName',
+    groupName,
+    known,
   );
 }
 

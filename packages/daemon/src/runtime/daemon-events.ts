@@ -84,6 +84,47 @@ export interface UnhandledRejectionEvent {
   readonly time: Date;
 }
 
+/** What every integration group event carries. */
+export interface IntegrationGroupEventBase {
+  /** The daemon's name (`localServerName`). */
+  readonly serverName: string;
+  /** The group's qualified name. */
+  readonly integrationGroupName: string;
+  /** When it happened. */
+  readonly time: Date;
+}
+
+/** Why a group's configuration was read. */
+export type GroupRefreshReason = 'start' | 'schedule' | 'request';
+
+/** A group's configuration was read and applied. */
+export interface IntegrationGroupRefreshedEvent extends IntegrationGroupEventBase {
+  /** The GUID of the group's `IntegrationGroup` element. */
+  readonly integrationGroupGUID: string;
+  /** Why it was read. */
+  readonly reason: GroupRefreshReason;
+  /** Names of the connectors started because they were registered since the last read. */
+  readonly added: readonly string[];
+  /** Names of the connectors restarted because their connection or definition changed. */
+  readonly restarted: readonly string[];
+  /** Names of the connectors whose schedule (refresh interval, start or stop date) changed in place. */
+  readonly updated: readonly string[];
+  /** Names of the connectors stopped because they are no longer registered. */
+  readonly removed: readonly string[];
+  /** GUIDs of registered connectors skipped because their definition is incomplete or their class unknown. */
+  readonly skipped: readonly string[];
+}
+
+/** A group's configuration could not be read (the daemon tries again). */
+export interface IntegrationGroupRefreshFailedEvent extends IntegrationGroupEventBase {
+  /** Why it was read. */
+  readonly reason: GroupRefreshReason;
+  /** The error's message (redacted). */
+  readonly message: string;
+  /** Milliseconds until the next attempt (undefined when none is scheduled). */
+  readonly retryInMs?: number;
+}
+
 /**
  * The lifecycle events of an {@link IntegrationDaemon}, by name, with their listener arguments.
  * A listener that throws is logged and does not disturb the daemon.
@@ -107,4 +148,8 @@ export interface IntegrationDaemonEvents {
   restartScheduled: [event: RestartScheduledEvent];
   /** An unhandled promise rejection was caught. */
   unhandledRejection: [event: UnhandledRejectionEvent];
+  /** An integration group's configuration was read and applied. */
+  integrationGroupRefreshed: [event: IntegrationGroupRefreshedEvent];
+  /** An integration group's configuration could not be read. */
+  integrationGroupRefreshFailed: [event: IntegrationGroupRefreshFailedEvent];
 }

@@ -12,6 +12,13 @@ export type IntegrationServices =
   | Readonly<Record<string, IntegrationService>>
   | readonly IntegrationService[];
 
+/**
+ * Seconds between two reads of an integration group's configuration when the options set none.
+ * Egeria 5.2 reads every 2,000,000 ms (about 33 minutes) and relies on out-topic events in
+ * between; this daemon polls instead, so it reads more often.
+ */
+export const DEFAULT_INTEGRATION_GROUP_REFRESH_SECONDS = 60;
+
 /** Options of an {@link IntegrationDaemon}. */
 export interface IntegrationDaemonOptions {
   /**
@@ -57,6 +64,13 @@ export interface IntegrationDaemonOptions {
   readonly engagePauseMs?: number;
   /** Seconds an integration service may take to build a connector's context before it counts as unreachable (default 60). */
   readonly initializeTimeoutSeconds?: number;
+  /**
+   * Seconds between two reads of each integration group's configuration (default
+   * {@link DEFAULT_INTEGRATION_GROUP_REFRESH_SECONDS}, 60; Egeria 5.2 waits 2,000,000 ms). A read
+   * that fails is tried again sooner, with the restart policy's backoff, but never later than this.
+   * 0: read at start and on request (`refreshIntegrationGroupConfig`) only.
+   */
+  readonly integrationGroupRefreshSeconds?: number;
 }
 
 /** Options of {@link IntegrationDaemon.runOnce}. */

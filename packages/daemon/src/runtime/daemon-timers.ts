@@ -17,11 +17,42 @@ export interface DaemonTimers {
   random(): number;
 }
 
-/** The daemon's default timers: Node's. */
+/** The longest delay Node's `setTimeout` takes as it is (a longer one would fire at once). */
+const MAX_NODE_DELAY_MS = 2_147_483_647;
+
+/** A Node timer re-armed in steps, for delays longer than Node accepts. */
+class LongNodeTimer {
+  timeout?: NodeJS.Timeout;
+}
+
+function armNodeTimer(handle: LongNodeTimer, callback: () => void, dueAt: number): void {
+  const delay = Math.max(0, dueAt - Date.now());
+  handle.timeout = setTimeout(
+    () => {
+      if (Date.now() < dueAt) armNodeTimer(handle, callback, dueAt);
+      else callback();
+    },
+    Math.min(delay, MAX_NODE_DELAY_MS),
+  );
+}
+
+/**
+ * The daemon's default timers: Node's. Delays longer than Node accepts (about 24.8 days, such as
+ * a start date far ahead) are waited in steps instead of firing at once.
+ */
 export const NODE_DAEMON_TIMERS: DaemonTimers = Object.freeze({
   now: () => Date.now(),
-  setTimeout: (callback: () => void, ms: number): DaemonTimerHandle => setTimeout(callback, Math.max(0, ms)),
-  clearTimeout: (handle: DaemonTimerHandle): void => clearTimeout(handle as NodeJS.Timeout),
+  setTimeout: (callback: () => void, ms: number): DaemonTimerHandle => {
+    const delay = Math.max(0, ms);
+    if (delay <= MAX_NODE_DELAY_MS) return setTimeout(callback, delay);
+    const handle = new LongNodeTimer();
+    armNodeTimer(handle, callback, Date.now() + delay);
+    return handle;
+  },
+  clearTimeout: (handle: DaemonTimerHandle): void => {
+    if (handle instanceof LongNodeTimer) clearTimeout(handle.timeout);
+    else clearTimeout(handle as NodeJS.Timeout);
+  },
   random: () => Math.random(),
 });
 

@@ -3,7 +3,6 @@ import { container as rootContainer, type DependencyContainer } from 'tsyringe';
 import {
   AuditLogger,
   INTEGRATION_SERVICE_URL_MARKERS,
-  InvalidParameterException,
   defaultConnectorRegistry,
   isIntegrationConnectorDefinition,
   redact,
@@ -37,14 +36,27 @@ import { attachRejectionRouter } from './connector-scope';
 import { DAEMON_RUNTIME_AUDIT_CODE, INTEGRATION_DAEMON_AUDIT_CODE as CODE } from './daemon-audit-codes';
 import { DaemonConnectorRegistry } from './daemon-connector-registry';
 import { defaultIntegrationServices } from './default-services';
-import { badParameterError, notSupportedError, unknownNameError, wrongStateError } from './daemon-errors';
+import {
+  badParameterError,
+  notSupportedError,
+  unknownConnectorError,
+  unknownGroupError,
+  unknownServiceError,
+  wrongStateError,
+} from './daemon-errors';
 import type { DaemonLifecycleEvent, IntegrationDaemonEvents } from './daemon-events';
-import type { IntegrationDaemonOptions, IntegrationServices, RunOnceOptions } from './daemon-options';
+import {
+  DEFAULT_INTEGRATION_GROUP_REFRESH_SECONDS,
+  type IntegrationDaemonOptions,
+  type IntegrationServices,
+  type RunOnceOptions,
+} from './daemon-options';
 import { NODE_DAEMON_TIMERS, settlesWithin, type DaemonTimers } from './daemon-timers';
 import { loadConnectorModules, type LoadedConnectorModule } from './module-discovery';
 import { partnerOptions, resolvePlatformAccess, type PlatformAccess } from './platform-access';
 import type { ProcessEvents } from './process-events';
 import { awaitFirstCycle, type ConnectorRunSummary } from './run-once';
+import { IntegrationGroupHandler } from '../groups/integration-group-handler';
 
 /** The lifecycle state of an {@link IntegrationDaemon}. */
 export type IntegrationDaemonState = 'created' | 'starting' | 'running' | 'stopping' | 'stopped';
@@ -95,8 +107,10 @@ export class IntegrationDaemon
   readonly #ownLogger?: AuditLogger;
   readonly #container: DependencyContainer;
   readonly #services: Map<string, IntegrationService>;
+  /** The connectors of the integration services (static configuration). */
   readonly #handlers: ConnectorHandler[] = [];
   readonly #handlersByName = new Map<string, ConnectorHandler>();
+  readonly #groups: IntegrationGroupHandler[] = [];
   #state: IntegrationDaemonState = 'created';
   #access?: PlatformAccess;
   #stopping?: Promise<void>;
@@ -129,6 +143,15 @@ export class IntegrationDaemon
     this.#createHandlers();
   }
 
+  /**
+   * The handlers of every connector: the integration services' (in configuration order), then each
+   * integration group's (in registration order).
+   */
+  #allHandlers(): ConnectorHandler[] {
+    if (this.#groups.length === 0) return this.#handlers;
+    return [...this.#handlers, ...this.#groups.flatMap((g) => g.handlers())];
+  }
+
   /** The daemon's server name (`localServerName`). */
   get serverName(): string {
     return this.config.localServerName;
@@ -149,9 +172,12 @@ export class IntegrationDaemon
     return this.#loadedModules;
   }
 
-  /** The names of the daemon's connectors, in configuration order. */
+  /**
+   * The names of the daemon's connectors: those of its integration services in configuration order,
+   * then those its integration groups run.
+   */
   connectorNames(): string[] {
-    return this.#handlers.map((h) => h.connectorName);
+    return this.#allHandlers().map((h) => h.connectorName);
   }
 
   /**
@@ -171,9 +197,10 @@ export class IntegrationDaemon
   // ------------------------------------------------------------------ lifecycle
 
   /**
-   * Starts the daemon: loads the connector modules, resolves the platform secrets, and initializes
-   * every connector (each then starts and refreshes on its own). Resolves once every connector has
-   * been initialized once, successfully or not.
+   * Starts the daemon: loads the connector modules, resolves the platform secrets, reads each
+   * integration group's connectors from its metadata access server, and initializes every connector
+   * (each then starts and refreshes on its own). Resolves once every connector has been initialized
+   * once, successfully or not; a group that could not be read is read again later.
    * @throws {@link DaemonConfigError} when a module cannot be loaded or a secret cannot be resolved
    * @throws IllegalStateError when the daemon was started before
    */
@@ -200,10 +227,11 @@ export class IntegrationDaemon
         this.#log(CODE.NO_INTEGRATION_CONNECTORS, [service.integrationServiceFullName]);
       }
     }
-    await Promise.all(this.#handlers.map((h) => h.start()));
+    if (this.#groups.length === 0) this.#log(CODE.NO_INTEGRATION_GROUPS_CONFIGURED, [this.serverName]);
+    await Promise.all([...this.#handlers.map((h) => h.start()), ...this.#groups.map((g) => g.start())]);
     if (this.#state !== 'starting') return; // stopped while starting
     this.#state = 'running';
-    this.#log(CODE.SERVER_INITIALIZED, [this.serverName, this.#handlers.length]);
+    this.#log(CODE.SERVER_INITIALIZED, [this.serverName, this.#allHandlers().length]);
     this.#emitSafely('daemonStarted', this.#lifecycleEvent());
   }
 
@@ -221,17 +249,19 @@ export class IntegrationDaemon
 
   /**
    * Runs every connector once instead of on a schedule: starts the daemon, waits for each
-   * connector's first refresh (or one `engage()`), then stops. A connector that has not started
+   * connector's first refresh (or one `engage()`), then stops. Integration groups are read once, at
+   * start; a group that cannot be read then contributes no connectors. A connector that has not started
    * within `startTimeoutSeconds` (default 60) is NOT_STARTED; failed connectors are not restarted.
    * @returns one summary per connector, in configuration order
    */
   async runOnce(options: RunOnceOptions = {}): Promise<ConnectorRunSummary[]> {
     if (this.#state !== 'created') throw wrongStateError('runOnce', this.serverName, this.#state);
     for (const handler of this.#handlers) handler.mode = 'once';
+    for (const group of this.#groups) group.mode = 'once';
     const startTimeoutMs = (options.startTimeoutSeconds ?? DEFAULT_START_TIMEOUT_SECONDS) * 1000;
     try {
       await this.start();
-      return await Promise.all(this.#handlers.map((h) => awaitFirstCycle(h, this.#timers, startTimeoutMs)));
+      return await Promise.all(this.#allHandlers().map((h) => awaitFirstCycle(h, this.#timers, startTimeoutMs)));
     } finally {
       await this.stop();
     }
@@ -246,7 +276,7 @@ export class IntegrationDaemon
     if (services.length > 0) status.integrationServiceSummaries = services;
     const groups = this.getIntegrationGroupSummaries();
     if (groups.length > 0) status.integrationGroupSummaries = groups;
-    const reports = this.#handlers.map((h) => h.report());
+    const reports = [...this.#handlers.map((h) => h.report()), ...this.#groups.flatMap((g) => g.reports())];
     if (reports.length > 0) status.integrationConnectorReports = reports;
     return status;
   }
@@ -269,37 +299,44 @@ export class IntegrationDaemon
     });
   }
 
-  /** One summary per configured integration group (groups are not run yet: status ASSIGNED). */
+  /**
+   * One summary per configured integration group, in configuration order: its status (ASSIGNED
+   * before it is read, CONFIGURING when found with no connector running, RUNNING, FAILED when it
+   * could not be read and runs no connector), GUID, description and connector reports.
+   */
   getIntegrationGroupSummaries(): IntegrationGroupSummary[] {
-    return this.config.dynamicIntegrationGroupsConfig.map((group) => ({
-      integrationGroupName: group.integrationGroupQualifiedName,
-      integrationGroupStatus: 'ASSIGNED',
-    }));
+    return this.#groups.map((group) => group.summary());
   }
 
   /**
    * One group's summary.
-   * @throws InvalidParameterException (parameterName `integrationGroupName`) for an unknown group
+   * @throws InvalidParameterException `INTEGRATION-DAEMON-SERVICES-400-034` (parameterName `integrationGroupName`) for an unknown group
    */
   getIntegrationGroupSummary(groupName: string): IntegrationGroupSummary {
-    const summary = this.getIntegrationGroupSummaries().find((g) => g.integrationGroupName === groupName);
-    if (summary === undefined) throw this.#unknownGroup(groupName);
-    return summary;
+    return this.#group(groupName).summary();
   }
 
   /**
-   * Re-reads a group's configuration from open metadata. Integration groups are not run by this
-   * version of the daemon: a known group is refused with a "not supported" error.
-   * @throws InvalidParameterException (parameterName `integrationGroupName`) for an unknown group
+   * Reads a group's configuration from open metadata now and applies it: new connectors start,
+   * changed ones restart (or change their schedule in place), removed ones stop. A request during a
+   * read runs once after it. Resolves once the changes are applied (new and restarted connectors
+   * initialized, removed ones stopped).
+   * @throws InvalidParameterException `INTEGRATION-DAEMON-SERVICES-400-034` (parameterName `integrationGroupName`) for an unknown group
+   * @throws IllegalStateError when the daemon is not running
+   * @throws PropertyServerException when the group cannot be read (`INTEGRATION-DAEMON-SERVICES-400-032`
+   *   when the metadata access server has no such group); the daemon tries again on its schedule
    */
   async refreshIntegrationGroupConfig(groupName: string): Promise<void> {
-    this.getIntegrationGroupSummary(groupName);
-    throw notSupportedError('Integration groups');
+    const group = this.#group(groupName);
+    if (this.#state !== 'running' && this.#state !== 'starting') {
+      throw wrongStateError('refreshIntegrationGroupConfig', this.serverName, this.#state);
+    }
+    await group.refreshConfig('request');
   }
 
-  /** Per-connector figures for `/metrics`. */
+  /** Per-connector figures for `/metrics` (a group's connectors have owner `group:<name>`). */
   metrics(): ConnectorMetrics[] {
-    return this.#handlers.map((h) => h.metrics());
+    return this.#allHandlers().map((h) => h.metrics());
   }
 
   /** True once the daemon has started and is not stopping. */
@@ -424,9 +461,7 @@ export class IntegrationDaemon
    */
   validateConnector(serviceURLMarker: string, connectorProviderClassName: string): boolean {
     if (!(INTEGRATION_SERVICE_URL_MARKERS as readonly string[]).includes(serviceURLMarker)) {
-      throw unknownNameError('integration service', serviceURLMarker, 'serviceURLMarker', this.serverName, [
-        ...INTEGRATION_SERVICE_URL_MARKERS,
-      ]);
+      throw unknownServiceError(String(serviceURLMarker), this.serverName, INTEGRATION_SERVICE_URL_MARKERS);
     }
     const registered = this.registry.resolve(connectorProviderClassName);
     if (registered === undefined || !isIntegrationConnectorDefinition(registered.definition)) return false;
@@ -481,8 +516,32 @@ export class IntegrationDaemon
           partner,
         });
         this.#handlers.push(handler);
-        this.#handlersByName.set(connectorConfig.connectorName, handler);
+        if (!this.#handlersByName.has(connectorConfig.connectorName)) {
+          this.#handlersByName.set(connectorConfig.connectorName, handler);
+        }
       }
+    }
+    const refreshSeconds = this.#options.integrationGroupRefreshSeconds ?? DEFAULT_INTEGRATION_GROUP_REFRESH_SECONDS;
+    if (typeof refreshSeconds !== 'number' || !Number.isFinite(refreshSeconds) || refreshSeconds < 0) {
+      throw badParameterError('integrationGroupRefreshSeconds', 'a number of seconds >= 0', String(refreshSeconds));
+    }
+    for (const groupConfig of this.config.dynamicIntegrationGroupsConfig) {
+      this.#groups.push(
+        new IntegrationGroupHandler(
+          {
+            handlerEnv: env,
+            services: this.#services,
+            localServerUserId: this.config.localServerUserId,
+            partner: (group) =>
+              partnerOptions(
+                group,
+                this.#access ?? { userId: this.config.localServerUserId, rejectUnauthorized: true },
+              ),
+            refreshIntervalMs: refreshSeconds * 1000,
+          },
+          groupConfig,
+        ),
+      );
     }
   }
 
@@ -565,7 +624,10 @@ export class IntegrationDaemon
       this.#log(CODE.SERVER_SHUTTING_DOWN, [this.serverName]);
       this.#emitSafely('daemonStopping', this.#lifecycleEvent());
       // Connectors share the budget; a little is kept for closing the services.
-      await Promise.all(this.#handlers.map((h) => h.stop(budgetMs * 0.9)));
+      await Promise.all([
+        ...this.#handlers.map((h) => h.stop(budgetMs * 0.9)),
+        ...this.#groups.map((g) => g.stop(budgetMs * 0.9)),
+      ]);
       await Promise.all(
         [...this.#services.values()].map((service) =>
           typeof service.close === 'function'
@@ -610,57 +672,49 @@ export class IntegrationDaemon
     return userId ?? this.config.localServerUserId;
   }
 
+  /** A connector by name: a static one first, then those of the groups in configuration order. */
   #handler(connectorName: string): ConnectorHandler {
-    const handler = typeof connectorName === 'string' ? this.#handlersByName.get(connectorName) : undefined;
+    let handler = typeof connectorName === 'string' ? this.#handlersByName.get(connectorName) : undefined;
+    if (handler === undefined && typeof connectorName === 'string') {
+      handler = this.#allHandlers().find((h) => h.connectorName === connectorName);
+    }
     if (handler === undefined) {
-      throw unknownNameError(
-        'integration connector',
-        String(connectorName),
-        'connectorName',
-        this.serverName,
-        this.connectorNames(),
-      );
+      throw unknownConnectorError(String(connectorName), this.serverName, this.connectorNames());
     }
     return handler;
   }
 
   #targets(connectorName: string | undefined): ConnectorHandler[] {
-    return connectorName === undefined ? [...this.#handlers] : [this.#handler(connectorName)];
+    return connectorName === undefined ? [...this.#allHandlers()] : [this.#handler(connectorName)];
+  }
+
+  #group(groupName: string): IntegrationGroupHandler {
+    const group = this.#groups.find((g) => g.groupName === groupName);
+    if (group === undefined) {
+      throw unknownGroupError(
+        String(groupName),
+        this.serverName,
+        this.#groups.map((g) => g.groupName),
+      );
+    }
+    return group;
   }
 
   #serviceTargets(serviceURLMarker: string, connectorName: string | undefined): ConnectorHandler[] {
     const configured = this.config.integrationServicesConfig.map((s) => s.integrationServiceURLMarker as string);
     if (!configured.includes(serviceURLMarker)) {
-      throw unknownNameError(
-        'integration service',
-        String(serviceURLMarker),
-        'serviceURLMarker',
-        this.serverName,
-        configured,
-      );
+      throw unknownServiceError(String(serviceURLMarker), this.serverName, configured);
     }
     const inService = this.#handlers.filter((h) => h.serviceURLMarker === serviceURLMarker);
     if (connectorName === undefined) return inService;
     const handler = inService.find((h) => h.connectorName === connectorName);
     if (handler === undefined) {
-      throw unknownNameError(
-        `integration connector of ${serviceURLMarker}`,
+      throw unknownConnectorError(
         connectorName,
-        'connectorName',
         this.serverName,
         inService.map((h) => h.connectorName),
       );
     }
     return [handler];
-  }
-
-  #unknownGroup(groupName: string): InvalidParameterException {
-    return unknownNameError(
-      'integration group',
-      String(groupName),
-      'integrationGroupName',
-      this.serverName,
-      this.config.dynamicIntegrationGroupsConfig.map((g) => g.integrationGroupQualifiedName),
-    );
   }
 }
