@@ -21,6 +21,7 @@ import { openMetadataStoreRoutes } from './services/open-metadata-store';
 import { COMMUNITY_PROFILE_OUT_TOPIC, communityProfileRoutes } from './services/community-profile';
 import { SECURITY_MANAGER_OUT_TOPIC, securityManagerRoutes } from './services/security-manager';
 import { ASSET_CONSUMER_OUT_TOPIC, assetConsumerRoutes } from './services/asset-consumer';
+import { IT_INFRASTRUCTURE_OUT_TOPIC, itInfrastructureRoutes } from './services/it-infrastructure';
 import { assetManagerRoutes } from './services/asset-manager';
 import { ASSET_MANAGER_OUT_TOPIC } from './services/asset-manager-events';
 import { topicRoutes } from './events/topic-routes';
@@ -71,6 +72,7 @@ export const SERVED_OUT_TOPICS: readonly OutTopicSpec[] = [
   COMMUNITY_PROFILE_OUT_TOPIC,
   SECURITY_MANAGER_OUT_TOPIC,
   ASSET_CONSUMER_OUT_TOPIC,
+  IT_INFRASTRUCTURE_OUT_TOPIC,
 ];
 
 const DATA_MANAGER_BASE = '/servers/{serverName}/open-metadata/access-services/data-manager/users/{userId}';
@@ -98,6 +100,7 @@ export function buildRoutes(ctx: EmulatorContext, streams: TopicRouteOptions): R
     ...communityProfileRoutes(ctx),
     ...securityManagerRoutes(ctx),
     ...assetConsumerRoutes(ctx),
+    ...itInfrastructureRoutes(ctx),
     ...assetManagerRoutes(ctx),
     ...topicRoutes(ctx, streams),
   ];
