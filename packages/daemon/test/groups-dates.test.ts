@@ -12,6 +12,7 @@ import {
   waitFor,
   type GroupDaemon,
 } from './groups-support';
+import { ManualTimers } from './runtime-support';
 
 const S = IntegrationConnectorStatus;
 const GROUP = 'Egeria:IntegrationGroup:Scheduled';
@@ -89,4 +90,36 @@ it('stops refreshing at the stop date', async () => {
   await g.daemon.refresh('ending'); // a request after the stop date does nothing either
   expect(g.book.probe('ending').refreshes).toBe(refreshes);
   expect(reportOf(g.daemon, 'ending')?.connectorStatus).toBe(S.WAITING);
+});
+
+it('applies a changed refresh interval to the running connector, without a restart', async () => {
+  const groupGUID = await admin.createGroup(GROUP);
+  const guid = await admin.addConnector(groupGUID, { qualifiedName: 'paced' }, { refreshTimeInterval: 1 });
+  const timers = new ManualTimers();
+  t = createGroupDaemon(groupDocument(emulator.url, [GROUP]), { integrationGroupRefreshSeconds: 0, timers });
+  const g = t;
+  await g.daemon.start();
+  await timers.advance(0);
+  await waitFor(() => reportOf(g.daemon, 'paced')?.connectorStatus === S.WAITING);
+  expect(g.book.probe('paced').refreshes).toBe(1);
+  await timers.advance(60_000);
+  expect(g.book.probe('paced').refreshes).toBe(2);
+
+  // 0: at start and on request only.
+  await admin.register(groupGUID, guid, { connectorName: 'paced', refreshTimeInterval: 0 });
+  await g.daemon.refreshIntegrationGroupConfig(GROUP);
+  await timers.advance(180_000);
+  expect(g.book.probe('paced').refreshes).toBe(2);
+
+  // 2 minutes: the next refresh is two minutes after the last one.
+  await admin.register(groupGUID, guid, { connectorName: 'paced', refreshTimeInterval: 2 });
+  await g.daemon.refreshIntegrationGroupConfig(GROUP);
+  await timers.advance(0);
+  expect(g.book.probe('paced').refreshes).toBe(3); // the last one was more than 2 minutes ago
+  await timers.advance(119_000);
+  expect(g.book.probe('paced').refreshes).toBe(3);
+  await timers.advance(1_000);
+  expect(g.book.probe('paced').refreshes).toBe(4);
+  expect(g.book.probe('paced').instances).toBe(1);
+  expect(reportOf(g.daemon, 'paced')?.minMinutesBetweenRefresh).toBe(2);
 });

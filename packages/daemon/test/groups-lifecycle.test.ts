@@ -192,6 +192,23 @@ describe('a daemon configured only with an integration group', () => {
   });
 });
 
+describe('runOnce with a group', () => {
+  it('reads the group once and refreshes each of its connectors once', async () => {
+    const groupGUID = await admin.createGroup(GROUP);
+    await admin.addConnector(groupGUID, { qualifiedName: 'once-a' }, { refreshTimeInterval: 1 });
+    await admin.addConnector(groupGUID, { qualifiedName: 'once-b', className: 'test:files-scripted' });
+    const t = track(createGroupDaemon(groupDocument(emulator.url, [GROUP])));
+    const summaries = await t.daemon.runOnce({ startTimeoutSeconds: 5 });
+    expect(summaries.map((s) => [s.connectorName, s.serviceURLMarker, s.outcome])).toEqual([
+      ['once-a', 'database-integrator', 'COMPLETED'],
+      ['once-b', 'files-integrator', 'COMPLETED'],
+    ]);
+    expect(t.daemon.state).toBe('stopped');
+    expect(groupReads(t)).toBe(1);
+    expect(t.book.probe('once-a').refreshes).toBe(1);
+  });
+});
+
 describe('changes to the group at run time', () => {
   it('starts an added connector, restarts only a changed one, updates a schedule in place and stops a removed one', async () => {
     const groupGUID = await admin.createGroup(GROUP);

@@ -311,24 +311,22 @@ export class ConnectorHandler {
    * says, and no refresh starts after the stop date.
    */
   updateSchedule(update: ConnectorScheduleUpdate): void {
-    const { refreshTimeInterval, startDate, stopDate, ...rest } = this.#connectorConfig;
-    void refreshTimeInterval;
-    void startDate;
-    void stopDate;
-    this.#connectorConfig = {
-      ...rest,
-      ...(update.refreshTimeInterval === undefined ? {} : { refreshTimeInterval: update.refreshTimeInterval }),
-      ...(update.startDate === undefined ? {} : { startDate: update.startDate }),
-      ...(update.stopDate === undefined ? {} : { stopDate: update.stopDate }),
-    };
+    const next: RuntimeConnectorConfig = { ...this.#connectorConfig };
+    delete next.refreshTimeInterval;
+    delete next.startDate;
+    delete next.stopDate;
+    if (update.refreshTimeInterval !== undefined) next.refreshTimeInterval = update.refreshTimeInterval;
+    if (update.startDate !== undefined) next.startDate = update.startDate;
+    if (update.stopDate !== undefined) next.stopDate = update.stopDate;
+    this.#connectorConfig = next;
     this.#intervalMs = this.#resolveInterval(this.#declaredDefaultMinutes);
     if (this.#stopped) return;
-    if (this.#status === IntegrationConnectorStatus.WAITING && this.#refreshTimer !== undefined) {
-      this.#scheduleNextRefresh();
-    } else if (this.#status === IntegrationConnectorStatus.WAITING && this.#window() === 'open') {
-      // No refresh was due (the old stop date had passed, or the interval was 0): schedule one.
+    if (this.#status === IntegrationConnectorStatus.WAITING) {
+      // The next refresh follows the new interval and dates (none past the stop date, none with 0).
+      this.#clearRefreshTimer();
       this.#scheduleNextRefresh();
     } else if (this.#parked !== undefined) {
+      // Held back by its dates before it started: look again with the new ones.
       const generation = this.#parked;
       this.#clearWindowTimer();
       this.#activate(generation).catch(() => undefined);
