@@ -1,0 +1,73 @@
+import { AuditLogSeverity, type MessageDefinition } from '@egeria-ts/core';
+
+/**
+ * The audit messages of the Infrastructure Integrator OMIS, with the ids and severities of Egeria
+ * 5.2's `InfrastructureIntegratorAuditCode` (the texts are egeria-ts's own).
+ */
+export const INFRASTRUCTURE_INTEGRATOR_AUDIT_CODE = Object.freeze({
+  /** {0} partner server, {1} platform URL. */
+  CONTEXT_INITIALIZING: {
+    messageId: 'OMIS-INFRASTRUCTURE-INTEGRATOR-0001',
+    severity: AuditLogSeverity.STARTUP,
+    template: 'The Infrastructure Integrator is starting to work with metadata access server {0} on platform {1}',
+    systemAction: 'The service connects to the IT Infrastructure OMAS of that server for its connectors.',
+    userAction: 'Check that a context is then created for each infrastructure integration connector.',
+  },
+  /** {0} connector, {1} connector id, {2} metadata source, {3} permitted synchronization, {4} service options. */
+  CONNECTOR_CONTEXT_INITIALIZING: {
+    messageId: 'OMIS-INFRASTRUCTURE-INTEGRATOR-0002',
+    severity: AuditLogSeverity.STARTUP,
+    template:
+      'Building the context of infrastructure integration connector {0} ({1}) for metadata source {2}, permitted synchronization {3}, service options {4}',
+    systemAction:
+      "The context is the connector's gateway to the IT Infrastructure OMAS for hosts, platforms, servers and their capabilities.",
+    userAction: 'Check that the connector runs with the configuration you expect.',
+  },
+  /** {0} connector, {1} permitted synchronization. */
+  PERMITTED_SYNCHRONIZATION: {
+    messageId: 'OMIS-INFRASTRUCTURE-INTEGRATOR-0003',
+    severity: AuditLogSeverity.STARTUP,
+    template: 'Infrastructure integration connector {0} may synchronize metadata {1}',
+    systemAction: 'Requests that the permitted synchronization does not allow are refused as not authorized.',
+    userAction: 'If the direction is not the one you expect, change the connector configuration and restart it.',
+  },
+  /** {0} unused, {1} connector, {2} the disabled services. */
+  DISABLED_EXCHANGE_SERVICES: {
+    messageId: 'OMIS-INFRASTRUCTURE-INTEGRATOR-0004',
+    severity: AuditLogSeverity.STARTUP,
+    template: 'Infrastructure integration connector {1} runs with these services switched off: {2}',
+    systemAction: 'Requests to a switched-off service are refused as not authorized.',
+    userAction: 'If a service is off by mistake, change the service options and restart the connector.',
+  },
+  /** {0} connector. */
+  NULL_CONTEXT: {
+    messageId: 'OMIS-INFRASTRUCTURE-INTEGRATOR-0005',
+    severity: AuditLogSeverity.ERROR,
+    template: 'Infrastructure integration connector {0} has no context',
+    systemAction: 'The connector was used before the runtime gave it its context.',
+    userAction: 'Use the context only from start() on; report the problem if the runtime called the connector early.',
+  },
+} satisfies Record<string, MessageDefinition>);
+
+/**
+ * The errors of the Infrastructure Integrator OMIS, with the ids (and HTTP codes) of Egeria 5.2's
+ * `InfrastructureIntegratorErrorCode` (the texts are egeria-ts's own).
+ */
+export const INFRASTRUCTURE_INTEGRATOR_ERROR_CODE = Object.freeze({
+  /** {0} connector, {1} integration service, {2} required base class. */
+  INVALID_CONNECTOR: {
+    messageId: 'OMIS-INFRASTRUCTURE-INTEGRATOR-400-001',
+    httpCode: 400,
+    template: 'Connector {0} cannot run in the {1}: it does not extend {2}',
+    systemAction: 'The connector is not started.',
+    userAction: 'Make the connector extend {2}, or configure it in the integration service it was written for.',
+  },
+  /** {0} connector. Egeria 5.2 gives this error HTTP code 400 despite its id. */
+  NULL_CONTEXT: {
+    messageId: 'OMIS-INFRASTRUCTURE-INTEGRATOR-500-001',
+    httpCode: 400,
+    template: 'Infrastructure integration connector {0} has no context',
+    systemAction: 'The connector was used before the runtime gave it its context.',
+    userAction: 'Use the context only from start() on; report the problem if the runtime called the connector early.',
+  },
+} satisfies Record<string, MessageDefinition>);
