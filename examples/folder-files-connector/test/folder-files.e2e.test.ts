@@ -12,7 +12,7 @@ import {
   FOLDER_FILES_CONNECTOR_NAME,
   FolderFilesConnector,
 } from '@egeria-ts/example-folder-files-connector';
-import { runConnector, useTestEmulator, type ConnectorRun } from '@egeria-ts/testing';
+import { runConnector, startTestEmulator, useTestEmulator, type ConnectorRun } from '@egeria-ts/testing';
 
 const emulator = useTestEmulator();
 const temporary: string[] = [];
@@ -268,6 +268,34 @@ describe('FolderFilesConnector against the emulator', () => {
     const archived = await second.context.getFileByGUID({ guid: theirs!.elementHeader!.guid });
     expect(archived?.elementHeader?.guid).toBe(theirs!.elementHeader!.guid);
     await second.stop();
+  });
+
+  it('without a metadata source, catalogs with local-cohort provenance, the root created along the first file', async () => {
+    const own = await startTestEmulator({ serverName: 'no-source-mds' });
+    try {
+      const root = await makeTree({ 'a/b.csv': '1', 'c.json': '{}', 'empty/': '' });
+      const run = await runConnector(FolderFilesConnector, {
+        emulator: own,
+        endpoint: root,
+        configurationProperties: { watchFolder: false },
+      });
+      expect(run.connector.lastRefresh).toMatchObject({ folders: 3, files: 2, removed: 0 });
+      expect(run.connector.getConnectorStatistics()).toMatchObject({
+        'catalogued.FileFolder': 3,
+        'catalogued.CSVFile': 1,
+        'catalogued.JSONFile': 1,
+      });
+      const file = await run.context.getFileByPathName({ pathName: path.join(root, 'a/b.csv') });
+      expect(file?.elementHeader?.origin?.originCategory).toBe('LOCAL_COHORT');
+      expect(await run.context.getFolderByPathName({ pathName: path.join(root, 'empty') })).toBeDefined();
+      await fs.rm(path.join(root, 'c.json'));
+      await run.refresh();
+      expect(run.connector.lastRefresh).toMatchObject({ created: 0, updated: 0, removed: 1 });
+      expect(writes(await run.refresh())).toBe(0);
+      await run.stop();
+    } finally {
+      await own.close();
+    }
   });
 
   it('does not start on a folder that does not exist, with a typed error naming the endpoint', async () => {

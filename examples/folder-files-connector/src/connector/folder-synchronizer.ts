@@ -70,13 +70,13 @@ export class FolderSynchronizer {
    */
   async synchronizeTree(snapshot: FolderTreeSnapshot): Promise<void> {
     const { catalog, catalogued } = this.#o;
+    catalogued.folders.clear();
+    catalogued.files.clear();
     const done = new Set<string>();
     const rootGUID = await this.#ensureRoot(snapshot.files, done);
     const tree = rootGUID === undefined ? { folders: [], files: [] } : await catalog.listTree(rootGUID, this.#o.signal);
     const folders = byPath(tree.folders);
     const files = byPath(tree.files);
-    catalogued.folders.clear();
-    catalogued.files.clear();
     if (rootGUID !== undefined) catalogued.folders.add(this.#o.root);
 
     for (const folder of snapshot.folders) {
