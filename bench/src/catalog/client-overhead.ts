@@ -21,7 +21,7 @@ export interface ClientOverheadOptions {
   readonly columnsPerTable: number;
   /** Tables written at once, by both clients (default 8). */
   readonly concurrency: number;
-  /** Measured trials of each client (default 3). */
+  /** Measured trials of each client (default 5). */
   readonly rounds: number;
   /** Tables in the warm-up trial of each client (default 50; 0 for none). */
   readonly warmupTables: number;
@@ -32,7 +32,7 @@ export const CLIENT_OVERHEAD_DEFAULTS: ClientOverheadOptions = {
   tables: 1000,
   columnsPerTable: 9,
   concurrency: 8,
-  rounds: 3,
+  rounds: 5,
   warmupTables: 50,
 };
 
