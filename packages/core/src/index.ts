@@ -97,6 +97,9 @@ export type {
 export { WriteTarget } from './context/write-target';
 export { elementShouldBeCatalogued } from './context/element-filter';
 export { CONTEXT_ERROR_CODE } from './context/context-messages';
+// Dry run: writes recorded instead of sent
+export { DRY_RUN_GUID_PREFIX, newDryRunGUID, isDryRunGUID } from './context/dry-run';
+export type { RecordedWrite, WriteRecorder } from './context/dry-run';
 export type {
   ConfigurationPropertyType,
   ConfigurationPropertyValue,

@@ -5,6 +5,7 @@ import { parseEnumValue } from '../enums/enum-info';
 import { PermittedSynchronization, PERMITTED_SYNCHRONIZATION_INFO } from '../enums/permitted-synchronization';
 import { InvalidParameterException } from '../errors/exceptions';
 import type { CatalogTargetStore } from './catalog-target-store';
+import type { WriteRecorder } from './dry-run';
 import { CONTEXT_ERROR_CODE } from './context-messages';
 import type { IntegrationContextOptions } from './integration-context-options';
 import type { IntegrationReportPublisher } from './integration-report';
@@ -38,6 +39,7 @@ export interface CheckedContextOptions {
   readonly auditLog: AuditLog;
   readonly catalogTargetStore?: CatalogTargetStore;
   readonly integrationReportPublisher?: IntegrationReportPublisher;
+  readonly writeRecorder?: WriteRecorder;
 }
 
 /**
@@ -80,6 +82,8 @@ export function checkContextOptions(options: IntegrationContextOptions): Checked
   if (publisher !== undefined && !hasMethods(publisher, ['publishIntegrationReport'])) {
     throw fail('integrationReportPublisher', publisher);
   }
+  const writeRecorder = options.writeRecorder;
+  if (writeRecorder !== undefined && !hasMethods(writeRecorder, ['record'])) throw fail('writeRecorder', writeRecorder);
 
   return {
     connectorName: required('connectorName'),
@@ -96,6 +100,7 @@ export function checkContextOptions(options: IntegrationContextOptions): Checked
     auditLog: options.auditLog,
     catalogTargetStore: store,
     integrationReportPublisher: publisher,
+    writeRecorder,
   };
 }
 

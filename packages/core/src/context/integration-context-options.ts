@@ -2,6 +2,7 @@ import type { AuditLog } from '../audit/audit-log';
 import type { DeleteMethod } from '../enums/delete-method';
 import type { PermittedSynchronization } from '../enums/permitted-synchronization';
 import type { CatalogTargetStore } from './catalog-target-store';
+import type { WriteRecorder } from './dry-run';
 import type { IntegrationReportPublisher } from './integration-report';
 
 /** What the runtime gives an {@link IntegrationContext} when it creates one for a connector. */
@@ -34,4 +35,10 @@ export interface IntegrationContextOptions {
   readonly integrationReportPublisher?: IntegrationReportPublisher;
   /** The largest page to ask a server for (default 1000). */
   readonly maxPageSize?: number;
+  /**
+   * Makes the context run a dry run: every write to open metadata (catalog targets included) is
+   * given to this recorder instead of being sent, and answered with a placeholder result; activity
+   * reports are not published. Reads still go to the server. Absent: writes are sent.
+   */
+  readonly writeRecorder?: WriteRecorder;
 }

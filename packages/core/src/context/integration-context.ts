@@ -8,6 +8,7 @@ import { ActivityReportRecorder, type ElementChangeKind } from './activity-repor
 import type { CatalogTarget, CatalogTargetProperties } from './catalog-target';
 import type { CatalogTargetStore } from './catalog-target-store';
 import { CONTEXT_ERROR_CODE } from './context-messages';
+import { isDryRunGUID, newDryRunGUID, type RecordedWrite } from './dry-run';
 import { elementShouldBeCatalogued } from './element-filter';
 import type { IntegrationContextOptions } from './integration-context-options';
 import { checkContextOptions, type CheckedContextOptions } from './check-context-options';
@@ -22,7 +23,18 @@ export interface ElementChange<T> {
   readonly typeName: string;
   /** The element's GUID, or a function that finds it in the result (for a create, the new GUID). */
   readonly guid: string | ((result: T) => string | undefined);
+  /** The element's qualified name, when the caller knows it: shown in a dry run's plan. */
+  readonly qualifiedName?: string;
+  /**
+   * In a dry run, builds the result that `write` returns instead of the server's, from a placeholder
+   * GUID (`dry-run:<uuid>`). Needed when the result is not the new element's GUID (a list of GUIDs,
+   * or a GUID returned by an update). Default: for a create, the placeholder GUID itself; for an
+   * update or delete, undefined.
+   */
+  readonly dryRunResult?: (placeholderGUID: string) => T;
 }
+
+const CATALOG_TARGET_TYPE_NAME = 'CatalogTarget';
 
 /** Options for reading a page of catalog targets. */
 export interface CatalogTargetPageOptions {
@@ -110,6 +122,15 @@ export class IntegrationContext {
   /** The largest page to ask a server for. */
   get maxPageSize(): number {
     return this.#options.maxPageSize;
+  }
+
+  /**
+   * True when the context runs a dry run (the `writeRecorder` option): writes to open metadata are
+   * recorded, not sent, and answered with placeholders (creates get a `dry-run:<uuid>` GUID); reads
+   * still go to the server. A connector should not change the third-party technology either.
+   */
+  get dryRun(): boolean {
+    return this.#options.writeRecorder !== undefined;
   }
 
   /** The connector's audit log. */
@@ -201,9 +222,12 @@ export class IntegrationContext {
    * Runs one write to open metadata: the guard first (nothing is sent when it refuses), then `fn`
    * with the signal to pass to the request, then, when `change` is given, records the change in the
    * activity report. Integration service contexts send every write through this method.
+   *
+   * In a dry run `fn` is not called: the write is given to the `writeRecorder` and answered with
+   * `change.dryRunResult` (default: a placeholder GUID for a create, undefined otherwise).
    * @param operation - the operation's name, such as `createDatabase`
    * @param fn - sends the request
-   * @param change - what the write changes, for the activity report
+   * @param change - what the write changes, for the activity report (and a dry run's plan)
    */
   protected async write<T>(
     operation: string,
@@ -211,11 +235,17 @@ export class IntegrationContext {
     change?: ElementChange<T>,
   ): Promise<T> {
     this.guardWrite(operation, WriteTarget.OPEN_METADATA);
-    const result = await fn(this.#operationSignal);
+    const recorder = this.#options.writeRecorder;
+    const result = recorder === undefined ? await fn(this.#operationSignal) : dryRunResult(change);
+    let guid: string | undefined;
     if (change !== undefined) {
-      const guid = typeof change.guid === 'function' ? change.guid(result) : change.guid;
-      if (typeof guid === 'string' && guid !== '') this.#record(change.kind, change.typeName, guid, operation);
+      const found = typeof change.guid === 'function' ? change.guid(result) : change.guid;
+      if (typeof found === 'string' && found !== '') {
+        guid = found;
+        this.#record(change.kind, change.typeName, found, operation);
+      }
     }
+    recorder?.record(recordedWrite(operation, change, guid));
     return result;
   }
 
@@ -240,6 +270,11 @@ export class IntegrationContext {
     const store = this.#requireStore(operation);
     const integrationConnectorGUID = options.integrationConnectorGUID ?? this.#options.integrationConnectorGUID;
     if (integrationConnectorGUID === undefined) throw this.#noStore(operation, 'integration connector GUID');
+    if (this.#options.writeRecorder !== undefined) {
+      const guid = newDryRunGUID();
+      this.#options.writeRecorder.record({ operation, kind: 'create', typeName: CATALOG_TARGET_TYPE_NAME, guid });
+      return guid;
+    }
     return store.addCatalogTarget({
       userId: this.#options.userId,
       integrationConnectorGUID,
@@ -260,6 +295,7 @@ export class IntegrationContext {
     this.#requireString('relationshipGUID', operation, relationshipGUID);
     this.#requireObject('properties', operation, properties);
     const store = this.#requireStore(operation);
+    if (this.#recordedCatalogTargetWrite(operation, 'update', relationshipGUID)) return;
     await store.updateCatalogTarget({
       userId: this.#options.userId,
       relationshipGUID,
@@ -279,6 +315,7 @@ export class IntegrationContext {
     this.#requireString('relationshipGUID', operation, relationshipGUID);
     if (this.#options.catalogTargetStore === undefined || this.#options.integrationConnectorGUID === undefined)
       return undefined;
+    if (isDryRunGUID(relationshipGUID)) return undefined; // created by this dry run: not on the server
     return this.#options.catalogTargetStore.getCatalogTarget({
       userId: this.#options.userId,
       relationshipGUID,
@@ -300,6 +337,7 @@ export class IntegrationContext {
     if (!Number.isInteger(pageSize) || pageSize < 1) throw this.invalidParameter('pageSize', operation, pageSize);
     const integrationConnectorGUID = options.integrationConnectorGUID ?? this.#options.integrationConnectorGUID;
     if (this.#options.catalogTargetStore === undefined || integrationConnectorGUID === undefined) return [];
+    if (isDryRunGUID(integrationConnectorGUID)) return [];
     const page = await this.#options.catalogTargetStore.getCatalogTargets({
       userId: this.#options.userId,
       integrationConnectorGUID,
@@ -333,6 +371,7 @@ export class IntegrationContext {
     this.#validateCatalogTargetWrite(operation);
     this.#requireString('relationshipGUID', operation, relationshipGUID);
     const store = this.#requireStore(operation);
+    if (this.#recordedCatalogTargetWrite(operation, 'delete', relationshipGUID)) return;
     await store.removeCatalogTarget({ userId: this.#options.userId, relationshipGUID, signal: this.#operationSignal });
   }
 
@@ -400,12 +439,18 @@ export class IntegrationContext {
   /**
    * Ends the current recording. When `generateIntegrationReport` is on, a publisher is set and
    * something changed, the report is published and returned; otherwise nothing is published and the
-   * result is undefined. The recording starts afresh once the report is published or skipped.
+   * result is undefined. The recording starts afresh once the report is published or skipped. A dry
+   * run never publishes.
    */
   async publishReport(): Promise<IntegrationReport | undefined> {
     this.validateIsActive('publishReport');
     const publisher = this.#options.integrationReportPublisher;
-    if (!this.#options.generateIntegrationReport || publisher === undefined || !this.#recorder.hasChanges()) {
+    if (
+      !this.#options.generateIntegrationReport ||
+      publisher === undefined ||
+      this.#options.writeRecorder !== undefined ||
+      !this.#recorder.hasChanges()
+    ) {
       this.#recorder.start();
       return undefined;
     }
@@ -441,6 +486,14 @@ export class IntegrationContext {
     this.#requireString('typeName', operation, typeName);
     this.#requireString('guid', operation, guid);
     this.#recorder.record(kind, typeName, guid);
+  }
+
+  /** In a dry run, records a catalog target update or removal and returns true; otherwise false. */
+  #recordedCatalogTargetWrite(operation: string, kind: 'update' | 'delete', relationshipGUID: string): boolean {
+    const recorder = this.#options.writeRecorder;
+    if (recorder === undefined) return false;
+    recorder.record({ operation, kind, typeName: CATALOG_TARGET_TYPE_NAME, guid: relationshipGUID });
+    return true;
   }
 
   #validateNotCancelled(operation: string): void {
@@ -505,4 +558,30 @@ export class IntegrationContext {
       ...(cause === undefined ? {} : { cause }),
     });
   }
+}
+
+/** The placeholder result of a write in a dry run (see {@link ElementChange.dryRunResult}). */
+function dryRunResult<T>(change: ElementChange<T> | undefined): T {
+  const guid = newDryRunGUID();
+  if (change?.dryRunResult !== undefined) return change.dryRunResult(guid);
+  // A create answers with the new element's GUID; other writes answer nothing.
+  return (change?.kind === 'create' ? guid : undefined) as T;
+}
+
+/** What a dry run records of a write. */
+function recordedWrite<T>(
+  operation: string,
+  change: ElementChange<T> | undefined,
+  guid: string | undefined,
+): RecordedWrite {
+  if (change === undefined) return { operation };
+  return {
+    operation,
+    kind: change.kind,
+    typeName: change.typeName,
+    ...(guid === undefined ? {} : { guid }),
+    ...(typeof change.qualifiedName === 'string' && change.qualifiedName !== ''
+      ? { qualifiedName: change.qualifiedName }
+      : {}),
+  };
 }
