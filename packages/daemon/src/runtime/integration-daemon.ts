@@ -479,9 +479,17 @@ export class IntegrationDaemon
     }
   }
 
-  /** Not supported by this version of the daemon: throws a "not supported" error. */
-  async publishOpenLineageEvent(_event: string): Promise<void> {
-    throw notSupportedError('OpenLineage events');
+  /**
+   * Passes an OpenLineage run event (raw JSON text) to the lineage integrator service's
+   * `publishOpenLineageEvent`, which hands it to the OpenLineage listeners of its connectors (none
+   * listening: nothing happens, as in Egeria 5.2).
+   * @throws EgeriaError "not supported" when the daemon's lineage-integrator service cannot publish OpenLineage events
+   */
+  async publishOpenLineageEvent(event: string): Promise<void> {
+    const service = this.#services.get('lineage-integrator') as
+      (IntegrationService & { publishOpenLineageEvent?: (event: string) => Promise<unknown> }) | undefined;
+    if (typeof service?.publishOpenLineageEvent !== 'function') throw notSupportedError('OpenLineage events');
+    await service.publishOpenLineageEvent(event);
   }
 
   // ------------------------------------------------------------------ internals
