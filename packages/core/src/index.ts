@@ -77,7 +77,7 @@ export type {
 export { CONNECTOR_ERROR_CODE } from './connector/connector-messages';
 export { OIF_AUDIT_CODE, OIF_ERROR_CODE } from './connector/oif-messages';
 export { IntegrationContext } from './context/integration-context';
-export type { ElementChange, CatalogTargetPageOptions } from './context/integration-context';
+export type { ElementChange, CatalogTargetPageOptions, WriteOptions } from './context/integration-context';
 export type { IntegrationContextOptions } from './context/integration-context-options';
 export type { ElementChangeKind } from './context/activity-report-recorder';
 export type { CatalogTarget, CatalogTargetProperties, ElementStub } from './context/catalog-target';

@@ -50,7 +50,6 @@ class ShapesContext extends IntegrationContext {
       typeName: 'DataFile',
       guid: (guids) => guids[guids.length - 1],
       qualifiedName: pathName,
-      dryRunResult: (guid) => [guid],
     };
     return this.write(
       'addAlongPath',
@@ -59,6 +58,7 @@ class ShapesContext extends IntegrationContext {
         return ['folder-guid', 'file-guid'];
       },
       change,
+      { dryRunResult: (guid) => [guid] },
     );
   }
 
@@ -70,7 +70,8 @@ class ShapesContext extends IntegrationContext {
         this.sent.push(`link ${guid}`);
         return 'relationship-guid';
       },
-      { kind: 'update', typeName: 'Asset', guid, dryRunResult: (placeholder) => placeholder },
+      { kind: 'update', typeName: 'Asset', guid },
+      { dryRunResult: (placeholder) => placeholder },
     );
   }
 

@@ -25,11 +25,15 @@ export interface ElementChange<T> {
   readonly guid: string | ((result: T) => string | undefined);
   /** The element's qualified name, when the caller knows it: shown in a dry run's plan. */
   readonly qualifiedName?: string;
+}
+
+/** Per-call options of {@link IntegrationContext.write}. */
+export interface WriteOptions<T> {
   /**
    * In a dry run, builds the result that `write` returns instead of the server's, from a placeholder
    * GUID (`dry-run:<uuid>`). Needed when the result is not the new element's GUID (a list of GUIDs,
-   * or a GUID returned by an update). Default: for a create, the placeholder GUID itself; for an
-   * update or delete, undefined.
+   * or a GUID that an update returns). Default: for a create, the placeholder GUID itself; for any
+   * other write, undefined.
    */
   readonly dryRunResult?: (placeholderGUID: string) => T;
 }
@@ -224,19 +228,21 @@ export class IntegrationContext {
    * activity report. Integration service contexts send every write through this method.
    *
    * In a dry run `fn` is not called: the write is given to the `writeRecorder` and answered with
-   * `change.dryRunResult` (default: a placeholder GUID for a create, undefined otherwise).
+   * `options.dryRunResult` (default: a placeholder GUID for a create, undefined otherwise).
    * @param operation - the operation's name, such as `createDatabase`
    * @param fn - sends the request
    * @param change - what the write changes, for the activity report (and a dry run's plan)
+   * @param options - the result to answer with in a dry run
    */
   protected async write<T>(
     operation: string,
     fn: (signal: AbortSignal) => Promise<T>,
     change?: ElementChange<T>,
+    options?: WriteOptions<T>,
   ): Promise<T> {
     this.guardWrite(operation, WriteTarget.OPEN_METADATA);
     const recorder = this.#options.writeRecorder;
-    const result = recorder === undefined ? await fn(this.#operationSignal) : dryRunResult(change);
+    const result = recorder === undefined ? await fn(this.#operationSignal) : dryRunResult(change, options);
     let guid: string | undefined;
     if (change !== undefined) {
       const found = typeof change.guid === 'function' ? change.guid(result) : change.guid;
@@ -560,10 +566,10 @@ export class IntegrationContext {
   }
 }
 
-/** The placeholder result of a write in a dry run (see {@link ElementChange.dryRunResult}). */
-function dryRunResult<T>(change: ElementChange<T> | undefined): T {
+/** The placeholder result of a write in a dry run (see {@link WriteOptions.dryRunResult}). */
+function dryRunResult<T>(change: ElementChange<T> | undefined, options: WriteOptions<T> | undefined): T {
   const guid = newDryRunGUID();
-  if (change?.dryRunResult !== undefined) return change.dryRunResult(guid);
+  if (options?.dryRunResult !== undefined) return options.dryRunResult(guid);
   // A create answers with the new element's GUID; other writes answer nothing.
   return (change?.kind === 'create' ? guid : undefined) as T;
 }
