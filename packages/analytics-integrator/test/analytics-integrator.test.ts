@@ -38,9 +38,7 @@ let emulator: RunningEmulator;
 const running: ScriptedAnalyticsConnector[] = [];
 let nextId = 1;
 
-async function startConnector(
-  settings: Partial<IntegrationContextOptions> = {},
-): Promise<{
+async function startConnector(settings: Partial<IntegrationContextOptions> = {}): Promise<{
   connector: ScriptedAnalyticsConnector;
   context: AnalyticsIntegratorContext;
   records: InMemoryAuditLogDestination;
