@@ -75,8 +75,15 @@ function typeOf(properties: { readonly typeName?: string } | undefined, fallback
   return typeof name === 'string' && name !== '' ? name : fallback;
 }
 
-function created(typeName: string): ElementChange<string> {
-  return { kind: 'create', typeName, guid: (guid) => guid };
+/** A create, counted under `typeName`; the qualified name (when given) shows in a dry run's plan. */
+function created(typeName: string, properties?: { readonly qualifiedName?: string }): ElementChange<string> {
+  const qualifiedName = properties?.qualifiedName;
+  return {
+    kind: 'create',
+    typeName,
+    guid: (guid) => guid,
+    ...(typeof qualifiedName === 'string' && qualifiedName !== '' ? { qualifiedName } : {}),
+  };
 }
 
 function updated(typeName: string, guid: string): ElementChange<unknown> {
@@ -132,7 +139,7 @@ export class DatabaseIntegratorContext extends OmasIntegrationContext<DataManage
     return this.write(
       'createDatabase',
       (signal) => this.#client.createDatabase({ ...this.#source(signal), databaseProperties: o.databaseProperties }),
-      created(typeOf(o.databaseProperties, T.database)),
+      created(typeOf(o.databaseProperties, T.database), o.databaseProperties),
     );
   }
 
@@ -142,7 +149,7 @@ export class DatabaseIntegratorContext extends OmasIntegrationContext<DataManage
     return this.write(
       'createDatabaseFromTemplate',
       (signal) => this.#client.createDatabaseFromTemplate({ ...this.#source(signal), ...template(o) }),
-      created(T.database),
+      created(T.database, o.templateProperties),
     );
   }
 
@@ -239,7 +246,7 @@ export class DatabaseIntegratorContext extends OmasIntegrationContext<DataManage
           databaseGUID: o.databaseGUID,
           databaseSchemaProperties: o.databaseSchemaProperties,
         }),
-      created(typeOf(o.databaseSchemaProperties, T.databaseSchema)),
+      created(typeOf(o.databaseSchemaProperties, T.databaseSchema), o.databaseSchemaProperties),
     );
   }
 
@@ -254,7 +261,7 @@ export class DatabaseIntegratorContext extends OmasIntegrationContext<DataManage
           ...template(o),
           databaseGUID: o.databaseGUID,
         }),
-      created(T.databaseSchema),
+      created(T.databaseSchema, o.templateProperties),
     );
   }
 
@@ -345,7 +352,7 @@ export class DatabaseIntegratorContext extends OmasIntegrationContext<DataManage
     return this.write(
       'createDatabaseSchemaType',
       (signal) => this.#client.createDatabaseSchemaType({ ...this.#source(signal), qualifiedName: o.qualifiedName }),
-      created(T.databaseSchemaType),
+      created(T.databaseSchemaType, o),
     );
   }
 
@@ -377,7 +384,7 @@ export class DatabaseIntegratorContext extends OmasIntegrationContext<DataManage
           databaseAssetGUID: o.databaseAssetGUID,
           databaseTableProperties: o.databaseTableProperties,
         }),
-      created(typeOf(o.databaseTableProperties, T.databaseTable)),
+      created(typeOf(o.databaseTableProperties, T.databaseTable), o.databaseTableProperties),
     );
   }
 
@@ -392,7 +399,7 @@ export class DatabaseIntegratorContext extends OmasIntegrationContext<DataManage
           ...template(o),
           databaseAssetGUID: o.databaseAssetGUID,
         }),
-      created(T.databaseTable),
+      created(T.databaseTable, o.templateProperties),
     );
   }
 
@@ -407,7 +414,7 @@ export class DatabaseIntegratorContext extends OmasIntegrationContext<DataManage
           databaseSchemaTypeGUID: o.databaseSchemaTypeGUID,
           databaseTableProperties: o.databaseTableProperties,
         }),
-      created(typeOf(o.databaseTableProperties, T.databaseTable)),
+      created(typeOf(o.databaseTableProperties, T.databaseTable), o.databaseTableProperties),
     );
   }
 
@@ -490,7 +497,7 @@ export class DatabaseIntegratorContext extends OmasIntegrationContext<DataManage
           databaseAssetGUID: o.databaseAssetGUID,
           databaseViewProperties: o.databaseViewProperties,
         }),
-      created(typeOf(o.databaseViewProperties, T.databaseTable)),
+      created(typeOf(o.databaseViewProperties, T.databaseTable), o.databaseViewProperties),
     );
   }
 
@@ -505,7 +512,7 @@ export class DatabaseIntegratorContext extends OmasIntegrationContext<DataManage
           ...template(o),
           databaseAssetGUID: o.databaseAssetGUID,
         }),
-      created(T.databaseTable),
+      created(T.databaseTable, o.templateProperties),
     );
   }
 
@@ -520,7 +527,7 @@ export class DatabaseIntegratorContext extends OmasIntegrationContext<DataManage
           databaseSchemaTypeGUID: o.databaseSchemaTypeGUID,
           databaseViewProperties: o.databaseViewProperties,
         }),
-      created(typeOf(o.databaseViewProperties, T.databaseTable)),
+      created(typeOf(o.databaseViewProperties, T.databaseTable), o.databaseViewProperties),
     );
   }
 
@@ -601,7 +608,7 @@ export class DatabaseIntegratorContext extends OmasIntegrationContext<DataManage
           databaseTableGUID: o.databaseTableGUID,
           databaseColumnProperties: o.databaseColumnProperties,
         }),
-      created(typeOf(o.databaseColumnProperties, T.databaseColumn)),
+      created(typeOf(o.databaseColumnProperties, T.databaseColumn), o.databaseColumnProperties),
     );
   }
 
@@ -616,7 +623,7 @@ export class DatabaseIntegratorContext extends OmasIntegrationContext<DataManage
           ...template(o),
           databaseTableGUID: o.databaseTableGUID,
         }),
-      created(T.databaseColumn),
+      created(T.databaseColumn, o.templateProperties),
     );
   }
 

@@ -14,6 +14,7 @@ import {
   type IntegrationContextDependencies,
   type DataManagerOutboundEvent,
 } from '@egeria-ts/omas-client';
+import type { ElementChange, WriteOptions } from '@egeria-ts/core';
 import { FileClassifier } from './file-classifier';
 import type {
   AddDataFileOptions,
@@ -51,6 +52,19 @@ export const FILES_ELEMENT_TYPE_NAMES = Object.freeze({
 
 const T = FILES_ELEMENT_TYPE_NAMES;
 const FILE_SYSTEM_SEPARATOR = '://';
+
+/** In a dry run, a write that returns the GUIDs along a path answers with the new element's placeholder GUID. */
+const ALONG_PATH: WriteOptions<string[]> = { dryRunResult: (guid) => [guid] };
+
+/** A create that returns the GUIDs along the path, the new element's last (its folders are reported separately). */
+function createdAlongPath(typeName: string, qualifiedName: string | undefined): ElementChange<string[]> {
+  return {
+    kind: 'create',
+    typeName,
+    guid: (guids) => guids[guids.length - 1],
+    ...(qualifiedName === undefined ? {} : { qualifiedName }),
+  };
+}
 
 /** Java's `String.split` on a literal: trailing empty strings are dropped. */
 function javaSplit(text: string, separator: string): string[] {
@@ -152,6 +166,7 @@ export class FilesIntegratorContext extends DataManagerIntegrationContext {
       (signal) =>
         this.#client.createNestedFolders({ ...this.source(signal), parentGUID: o.parentGUID, pathName: o.pathName }),
       { kind: 'update', typeName: T.fileFolder, guid: o.parentGUID },
+      ALONG_PATH,
     );
     for (const guid of guids) this.reportElementCreation(T.fileFolder, guid);
     return guids;
@@ -240,12 +255,16 @@ export class FilesIntegratorContext extends DataManagerIntegrationContext {
   async addDataFileToCatalog(options: AddDataFileOptions): Promise<string[]> {
     const o = this.requireOptions('addDataFileToCatalog', options);
     const properties = this.requireOptions('addDataFileToCatalog', o.dataFileProperties);
-    const guids = await this.write('addDataFileToCatalog', (signal) =>
-      this.#client.addDataFileToCatalog({
-        ...this.source(signal),
-        ...properties,
-        connectorProviderClassName: o.connectorProviderName,
-      }),
+    const guids = await this.write(
+      'addDataFileToCatalog',
+      (signal) =>
+        this.#client.addDataFileToCatalog({
+          ...this.source(signal),
+          ...properties,
+          connectorProviderClassName: o.connectorProviderName,
+        }),
+      createdAlongPath(typeNameOr(properties, T.dataFile), properties.qualifiedName),
+      ALONG_PATH,
     );
     this.#reportPath(guids, properties.pathName ?? properties.qualifiedName, typeNameOr(properties, T.dataFile));
     return guids;
@@ -254,12 +273,16 @@ export class FilesIntegratorContext extends DataManagerIntegrationContext {
   /** Catalogs a data file by copying a template; `templateProperties.pathName` places it. @returns the GUIDs along its path, top first */
   async addDataFileToCatalogFromTemplate(options: AddFromTemplateOptions): Promise<string[]> {
     const o = this.requireOptions('addDataFileToCatalogFromTemplate', options);
-    const guids = await this.write('addDataFileToCatalogFromTemplate', (signal) =>
-      this.#client.addDataFileToCatalogFromTemplate({
-        ...this.source(signal),
-        ...o.templateProperties,
-        templateGUID: o.templateGUID,
-      }),
+    const guids = await this.write(
+      'addDataFileToCatalogFromTemplate',
+      (signal) =>
+        this.#client.addDataFileToCatalogFromTemplate({
+          ...this.source(signal),
+          ...o.templateProperties,
+          templateGUID: o.templateGUID,
+        }),
+      createdAlongPath(T.dataFile, o.templateProperties?.qualifiedName),
+      ALONG_PATH,
     );
     this.#reportPath(guids, o.templateProperties?.pathName ?? o.templateProperties?.qualifiedName, T.dataFile);
     return guids;
@@ -368,12 +391,16 @@ export class FilesIntegratorContext extends DataManagerIntegrationContext {
   async addDataFolderToCatalog(options: AddDataFolderOptions): Promise<string[]> {
     const o = this.requireOptions('addDataFolderToCatalog', options);
     const properties = this.requireOptions('addDataFolderToCatalog', o.fileFolderProperties);
-    const guids = await this.write('addDataFolderToCatalog', (signal) =>
-      this.#client.addDataFolderToCatalog({
-        ...this.source(signal),
-        ...properties,
-        connectorProviderClassName: o.connectorProviderName,
-      }),
+    const guids = await this.write(
+      'addDataFolderToCatalog',
+      (signal) =>
+        this.#client.addDataFolderToCatalog({
+          ...this.source(signal),
+          ...properties,
+          connectorProviderClassName: o.connectorProviderName,
+        }),
+      createdAlongPath(typeNameOr(properties, T.fileFolder), properties.qualifiedName),
+      ALONG_PATH,
     );
     this.#reportPath(guids, properties.pathName ?? properties.qualifiedName, typeNameOr(properties, T.fileFolder));
     return guids;
@@ -382,12 +409,16 @@ export class FilesIntegratorContext extends DataManagerIntegrationContext {
   /** Catalogs a data folder by copying a template; `templateProperties.pathName` places it. @returns the GUIDs along its path, top first */
   async addDataFolderToCatalogFromTemplate(options: AddFromTemplateOptions): Promise<string[]> {
     const o = this.requireOptions('addDataFolderToCatalogFromTemplate', options);
-    const guids = await this.write('addDataFolderToCatalogFromTemplate', (signal) =>
-      this.#client.addDataFolderToCatalogFromTemplate({
-        ...this.source(signal),
-        ...o.templateProperties,
-        templateGUID: o.templateGUID,
-      }),
+    const guids = await this.write(
+      'addDataFolderToCatalogFromTemplate',
+      (signal) =>
+        this.#client.addDataFolderToCatalogFromTemplate({
+          ...this.source(signal),
+          ...o.templateProperties,
+          templateGUID: o.templateGUID,
+        }),
+      createdAlongPath(T.fileFolder, o.templateProperties?.qualifiedName),
+      ALONG_PATH,
     );
     this.#reportPath(guids, o.templateProperties?.pathName ?? o.templateProperties?.qualifiedName, T.fileFolder);
     return guids;

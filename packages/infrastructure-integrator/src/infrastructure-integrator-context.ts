@@ -725,6 +725,7 @@ export class InfrastructureIntegratorContext extends OmasIntegrationContext<ITIn
           properties: o.properties ?? {},
         }),
       elementUpdated(T.softwareCapability, capabilityGUID),
+      { dryRunResult: (placeholder) => placeholder },
     );
     this.reportElementUpdate(T.asset, assetGUID);
     return guid;

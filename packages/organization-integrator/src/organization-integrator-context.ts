@@ -1,3 +1,4 @@
+import type { WriteOptions } from '@egeria-ts/core';
 import {
   COMMUNITY_PROFILE_SERVICE,
   OmasIntegrationContext,
@@ -329,6 +330,7 @@ export class OrganizationIntegratorContext extends OmasIntegrationContext<Commun
         }),
       [T.personRole, o.personRoleGUID],
       [T.actorProfile, o.personProfileGUID],
+      { dryRunResult: (guid) => guid },
     );
   }
 
@@ -675,8 +677,9 @@ export class OrganizationIntegratorContext extends OmasIntegrationContext<Commun
     fn: (signal: AbortSignal) => Promise<R>,
     first: readonly [typeName: string, guid: string],
     second: readonly [typeName: string, guid: string],
+    writeOptions?: WriteOptions<R>,
   ): Promise<R> {
-    const result = await this.write(operation, fn, elementUpdated(first[0], first[1]));
+    const result = await this.write(operation, fn, elementUpdated(first[0], first[1]), writeOptions);
     if (typeof second[1] === 'string' && second[1] !== '') this.reportElementUpdate(second[0], second[1]);
     return result;
   }

@@ -20,11 +20,13 @@ import type { OutTopicEventParser } from '../events/event-parser';
 import { OUT_TOPIC_EVENT_PARSERS } from '../events/omas-events';
 import type { TopicConnectorRegistry } from '../events/topic-connector-registry';
 import type { OperationDefinition, ServiceDefinition } from '../operations/operation-definition';
+import type { OperationInvoker } from '../operations/operation-invoker';
 import { GovernanceConfigurationClient } from '../services/framework/governance-configuration-client';
 import { GOVERNANCE_CONFIGURATION_SERVICE } from '../services/framework/governance-configuration-operations';
 import { OpenIntegrationClient } from '../services/framework/open-integration-client';
 import { OPEN_INTEGRATION_SERVICE } from '../services/framework/open-integration-operations';
 import { GovernanceConfigurationCatalogTargetStore } from './catalog-target-store';
+import { skipPlaceholderCalls } from './dry-run-invoker';
 import { INTEGRATION_SERVICE_KIT_MESSAGES } from './kit-messages';
 import { setUpMetadataSource, type MetadataSourceType } from './metadata-source';
 import type { IntegrationContextDependencies } from './omas-integration-context';
@@ -208,15 +210,23 @@ export function createIntegrationService<C extends IntegrationContext, E = unkno
     const client = new OpenIntegrationClient(
       connections.invoker(partner, daemonUserId, OPEN_INTEGRATION_SERVICE, partnerMarker),
     );
-    const key = JSON.stringify([partner.platformRootURL, partner.serverName, qualifiedName]);
-    let pending = settingUp.get(key);
-    if (pending === undefined) {
-      // Contexts that start together with the same metadata source share one look-up (and at most
-      // one create); the shared call has no signal, so that one caller's cancel fails only that caller.
-      pending = setUpMetadataSource({ client, qualifiedName, type: options.metadataSourceType }).finally(() =>
-        settingUp.delete(key),
-      );
-      settingUp.set(key, pending);
+    const writeRecorder = context.writeRecorder;
+    let pending: Promise<string | undefined>;
+    if (writeRecorder !== undefined) {
+      // A dry run looks the metadata source up and records a create instead of sending it.
+      pending = setUpMetadataSource({ client, qualifiedName, type: options.metadataSourceType, writeRecorder });
+    } else {
+      const key = JSON.stringify([partner.platformRootURL, partner.serverName, qualifiedName]);
+      const shared = settingUp.get(key);
+      if (shared !== undefined) pending = shared;
+      else {
+        // Contexts that start together with the same metadata source share one look-up (and at most
+        // one create); the shared call has no signal, so that one caller's cancel fails only that caller.
+        pending = setUpMetadataSource({ client, qualifiedName, type: options.metadataSourceType }).finally(() =>
+          settingUp.delete(key),
+        );
+        settingUp.set(key, pending);
+      }
     }
     try {
       return await untilAborted(pending, signal);
@@ -290,13 +300,18 @@ export function createIntegrationService<C extends IntegrationContext, E = unkno
 
       const metadataSourceGUID = await metadataSource(partner, context, signal);
       signal?.throwIfAborted();
-      const userInvoker = (service: ServiceDefinition) =>
+      const sendingInvoker = (service: ServiceDefinition): OperationInvoker =>
         connections.invoker(
           partner,
           context.userId,
           service,
           service.root.kind === 'framework-service' ? partnerMarker : undefined,
         );
+      // In a dry run, calls about elements the run only pretended to create are not sent.
+      const userInvoker =
+        context.writeRecorder === undefined
+          ? sendingInvoker
+          : (service: ServiceDefinition): OperationInvoker => skipPlaceholderCalls(sendingInvoker(service));
       const contextOptions: IntegrationContextOptions = {
         ...context,
         permittedSynchronization,

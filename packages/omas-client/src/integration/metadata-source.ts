@@ -2,6 +2,7 @@
  * Finds or creates the metadata source (software capability) that owns what a connector creates,
  * as Egeria 5.2's `IntegrationContextManager.setUpMetadataSource` does. Internal to the kit.
  */
+import { newDryRunGUID, type WriteRecorder } from '@egeria-ts/core';
 import type { OpenIntegrationClient } from '../services/framework/open-integration-client';
 
 /**
@@ -32,17 +33,31 @@ export interface SetUpMetadataSourceRequest {
   readonly type: MetadataSourceType;
   /** Cancels the set-up. */
   readonly signal?: AbortSignal;
+  /** In a dry run: a missing metadata source is recorded here (and given a placeholder GUID), not created. */
+  readonly writeRecorder?: WriteRecorder;
 }
 
 /**
  * Returns the GUID of the metadata source with the qualified name, creating it when it does not
- * exist; undefined (and no call) when no name is given.
+ * exist (in a dry run: recording the create and returning a placeholder GUID); undefined (and no
+ * call) when no name is given.
  */
 export async function setUpMetadataSource(request: SetUpMetadataSourceRequest): Promise<string | undefined> {
   const { client, qualifiedName, type, signal } = request;
   if (qualifiedName === undefined || qualifiedName === '') return undefined;
   const found = await client.getMetadataSourceGUID({ name: qualifiedName, namePropertyName: 'qualifiedName', signal });
   if (typeof found === 'string' && found !== '') return found;
+  if (request.writeRecorder !== undefined) {
+    const guid = newDryRunGUID();
+    request.writeRecorder.record({
+      operation: 'createMetadataSource',
+      kind: 'create',
+      typeName: type.typeName ?? 'SoftwareCapability',
+      qualifiedName,
+      guid,
+    });
+    return guid;
+  }
   return client.createMetadataSource({
     typeName: type.typeName,
     classificationName: type.classificationName,
