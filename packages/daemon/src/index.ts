@@ -114,3 +114,6 @@ export type {
 // End of integration groups
 export { runDaemonCli, runFromProcess, CLI_EXIT_CODE } from './cli/main';
 export type { CliEnvironment, CliOutput } from './cli/main';
+
+// The twelve integration services a daemon runs connectors in by default
+export { INTEGRATION_SERVICE_IMPLEMENTATIONS } from './runtime/default-services';

@@ -1,15 +1,11 @@
 import type { IntegrationConnector, IntegrationService } from '@egeria-ts/core';
-import { databaseIntegratorService } from '@egeria-ts/database-integrator';
-import { filesIntegratorService } from '@egeria-ts/files-integrator';
+import { INTEGRATION_SERVICE_IMPLEMENTATIONS } from '@egeria-ts/daemon';
 
 /**
- * The integration services of the integrator packages the kit depends on, by URL marker; a
- * connector of another service is run by passing its service explicitly. @internal
+ * The integration services a connector runs in, by URL marker: the same twelve the daemon uses. A
+ * connector can still be given another implementation through `runConnector`'s `service` option.
  */
-export const KNOWN_INTEGRATION_SERVICES: ReadonlyMap<string, IntegrationService> = new Map<string, IntegrationService>([
-  [databaseIntegratorService.description.marker, databaseIntegratorService],
-  [filesIntegratorService.description.marker, filesIntegratorService],
-]);
+export const KNOWN_INTEGRATION_SERVICES: ReadonlyMap<string, IntegrationService> = INTEGRATION_SERVICE_IMPLEMENTATIONS;
 
 /**
  * The known service for a marker, or else the first known service that supports the connector. @internal
