@@ -80,7 +80,10 @@ export function errorFromFFDCResponse(
     return text === undefined ? undefined : scrubSecrets(text, secrets);
   };
   const name = className === undefined ? 'PropertyServerException' : simpleName(className);
-  const ErrorClass = EXCEPTION_CLASSES[name];
+  // Own keys only: a class named `__proto__`, `constructor` or `toString` must not reach Object's prototype.
+  const ErrorClass = Object.prototype.hasOwnProperty.call(EXCEPTION_CLASSES, name)
+    ? EXCEPTION_CLASSES[name]
+    : undefined;
   const known = ErrorClass !== undefined;
   const action = clean(response.actionDescription) ?? context.operationName;
   const parameters = Array.isArray(response.exceptionErrorMessageParameters)
