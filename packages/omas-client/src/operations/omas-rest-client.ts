@@ -1,4 +1,4 @@
-import { InvalidParameterException } from '@egeria-ts/core';
+import { InvalidParameterException, PropertyServerException } from '@egeria-ts/core';
 import { extractResult, readOmasResponse } from '../transport/ffdc-envelope';
 import { OmasClientMessages } from '../transport/omas-client-messages';
 import { OmasTransport, type OmasTransportOptions } from '../transport/omas-transport';
@@ -97,7 +97,18 @@ export class OmasRestClient implements OperationInvoker {
       operationName: operation.name,
       secrets: this.transport.secretValues(),
     });
-    return extractResult(parsed, operation.response, operation.name) as T;
+    const result = extractResult(parsed, operation.response, operation.name);
+    // A create answers the new element's GUID; a success without one must not pass for a GUID.
+    if (
+      operation.creates === true &&
+      operation.response.field === 'guid' &&
+      (typeof result !== 'string' || result === '')
+    ) {
+      throw PropertyServerException.fromDefinition(OmasClientMessages.NO_GUID, [operation.name], {
+        actionDescription: operation.name,
+      });
+    }
+    return result as T;
   }
 
   /**

@@ -143,4 +143,11 @@ export const OmasClientMessages = Object.freeze({
     'The request is not sent.',
     'Create a new client, or stop using this one after close().',
   ),
+  NO_GUID: error(
+    'EGERIA-TS-OMAS-CLIENT-500-011',
+    500,
+    'The response to {0} reports success but carries no GUID of the element created',
+    'The element may have been created, but its GUID is unknown.',
+    'Look the element up by its unique name before creating it again, and check that the server runs a supported Egeria release.',
+  ),
 });
