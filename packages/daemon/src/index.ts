@@ -91,6 +91,9 @@ export type {
   UnhandledRejectionEvent,
 } from './runtime/daemon-events';
 export type { ConnectorRunSummary, ConnectorRunOutcome } from './runtime/run-once';
+// Dry run: the plan of what the connectors would write
+export { MAX_PLANNED_WRITES_PER_CONNECTOR } from './runtime/dry-run-plan';
+export type { DryRunPlan, ConnectorDryRunPlan } from './runtime/dry-run-plan';
 export { NODE_DAEMON_TIMERS } from './runtime/daemon-timers';
 export type { DaemonTimers, DaemonTimerHandle } from './runtime/daemon-timers';
 export type { ProcessEvents } from './runtime/process-events';

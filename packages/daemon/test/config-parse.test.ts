@@ -147,6 +147,8 @@ describe('parseDaemonConfig: Egeria documents as they are', () => {
       isolation: 'in-process',
       restartPolicy: { enabled: true, initialDelaySeconds: 1, maxDelaySeconds: 30, multiplier: 2 },
       shutdownTimeoutSeconds: 10,
+      integrationGroupRefreshSeconds: 60,
+      dryRun: false,
     });
     expect(config.egeriaTs.shutdownTimeoutSeconds).toBe(EGERIA_TS_DEFAULTS.shutdownTimeoutSeconds);
     expect(config.egeriaTs.adminApi.host).toBe(EGERIA_TS_DEFAULTS.adminApiHost);
@@ -192,6 +194,8 @@ describe('parseDaemonConfig: Egeria documents as they are', () => {
       isolation: 'worker',
       restartPolicy: { enabled: false, initialDelaySeconds: 0.25, maxDelaySeconds: 20, multiplier: 1.5 },
       shutdownTimeoutSeconds: 5,
+      integrationGroupRefreshSeconds: 30,
+      dryRun: false,
     });
   });
 

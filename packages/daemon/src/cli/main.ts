@@ -14,7 +14,8 @@ import type { IntegrationDaemonOptions } from '../runtime/daemon-options';
 import { loadConnectorModules } from '../runtime/module-discovery';
 import type { ProcessEvents } from '../runtime/process-events';
 import { startDaemonAdminApi } from './admin-api';
-import { CLI_USAGE, CliUsageError, parseCliArgs } from './cli-args';
+import { CLI_USAGE, CliUsageError, parseCliArgs, type CliCommand } from './cli-args';
+import { formatDryRunPlan } from './dry-run-table';
 import { formatRunSummary } from './summary-table';
 
 /** Where the CLI writes. */
@@ -59,7 +60,10 @@ const ONCE_START_TIMEOUT_SECONDS = 60;
  *
  * - `--config FILE [--port N]`: runs the daemon and its REST admin API until a signal stops it.
  * - `--config FILE --once`: refreshes every connector once, prints a summary table, and exits 0, or
- *   1 when a connector failed or could not start within 60 s.
+ *   1 when a connector failed or could not start within 60 s (`--json`: one JSON document instead).
+ * - `--dry-run` (or `egeriaTs.dryRun`): nothing is written to open metadata; the plan of what each
+ *   connector would write is printed (with `--once` after the refresh, else when the daemon stops),
+ *   and written as JSON to `--dry-run-output FILE` (which implies `--dry-run`).
  * - `validate --config FILE`: checks the document (and that every connector class is known once
  *   the configured modules are loaded) and exits 0, or 2 printing one line per problem.
  *
@@ -97,9 +101,15 @@ export async function runDaemonCli(argv: readonly string[], environment: CliEnvi
       ...(environment.env === undefined ? {} : { env: environment.env }),
       ...(environment.process === undefined ? {} : { process: environment.process }),
       ...environment.daemonOptions,
+      ...(command.dryRun === true ? { dryRun: true } : {}),
     };
-    if (command.once) return await runOnce(config, options, environment);
-    return await runUntilStopped(config, options, environment, command.port);
+    const output: PlanOutput = {
+      cwd,
+      json: command.json === true,
+      ...(command.dryRunOutput === undefined ? {} : { file: command.dryRunOutput }),
+    };
+    if (command.once) return await runOnce(config, options, environment, output);
+    return await runUntilStopped(config, options, environment, command.port, output);
   } catch (error) {
     if (error instanceof DaemonConfigError) {
       stderr.write(`${configFile}: the configuration is not valid:\n${error.message}\n`);
@@ -161,14 +171,38 @@ function unknownClasses(config: DaemonConfig, registry: ConnectorRegistry, prefi
   return problems;
 }
 
+/** How the CLI reports a run: tables or JSON, and the dry-run plan's file. */
+interface PlanOutput {
+  readonly cwd: string;
+  readonly json: boolean;
+  readonly file?: CliCommand['dryRunOutput'];
+}
+
+/** Writes the dry-run plan to the `--dry-run-output` file, when one is asked for. */
+async function writePlanFile(daemon: IntegrationDaemon, output: PlanOutput): Promise<void> {
+  const plan = daemon.dryRunPlan();
+  if (output.file === undefined || plan === undefined) return;
+  await fs.writeFile(path.resolve(output.cwd, output.file), `${JSON.stringify(plan, null, 2)}\n`, 'utf8');
+}
+
 async function runOnce(
   config: DaemonConfig,
   options: IntegrationDaemonOptions,
   environment: CliEnvironment,
+  output: PlanOutput,
 ): Promise<number> {
   const daemon = new IntegrationDaemon(config, options);
   const summaries = await daemon.runOnce({ startTimeoutSeconds: ONCE_START_TIMEOUT_SECONDS });
-  environment.stdout.write(formatRunSummary(summaries));
+  const plan = daemon.dryRunPlan();
+  await writePlanFile(daemon, output);
+  if (output.json) {
+    const summary = summaries.map(({ dryRunPlan: _plan, ...rest }) => rest);
+    const document = { serverName: daemon.serverName, dryRun: daemon.dryRun, summary, ...(plan ? { plan } : {}) };
+    environment.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
+  } else {
+    environment.stdout.write(formatRunSummary(summaries));
+    if (plan !== undefined) environment.stdout.write(`\n${formatDryRunPlan(plan)}`);
+  }
   return summaries.every((s) => s.outcome === 'COMPLETED') ? CLI_EXIT_CODE.OK : CLI_EXIT_CODE.FAILED;
 }
 
@@ -177,6 +211,7 @@ async function runUntilStopped(
   options: IntegrationDaemonOptions,
   environment: CliEnvironment,
   port: number | undefined,
+  output: PlanOutput,
 ): Promise<number> {
   const daemon = new IntegrationDaemon(config, options);
   const stopped = new Promise<void>((resolve) => daemon.once('daemonStopped', () => resolve()));
@@ -201,6 +236,11 @@ async function runUntilStopped(
   }
   await stopped;
   await close?.();
+  const plan = daemon.dryRunPlan();
+  if (plan !== undefined) {
+    await writePlanFile(daemon, output);
+    environment.stdout.write(formatDryRunPlan(plan));
+  }
   return CLI_EXIT_CODE.OK;
 }
 

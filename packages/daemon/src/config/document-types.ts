@@ -144,6 +144,10 @@ export interface EgeriaTsConfigDocument {
   restartPolicy?: RestartPolicyConfigDocument | null;
   /** Seconds a stop waits for running refreshes before aborting them. */
   shutdownTimeoutSeconds?: NumberLike | null;
+  /** Seconds between two reads of each integration group's configuration (0: at start and on request only). */
+  integrationGroupRefreshSeconds?: NumberLike | null;
+  /** True to run a dry run: writes to open metadata are recorded, not sent. */
+  dryRun?: BooleanLike | null;
 }
 
 /**

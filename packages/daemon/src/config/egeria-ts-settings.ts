@@ -69,6 +69,10 @@ export interface EgeriaTsSettings {
   restartPolicy: RestartPolicySettings;
   /** Seconds a stop waits for running refreshes before aborting them (default 10). */
   shutdownTimeoutSeconds: number;
+  /** Seconds between two reads of each integration group's configuration; 0: at start and on request only (default 60). */
+  integrationGroupRefreshSeconds: number;
+  /** True to run a dry run: connectors read as usual, but their writes to open metadata are recorded, not sent (default false). */
+  dryRun: boolean;
 }
 
 /** The defaults of the `egeriaTs` section. */
@@ -76,12 +80,16 @@ export const EGERIA_TS_DEFAULTS: Readonly<{
   adminApiHost: string;
   refreshTimeoutSeconds: number;
   shutdownTimeoutSeconds: number;
+  integrationGroupRefreshSeconds: number;
+  dryRun: boolean;
   isolation: IsolationMode;
   restartPolicy: Readonly<RestartPolicySettings>;
 }> = Object.freeze({
   adminApiHost: '127.0.0.1',
   refreshTimeoutSeconds: 1800,
   shutdownTimeoutSeconds: 10,
+  integrationGroupRefreshSeconds: 60,
+  dryRun: false,
   isolation: 'in-process',
   restartPolicy: Object.freeze({ enabled: true, initialDelaySeconds: 1, maxDelaySeconds: 30, multiplier: 2 }),
 });

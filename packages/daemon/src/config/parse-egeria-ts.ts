@@ -30,6 +30,8 @@ const SECTION_KEYS = [
   'isolation',
   'restartPolicy',
   'shutdownTimeoutSeconds',
+  'integrationGroupRefreshSeconds',
+  'dryRun',
 ];
 const ADMIN_API_KEYS = ['enabled', 'host', 'port', 'token', 'tls'];
 const TLS_KEYS = ['certFile', 'keyFile'];
@@ -89,6 +91,10 @@ export function readEgeriaTs(p: Problems, path: string, value: unknown): EgeriaT
   const shutdownTimeoutSeconds =
     readDecimal(p, at('shutdownTimeoutSeconds'), own(section, 'shutdownTimeoutSeconds'), SECONDS) ??
     EGERIA_TS_DEFAULTS.shutdownTimeoutSeconds;
+  const integrationGroupRefreshSeconds =
+    readDecimal(p, at('integrationGroupRefreshSeconds'), own(section, 'integrationGroupRefreshSeconds'), SECONDS) ??
+    EGERIA_TS_DEFAULTS.integrationGroupRefreshSeconds;
+  const dryRun = readBoolean(p, at('dryRun'), own(section, 'dryRun')) ?? EGERIA_TS_DEFAULTS.dryRun;
 
   return {
     adminApi,
@@ -99,6 +105,8 @@ export function readEgeriaTs(p: Problems, path: string, value: unknown): EgeriaT
     isolation,
     restartPolicy,
     shutdownTimeoutSeconds,
+    integrationGroupRefreshSeconds,
+    dryRun,
   };
 }
 

@@ -20,6 +20,7 @@ import { buildConnectorInstance, type BuildFailure, type ConnectorInstance } fro
 import { inScope, type ConnectorScope } from './connector-scope';
 import { DAEMON_RUNTIME_AUDIT_CODE, INTEGRATION_DAEMON_AUDIT_CODE as CODE } from './daemon-audit-codes';
 import { CONNECTOR_RUNTIME_ERROR_CODE } from './daemon-errors';
+import { ConnectorWriteLog, type ConnectorDryRunPlan } from './dry-run-plan';
 import type { IntegrationDaemonEvents, RecoveryKind, RefreshReason } from './daemon-events';
 import { pause, settlesWithin, type DaemonTimerHandle, type DaemonTimers } from './daemon-timers';
 import { isoDate } from './iso-date';
@@ -51,6 +52,8 @@ export interface HandlerEnvironment {
   readonly env?: Readonly<Record<string, string | undefined>>;
   readonly engagePauseMs: number;
   readonly initializeTimeoutMs: number;
+  /** True for a dry run: contexts record their writes instead of sending them. */
+  readonly dryRun?: boolean;
   readonly emit: <K extends keyof IntegrationDaemonEvents>(event: K, ...args: IntegrationDaemonEvents[K]) => void;
 }
 
@@ -123,10 +126,13 @@ export class ConnectorHandler {
   #declaredBlocking = false;
 
   readonly #metrics = { refreshes: 0, refreshFailures: 0, refreshMs: 0, restarts: 0, elementsWritten: 0 };
+  /** In a dry run: the writes of the current instance's start and latest refresh. */
+  readonly #writeLog?: ConnectorWriteLog;
 
   constructor(env: HandlerEnvironment, spec: HandlerSpec) {
     this.#env = env;
     this.#spec = spec;
+    if (env.dryRun === true) this.#writeLog = new ConnectorWriteLog();
     this.#connectorConfig = spec.connectorConfig;
     this.#connectorLog = env.auditLog.createChild(spec.connectorConfig.connectorName);
     this.#backoff = new Backoff(env.settings.restartPolicy, env.timers.random);
@@ -134,6 +140,14 @@ export class ConnectorHandler {
   }
 
   // ------------------------------------------------------------------ identity and status
+
+  /**
+   * In a dry run, what the connector would have written: its current instance's start and latest
+   * refresh (or engage calls); undefined when the daemon is not running a dry run.
+   */
+  dryRunPlan(): ConnectorDryRunPlan | undefined {
+    return this.#writeLog?.plan(this.connectorName, this.serviceURLMarker);
+  }
 
   /** The connector's name. */
   get connectorName(): string {
@@ -457,6 +471,7 @@ export class ConnectorHandler {
     };
     const controller = new AbortController();
     this.#initController = controller;
+    this.#writeLog?.clear(); // a new instance plans afresh
     const built = await buildConnectorInstance({
       daemonName: this.#env.daemonName,
       serviceConfig,
@@ -473,6 +488,7 @@ export class ConnectorHandler {
       timers: this.#env.timers,
       initializeTimeoutMs: this.#env.initializeTimeoutMs,
       signal: controller.signal,
+      ...(this.#writeLog === undefined ? {} : { writeRecorder: this.#writeLog }),
       onDefinition: (definition) => {
         this.#declaredDefaultMinutes = definition.refreshTimeInterval;
         this.#intervalMs = this.#resolveInterval(definition.refreshTimeInterval);
@@ -609,6 +625,8 @@ export class ConnectorHandler {
     const timers = this.#env.timers;
     const first = this.#refreshes === 0;
     this.#refreshes += 1;
+    // A dry run keeps what the start and the latest refresh would write (nothing changes between refreshes).
+    if (!first) this.#writeLog?.clear();
     this.#clearRefreshTimer();
     const started = timers.now();
     this.#lastRefreshTime = new Date(started);

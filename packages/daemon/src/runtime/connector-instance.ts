@@ -24,6 +24,7 @@ import {
   type IntegrationService,
   type PartnerServerOptions,
   type RegisteredConnector,
+  type WriteRecorder,
 } from '@egeria-ts/core';
 import type { IntegrationServiceConfig } from '../config/daemon-config';
 import { inScope, type ConnectorScope } from './connector-scope';
@@ -66,6 +67,8 @@ export interface BuildConnectorInstanceRequest {
   readonly signal: AbortSignal;
   /** Called once the class is known, with its definition (to resolve the refresh interval). */
   readonly onDefinition: (definition: IntegrationConnectorDefinition) => void;
+  /** In a dry run: where the context records the writes it does not send. */
+  readonly writeRecorder?: WriteRecorder;
 }
 
 /**
@@ -252,6 +255,7 @@ async function createContextWithin(
         auditLog: request.connectorLog,
         serverName: request.daemonName,
         maxPageSize: request.maxPageSize,
+        ...(request.writeRecorder === undefined ? {} : { writeRecorder: request.writeRecorder }),
       },
       partner: request.partner,
       serviceOptions: request.serviceConfig.integrationServiceOptions,

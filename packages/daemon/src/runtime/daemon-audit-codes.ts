@@ -429,4 +429,14 @@ export const DAEMON_RUNTIME_AUDIT_CODE = Object.freeze({
     systemAction: 'The connector is refreshed only between its start date and its stop date.',
     userAction: 'Change the start or stop date of its registration if it should run now.',
   },
+  /** {0} server name. */
+  DRY_RUN: {
+    messageId: 'EGERIA-TS-DAEMON-RUNTIME-0016',
+    severity: AuditLogSeverity.STARTUP,
+    template:
+      'The integration daemon {0} runs a dry run: its connectors read open metadata, but what they write is recorded, not sent',
+    systemAction:
+      'Writes to open metadata, catalog target changes and activity reports are recorded in the dry-run plan instead of being sent.',
+    userAction: 'Read the plan; run without --dry-run (or egeriaTs.dryRun) to make the changes.',
+  },
 } satisfies Record<string, MessageDefinition>);

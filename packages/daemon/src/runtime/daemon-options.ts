@@ -65,12 +65,20 @@ export interface IntegrationDaemonOptions {
   /** Seconds an integration service may take to build a connector's context before it counts as unreachable (default 60). */
   readonly initializeTimeoutSeconds?: number;
   /**
-   * Seconds between two reads of each integration group's configuration (default
-   * {@link DEFAULT_INTEGRATION_GROUP_REFRESH_SECONDS}, 60; Egeria 5.2 waits 2,000,000 ms). A read
-   * that fails is tried again sooner, with the restart policy's backoff, but never later than this.
-   * 0: read at start and on request (`refreshIntegrationGroupConfig`) only.
+   * Seconds between two reads of each integration group's configuration (default: the document's
+   * `egeriaTs.integrationGroupRefreshSeconds`, itself {@link DEFAULT_INTEGRATION_GROUP_REFRESH_SECONDS},
+   * 60, when absent; Egeria 5.2 waits 2,000,000 ms). A read that fails is tried again sooner, with
+   * the restart policy's backoff, but never later than this. 0: read at start and on request
+   * (`refreshIntegrationGroupConfig`) only.
    */
   readonly integrationGroupRefreshSeconds?: number;
+  /**
+   * True for a dry run (default: the document's `egeriaTs.dryRun`, false when absent): connectors
+   * read from their metadata servers as usual, but every write to open metadata (catalog targets
+   * and activity reports included) is recorded instead of sent. `runOnce` then gives each connector's
+   * plan (`ConnectorRunSummary.dryRunPlan`) and `IntegrationDaemon.dryRunPlan()` the whole plan.
+   */
+  readonly dryRun?: boolean;
 }
 
 /** Options of {@link IntegrationDaemon.runOnce}. */

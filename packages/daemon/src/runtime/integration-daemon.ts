@@ -56,6 +56,7 @@ import { loadConnectorModules, type LoadedConnectorModule } from './module-disco
 import { partnerOptions, resolvePlatformAccess, type PlatformAccess } from './platform-access';
 import type { ProcessEvents } from './process-events';
 import { awaitFirstCycle, type ConnectorRunSummary } from './run-once';
+import type { DryRunPlan } from './dry-run-plan';
 import { IntegrationGroupHandler } from '../groups/integration-group-handler';
 
 /** The lifecycle state of an {@link IntegrationDaemon}. */
@@ -173,6 +174,29 @@ export class IntegrationDaemon
   }
 
   /**
+   * True when the daemon runs a dry run (the `dryRun` option, else `egeriaTs.dryRun`): its
+   * connectors' writes to open metadata are recorded, not sent.
+   */
+  get dryRun(): boolean {
+    return this.#options.dryRun ?? this.config.egeriaTs.dryRun;
+  }
+
+  /**
+   * In a dry run, what each connector would have written to open metadata: the start and the
+   * latest refresh of its current instance (after `runOnce`: its start and first refresh, as the
+   * summaries' `dryRunPlan` also give). Undefined when the daemon is not running a dry run.
+   */
+  dryRunPlan(): DryRunPlan | undefined {
+    if (!this.dryRun) return undefined;
+    const connectors = [];
+    for (const handler of this.#allHandlers()) {
+      const plan = handler.dryRunPlan();
+      if (plan !== undefined) connectors.push(plan);
+    }
+    return { serverName: this.serverName, connectors };
+  }
+
+  /**
    * The names of the daemon's connectors: those of its integration services in configuration order,
    * then those its integration groups run.
    */
@@ -208,6 +232,7 @@ export class IntegrationDaemon
     if (this.#state !== 'created') throw wrongStateError('start', this.serverName, this.#state);
     this.#state = 'starting';
     this.#log(CODE.SERVER_INITIALIZING, [this.serverName]);
+    if (this.dryRun) this.#log(DAEMON_RUNTIME_AUDIT_CODE.DRY_RUN, [this.serverName]);
     try {
       await this.#prepare();
     } catch (error) {
@@ -252,6 +277,7 @@ export class IntegrationDaemon
    * connector's first refresh (or one `engage()`), then stops. Integration groups are read once, at
    * start; a group that cannot be read then contributes no connectors. A connector that has not started
    * within `startTimeoutSeconds` (default 60) is NOT_STARTED; failed connectors are not restarted.
+   * In a dry run each summary carries the connector's plan (`dryRunPlan`): nothing is written.
    * @returns one summary per connector, in configuration order
    */
   async runOnce(options: RunOnceOptions = {}): Promise<ConnectorRunSummary[]> {
@@ -495,6 +521,10 @@ export class IntegrationDaemon
   // ------------------------------------------------------------------ internals
 
   #createHandlers(): void {
+    const dryRunOption: unknown = this.#options.dryRun;
+    if (dryRunOption !== undefined && typeof dryRunOption !== 'boolean') {
+      throw badParameterError('dryRun', 'true or false', String(dryRunOption));
+    }
     const settings = this.config.egeriaTs;
     const env: HandlerEnvironment = {
       daemonName: this.serverName,
@@ -508,6 +538,7 @@ export class IntegrationDaemon
       ...(this.#options.env === undefined ? {} : { env: this.#options.env }),
       engagePauseMs: this.#options.engagePauseMs ?? DEFAULT_ENGAGE_PAUSE_MS,
       initializeTimeoutMs: (this.#options.initializeTimeoutSeconds ?? DEFAULT_INITIALIZE_TIMEOUT_SECONDS) * 1000,
+      dryRun: this.dryRun,
       emit: (event, ...args) => this.#emitSafely(event, ...args),
     };
     for (const serviceConfig of this.#enabledServices()) {
@@ -529,7 +560,10 @@ export class IntegrationDaemon
         }
       }
     }
-    const refreshSeconds = this.#options.integrationGroupRefreshSeconds ?? DEFAULT_INTEGRATION_GROUP_REFRESH_SECONDS;
+    const refreshSeconds =
+      this.#options.integrationGroupRefreshSeconds ??
+      this.config.egeriaTs.integrationGroupRefreshSeconds ??
+      DEFAULT_INTEGRATION_GROUP_REFRESH_SECONDS;
     if (typeof refreshSeconds !== 'number' || !Number.isFinite(refreshSeconds) || refreshSeconds < 0) {
       throw badParameterError('integrationGroupRefreshSeconds', 'a number of seconds >= 0', String(refreshSeconds));
     }

@@ -1,6 +1,7 @@
 import { IntegrationConnectorStatus, type IntegrationServiceURLMarker } from '@egeria-ts/core';
 import type { ConnectorHandler, FirstCycleOutcome } from './connector-handler';
 import type { DaemonTimers } from './daemon-timers';
+import type { ConnectorDryRunPlan } from './dry-run-plan';
 
 /** How one connector's single refresh went in {@link IntegrationDaemon.runOnce}. */
 export type ConnectorRunOutcome = 'COMPLETED' | 'FAILED' | 'NOT_STARTED';
@@ -19,6 +20,8 @@ export interface ConnectorRunSummary {
   readonly durationMs?: number;
   /** Why it failed or did not start. */
   readonly failingExceptionMessage?: string;
+  /** In a dry run: what it would have written (its start and first refresh). */
+  readonly dryRunPlan?: ConnectorDryRunPlan;
 }
 
 const NOT_YET_STARTED: readonly IntegrationConnectorStatus[] = [
@@ -66,6 +69,7 @@ function summary(
   durationMs: number | undefined,
   failingExceptionMessage: string | undefined,
 ): ConnectorRunSummary {
+  const dryRunPlan = handler.dryRunPlan();
   return {
     connectorName: handler.connectorName,
     serviceURLMarker: handler.serviceURLMarker,
@@ -73,5 +77,6 @@ function summary(
     status,
     ...(durationMs === undefined ? {} : { durationMs }),
     ...(failingExceptionMessage === undefined ? {} : { failingExceptionMessage }),
+    ...(dryRunPlan === undefined ? {} : { dryRunPlan }),
   };
 }
