@@ -100,13 +100,43 @@ describe('module discovery', () => {
         JSON.stringify({ name: 'bad-decl', [CONNECTOR_PACKAGE_FIELD]: { connectors: 'lib/x.js' } }),
       );
       const result = loadConnectorModules({ modules: [], baseDir: dir });
-      expect(result.problems).toEqual([
+      expect(result.problems).toEqual([]);
+      expect(result.skipped).toEqual([
         {
           path: 'bad-decl/package.json#egeria-ts.connectors',
           expected: 'an array of module paths relative to the package',
           got: '"lib/x.js"',
         },
       ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('starts despite an installed package whose declared connector does not load, and logs it', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'egeria-ts-unbuilt-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'node_modules', 'unbuilt'), { recursive: true });
+      fs.writeFileSync(
+        path.join(dir, 'node_modules', 'unbuilt', 'package.json'),
+        JSON.stringify({ name: 'unbuilt', [CONNECTOR_PACKAGE_FIELD]: { connectors: ['./dist/missing.js'] } }),
+      );
+      const t = createTestDaemon(daemonDocument([{ name: 'x' }]), new ScriptBook(), {
+        baseDir: dir,
+        discoverPackages: true,
+      });
+      try {
+        await t.daemon.start();
+        expect(t.daemon.state).toBe('running');
+        // The working directory is scanned too: other installed packages may be logged as well.
+        const skipped = t.audit.records.filter(
+          (r) => r.messageId === 'EGERIA-TS-DAEMON-RUNTIME-0017' && r.messageText.includes('unbuilt/'),
+        );
+        expect(skipped).toHaveLength(1);
+        expect(skipped[0].messageText).toContain('unbuilt/package.json#egeria-ts.connectors');
+      } finally {
+        await t.daemon.stop();
+      }
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

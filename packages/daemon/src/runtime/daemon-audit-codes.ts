@@ -340,6 +340,14 @@ export const DAEMON_RUNTIME_AUDIT_CODE = Object.freeze({
     systemAction: 'The connector classes it declares are registered.',
     userAction: 'None.',
   },
+  /** {0} where the connectors are declared, {1} the module and why it did not load. */
+  MODULE_SKIPPED: {
+    messageId: 'EGERIA-TS-DAEMON-RUNTIME-0017',
+    severity: AuditLogSeverity.ERROR,
+    template: 'Connector module declared at {0} could not be loaded: {1}',
+    systemAction: 'The daemon goes on without it; connections that name its classes are CONFIG_FAILED.',
+    userAction: 'Build or reinstall the package that declares it, or remove the declaration.',
+  },
   /** {0} the isolation setting. */
   ISOLATION_NOT_SUPPORTED: {
     messageId: 'EGERIA-TS-DAEMON-RUNTIME-0005',

@@ -612,6 +612,9 @@ export class IntegrationDaemon
       for (const loaded of result.loaded) {
         this.#log(DAEMON_RUNTIME_AUDIT_CODE.MODULE_LOADED, [loaded.module, loaded.source]);
       }
+      for (const skipped of result.skipped) {
+        this.#log(DAEMON_RUNTIME_AUDIT_CODE.MODULE_SKIPPED, [skipped.path, skipped.got]);
+      }
       problems.push(...result.problems);
     }
     const { access, problems: secretProblems } = await resolvePlatformAccess(this.config, {

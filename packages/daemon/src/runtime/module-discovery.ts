@@ -23,8 +23,14 @@ export interface LoadedConnectorModule {
 export interface ConnectorModuleLoadResult {
   /** The modules loaded. */
   readonly loaded: LoadedConnectorModule[];
-  /** The modules that could not be loaded, as configuration problems. */
+  /** The configured modules (`egeriaTs.modules`) that could not be loaded, as configuration problems. */
   readonly problems: DaemonConfigProblem[];
+  /**
+   * The connectors that installed packages declare but that could not be loaded. They do not stop
+   * the daemon (a package the configuration does not name is not the configuration's fault): the
+   * daemon logs them, and a connection that names one of their classes is CONFIG_FAILED.
+   */
+  readonly skipped: DaemonConfigProblem[];
 }
 
 /** Options of {@link loadConnectorModules}. */
@@ -60,12 +66,14 @@ function describeLoadError(error: unknown): string {
  * `baseDir`, or package names resolved from it), then the installed packages that declare
  * connectors in their `package.json` ({@link CONNECTOR_PACKAGE_FIELD}), found in the
  * `node_modules` folders next to `baseDir` and each of `scanDirs`, one level deep (scoped packages
- * included). Loading runs the modules' decorators, which register the classes. A module that
- * cannot be loaded is reported as a problem with its JSON path (or package), never thrown.
+ * included). Loading runs the modules' decorators, which register the classes. A configured module
+ * that cannot be loaded is reported as a problem with its JSON path; a declared one in an installed
+ * package as skipped, with its package. Nothing is thrown.
  */
 export function loadConnectorModules(options: LoadConnectorModulesOptions): ConnectorModuleLoadResult {
   const loaded: LoadedConnectorModule[] = [];
   const problems: DaemonConfigProblem[] = [];
+  const skipped: DaemonConfigProblem[] = [];
   const modulesPath = options.modulesPath ?? 'egeriaTs.modules';
   options.modules.forEach((name, i) => {
     const at = `${modulesPath}[${i}]`;
@@ -94,11 +102,11 @@ export function loadConnectorModules(options: LoadConnectorModulesOptions): Conn
         const real = safeRealpath(packageDir);
         if (seen.has(real)) continue;
         seen.add(real);
-        loadDeclaredConnectors(packageDir, loaded, problems);
+        loadDeclaredConnectors(packageDir, loaded, skipped);
       }
     }
   }
-  return { loaded, problems };
+  return { loaded, problems, skipped };
 }
 
 function safeRealpath(dir: string): string {
