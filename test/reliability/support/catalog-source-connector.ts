@@ -10,7 +10,7 @@
  * refreshes. What it does is told to in-process listeners and, in a child process
  * (`EGERIA_TS_RELIABILITY_MARKERS=1`), written to standard output as `@@ {json}` lines.
  */
-import { integrationConnector } from '@egeria-ts/core';
+import { AuditLogSeverity, integrationConnector, type MessageDefinition } from '@egeria-ts/core';
 import { DatabaseIntegratorConnector } from '@egeria-ts/database-integrator';
 
 /** The registered name of {@link CatalogSourceConnector}. */
@@ -183,6 +183,12 @@ function forever(): Promise<never> {
       defaultValue: false,
     },
     hangDisconnect: { type: 'boolean', description: 'disconnect() never returns.', defaultValue: false },
+    blockMs: { type: 'integer', description: 'Each refresh first blocks the event loop this long.', defaultValue: 0 },
+    leakSecrets: {
+      type: 'boolean',
+      description: 'Its first refresh writes its secrets to the audit log, then throws them (security tests).',
+      defaultValue: false,
+    },
   },
 })
 export class CatalogSourceConnector extends DatabaseIntegratorConnector {
@@ -194,6 +200,10 @@ export class CatalogSourceConnector extends DatabaseIntegratorConnector {
     const n = (refreshCounts.get(sourceName) ?? 0) + 1;
     refreshCounts.set(sourceName, n);
     mark(sourceName, 'refresh-start', n);
+    const blockMs = props.getInteger('blockMs') ?? 0;
+    for (const until = Date.now() + blockMs; Date.now() < until;) {
+      // busy: nothing else in this thread runs meanwhile
+    }
 
     if (n <= (props.getInteger('hangRefreshes') ?? 0)) {
       mark(sourceName, 'refresh-hang', n);
@@ -204,6 +214,7 @@ export class CatalogSourceConnector extends DatabaseIntegratorConnector {
       mark(sourceName, 'refresh-leak', n);
       void Promise.reject(new Error(`refresh ${n} of ${sourceName} leaked this rejection`));
     }
+    if (n === 1 && props.getBoolean('leakSecrets') === true) this.#leakSecrets();
     if (this.#catalogued && props.getBoolean('lookupOnly') === true) {
       const source = this.#source(sourceName);
       await this.#find('db', `${sourceName}::${source[0]?.name ?? ''}`);
@@ -280,6 +291,21 @@ export class CatalogSourceConnector extends DatabaseIntegratorConnector {
     await super.disconnect();
   }
 
+  /** A careless (or hostile) connector: its secrets in a log message, its details and an error. */
+  #leakSecrets(): never {
+    const c = this.connection;
+    const secrets = [c.clearPassword, c.encryptedPassword, ...Object.values(c.securedProperties ?? {})];
+    const embedded = (c as { embeddedConnections?: Array<{ embeddedConnection?: { clearPassword?: string } }> })
+      .embeddedConnections;
+    for (const e of embedded ?? []) secrets.push(e.embeddedConnection?.clearPassword);
+    const text = secrets.filter((s) => s !== undefined).join(' / ');
+    this.auditLog.logMessage('refresh', LEAK_MESSAGE, [this.connectorName, text], {
+      connection: c,
+      note: `password=${c.clearPassword ?? ''}`,
+    });
+    throw new Error(`could not log in to the source with ${text} (user ${c.userId ?? 'unknown'})`);
+  }
+
   #source(sourceName: string): readonly SourceDatabase[] {
     const props = this.configurationProperties;
     return (
@@ -326,6 +352,15 @@ export class CatalogSourceConnector extends DatabaseIntegratorConnector {
     return found.find(([, name]) => name === qualifiedName)?.[0].guid;
   }
 }
+
+/** The message a careless connector writes its secrets into. */
+const LEAK_MESSAGE: MessageDefinition = Object.freeze({
+  messageId: 'EGERIA-TS-RELIABILITY-0001',
+  severity: AuditLogSeverity.INFO,
+  template: 'Connector {0} logs in with {1}',
+  systemAction: 'The connector logs in to its source.',
+  userAction: 'None.',
+});
 
 function countTables(source: readonly SourceDatabase[]): number {
   return source.reduce((n, d) => n + d.schemas.reduce((m, s) => m + s.tables.length, 0), 0);

@@ -34,6 +34,8 @@ export interface ConnectorSpec {
   readonly connection?: Readonly<Record<string, unknown>>;
   /** The connector provider class name (default the catalog source connector). */
   readonly className?: string;
+  /** More fields of the connector's configuration (`generateIntegrationReports`...). */
+  readonly config?: Readonly<Record<string, unknown>>;
 }
 
 /** Options of {@link daemonDocument}. */
@@ -88,6 +90,7 @@ export function daemonDocument(options: DaemonDocumentOptions): Record<string, u
             },
             refreshTimeInterval: 0,
             ...(source === undefined ? {} : { metadataSourceQualifiedName: source }),
+            ...c.config,
           };
         }),
       },
