@@ -44,6 +44,11 @@ export type { RunConnectorOptions } from './run/run-connector-options';
 export type { ConnectorRun, RefreshOptions } from './run/connector-run';
 export { KNOWN_INTEGRATION_SERVICES } from './run/known-services';
 
+// Integration contexts and waiting, for tests of a service's context
+export { createTestContext } from './context/test-context';
+export type { TestContext, TestContextOptions, TestMetadataServer } from './context/test-context';
+export { waitUntil } from './context/wait-until';
+
 // Fault injection
 export { startFaultProxy } from './faults/fault-proxy';
 export type { FaultProxy, FaultProxyOptions, InjectedFault, ProxiedRequest } from './faults/fault-proxy';

@@ -114,4 +114,12 @@ export const TESTING_ERROR_CODE = Object.freeze({
     systemAction: 'The call is refused.',
     userAction: 'Start a new proxy with startFaultProxy.',
   },
+  /** {0} what was awaited, {1} milliseconds. */
+  WAIT_TIMED_OUT: {
+    messageId: 'EGERIA-TS-TESTING-408-014',
+    httpCode: 408,
+    template: 'Timed out after {1} ms waiting for {0}',
+    systemAction: 'The wait ends with this error.',
+    userAction: 'Check that what the test awaits can happen, or allow more time.',
+  },
 } satisfies Record<string, MessageDefinition>);

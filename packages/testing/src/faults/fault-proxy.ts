@@ -27,6 +27,11 @@ export interface ProxiedRequest {
   readonly path: string;
   /** The query string, without `?` (empty when none). */
   readonly query: string;
+  /**
+   * The request body as UTF-8 text (empty when none). It is filled in once the whole body has
+   * arrived, before the request goes on to the server.
+   */
+  readonly body: string;
   /** The fault injected into it, if any. */
   readonly fault?: FaultKind;
   /** When it arrived (epoch milliseconds). */
@@ -81,6 +86,11 @@ export interface FaultProxy {
    * @param matcher - method and path (default: all requests)
    */
   countRequests(matcher?: RequestMatcher): number;
+  /**
+   * The requests received that match, oldest first.
+   * @param matcher - method and path (default: all requests)
+   */
+  requestsMatching(matcher?: RequestMatcher): ProxiedRequest[];
   /** The number of requests received by `METHOD /path`. */
   requestCounts(): Record<string, number>;
   /** Forgets the requests received so far. */
@@ -243,8 +253,12 @@ class RunningFaultProxy implements FaultProxy {
   }
 
   countRequests(matcher: RequestMatcher = {}): number {
+    return this.requestsMatching(matcher).length;
+  }
+
+  requestsMatching(matcher: RequestMatcher = {}): ProxiedRequest[] {
     checkMatcher(matcher, '');
-    return this.#requests.filter((r) => matchesRequest(matcher, r.method, r.path)).length;
+    return this.#requests.filter((r) => matchesRequest(matcher, r.method, r.path));
   }
 
   requestCounts(): Record<string, number> {
@@ -293,24 +307,44 @@ class RunningFaultProxy implements FaultProxy {
     const query = q < 0 ? '' : raw.slice(q + 1);
     const fault = this.#pickFault(method, path);
     const rule = fault?.rule;
-    this.#requests.push(
-      Object.freeze({
-        method,
-        path,
-        query,
-        receivedAt: Date.now(),
-        ...(rule === undefined ? {} : { fault: rule.fault }),
-      }),
-    );
-    if (rule === undefined) return this.#forward(req, res);
+    const record: { -readonly [K in keyof ProxiedRequest]: ProxiedRequest[K] } = {
+      method,
+      path,
+      query,
+      body: '',
+      receivedAt: Date.now(),
+      ...(rule === undefined ? {} : { fault: rule.fault }),
+    };
+    this.#requests.push(record);
+    if (rule?.fault === 'reset') {
+      req.resume();
+      Object.freeze(record);
+      return reset(req.socket);
+    }
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.once('end', () => {
+      const body = Buffer.concat(chunks);
+      record.body = body.toString('utf8');
+      Object.freeze(record);
+      this.#act(rule, req, res, body);
+    });
+  }
+
+  /** Passes a request on, or injects its fault, once its whole body has arrived. */
+  #act(rule: FaultRule | undefined, req: http.IncomingMessage, res: http.ServerResponse, body: Buffer): void {
+    const method = req.method ?? 'GET';
+    const raw = req.url ?? '/';
+    const q = raw.indexOf('?');
+    const path = q < 0 ? raw : raw.slice(0, q);
+    if (rule === undefined) return this.#forward(req, res, body);
     switch (rule.fault) {
       case 'reset':
-        req.resume();
         return reset(req.socket);
       case 'delay': {
         const timer = setTimeout(() => {
           this.#timers.delete(timer);
-          if (!res.destroyed) this.#forward(req, res);
+          if (!res.destroyed) this.#forward(req, res, body);
         }, rule.delayMs);
         this.#timers.add(timer);
         res.once('close', () => {
@@ -320,13 +354,13 @@ class RunningFaultProxy implements FaultProxy {
         return;
       }
       case 'http-error':
-        return this.#answer(req, res, rule.forward === true, () => httpErrorAnswer(rule.status ?? 500, path));
+        return this.#answer(req, res, body, rule.forward === true, () => httpErrorAnswer(rule.status ?? 500, path));
       case 'html':
-        return this.#answer(req, res, rule.forward === true, () => htmlAnswer(rule.status ?? 200));
+        return this.#answer(req, res, body, rule.forward === true, () => htmlAnswer(rule.status ?? 200));
       case 'ffdc':
-        return this.#answer(req, res, rule.forward === true, () => ffdcAnswer(rule, method, path));
+        return this.#answer(req, res, body, rule.forward === true, () => ffdcAnswer(rule, method, path));
       case 'truncated-json':
-        return this.#answer(req, res, rule.forward === true, (real) => ({
+        return this.#answer(req, res, body, rule.forward === true, (real) => ({
           status: real?.status ?? 200,
           contentType: 'application/json',
           body: truncate(real?.body ?? madeUpJson()),
@@ -338,6 +372,7 @@ class RunningFaultProxy implements FaultProxy {
   #answer(
     req: http.IncomingMessage,
     res: http.ServerResponse,
+    body: Buffer,
     forward: boolean,
     make: (real?: { status: number; body: Buffer }) => FaultAnswer,
   ): void {
@@ -346,18 +381,15 @@ class RunningFaultProxy implements FaultProxy {
       res.writeHead(answer.status, { 'Content-Type': answer.contentType, 'Content-Length': answer.body.length });
       res.end(answer.body);
     };
-    if (!forward) {
-      req.resume();
-      req.once('end', () => send(make()));
-      return;
-    }
-    this.#forward(req, res, (status, body) => send(make({ status, body })));
+    if (!forward) return send(make());
+    this.#forward(req, res, body, (status, answer) => send(make({ status, body: answer })));
   }
 
   /** Passes a request to the target; with `replace`, buffers the answer and hands it over instead of relaying it. */
   #forward(
     req: http.IncomingMessage,
     res: http.ServerResponse,
+    body: Buffer,
     replace?: (status: number, body: Buffer) => void,
   ): void {
     const headers: http.OutgoingHttpHeaders = {};
@@ -394,7 +426,7 @@ class RunningFaultProxy implements FaultProxy {
       answer.pipe(res);
       answer.on('error', () => reset(req.socket));
     });
-    req.pipe(upstream);
+    upstream.end(body);
   }
 }
 
