@@ -143,6 +143,14 @@ export class IntegrationContext {
   }
 
   /**
+   * The number of out-topic events delivered to the connector's listeners through this context (0
+   * for a context without events); the daemon reports it in `/metrics`.
+   */
+  get eventsReceived(): number {
+    return 0;
+  }
+
+  /**
    * The signal to pass to requests and long-running work: it fires when the current refresh is
    * cancelled or the context is disconnected.
    */

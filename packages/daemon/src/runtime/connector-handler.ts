@@ -125,7 +125,15 @@ export class ConnectorHandler {
   #halted = false;
   #declaredBlocking = false;
 
-  readonly #metrics = { refreshes: 0, refreshFailures: 0, refreshMs: 0, restarts: 0, elementsWritten: 0 };
+  readonly #metrics = {
+    refreshes: 0,
+    refreshFailures: 0,
+    refreshMs: 0,
+    restarts: 0,
+    elementsWritten: 0,
+    /** Events received by the contexts of earlier instances of the connector. */
+    earlierEventsReceived: 0,
+  };
   /** In a dry run: the writes of the current instance's start and latest refresh. */
   readonly #writeLog?: ConnectorWriteLog;
 
@@ -228,7 +236,7 @@ export class ConnectorHandler {
       refreshSecondsTotal: m.refreshMs / 1000,
       restarts: m.restarts,
       elementsWritten: m.elementsWritten,
-      eventsReceived: 0,
+      eventsReceived: m.earlierEventsReceived + eventsReceivedBy(this.#instance),
       failed: FAILED_STATUSES.includes(this.#status) ? 1 : 0,
     };
   }
@@ -860,6 +868,7 @@ export class ConnectorHandler {
       await settlesWithin(this.#env.timers, engage.loop, budget() / 2);
     }
     if (instance === undefined || scope === undefined) return;
+    this.#metrics.earlierEventsReceived += eventsReceivedBy(instance);
     this.#instance = undefined;
     const statistics = safeStatistics(instance);
     const disconnecting = inScope(scope, () => instance.connector.runDisconnect()).catch((error: unknown) => {
@@ -1029,5 +1038,15 @@ export class ConnectorHandler {
     if (this.#recoveryTimer !== undefined) this.#env.timers.clearTimeout(this.#recoveryTimer);
     this.#recoveryTimer = undefined;
     this.#recoveryDeferred = false;
+  }
+}
+
+/** The events a connector instance's context has delivered (0 when it cannot say). */
+function eventsReceivedBy(instance: ConnectorInstance | undefined): number {
+  try {
+    const received = instance?.context.eventsReceived;
+    return typeof received === 'number' && Number.isFinite(received) ? received : 0;
+  } catch {
+    return 0;
   }
 }

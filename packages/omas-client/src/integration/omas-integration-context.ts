@@ -152,6 +152,11 @@ export class OmasIntegrationContext<E = unknown> extends IntegrationContext {
     return this.#dependencies.outTopic.listenerCount > 0;
   }
 
+  /** The number of out-topic events delivered to this context's listeners. */
+  override get eventsReceived(): number {
+    return this.#dependencies.outTopic.eventsDelivered;
+  }
+
   // ---------------------------------------------------------------- helpers for service contexts
 
   /**

@@ -83,6 +83,7 @@ export class OutTopicListeners<E> {
   #firstRefreshDone = false;
   #skipped = 0;
   #closed = false;
+  #delivered = 0;
   #ownCreated: ReadonlySet<string> = new Set();
   #ownDeleted: ReadonlySet<string> = new Set();
 
@@ -91,6 +92,11 @@ export class OutTopicListeners<E> {
   /** The number of registered listeners. */
   get listenerCount(): number {
     return this.#listeners.length;
+  }
+
+  /** The number of events delivered to the listeners so far (each event counted once). */
+  get eventsDelivered(): number {
+    return this.#delivered;
   }
 
   /** True while events are held back because the first refresh runs. */
@@ -196,6 +202,7 @@ export class OutTopicListeners<E> {
       return;
     }
     if (this.#isLateFirstRefreshEvent(event)) return;
+    if (this.#listeners.length > 0) this.#delivered++;
     for (const listener of this.#listeners) {
       try {
         await listener(event);
