@@ -1,5 +1,4 @@
 import {
-  AuditLogger,
   IllegalStateError,
   InMemoryAuditLogDestination,
   IntegrationConnector,
@@ -7,14 +6,28 @@ import {
   PermittedSynchronization,
   UserNotAuthorizedException,
   type Connection,
-  type IntegrationContextOptions,
 } from '@egeria-ts/core';
-import { startEmulator, type RunningEmulator } from '@egeria-ts/emulator';
+import {
+  createTestContext,
+  startFaultProxy,
+  startTestEmulator,
+  waitUntil,
+  type FaultProxy,
+  type TestContext,
+  type TestContextOptions,
+  type TestEmulator,
+} from '@egeria-ts/testing';
 import { APIIntegratorConnector, apiIntegratorService, type APIIntegratorContext } from '@egeria-ts/api-integrator';
 import type { DataManagerOutboundEvent } from '@egeria-ts/omas-client';
-import { RecordingProxy } from './support/recording-proxy';
 
 const SERVER = 'mds-api';
+
+/** The writes to the Data Manager OMAS: POSTs below its root, except finds and the metadata source set-up. */
+const DATA_MANAGER_WRITES = {
+  method: 'POST',
+  path: /^(?!.*\/by-)(?!.*\/metadata-sources).*\/access-services\/data-manager\//,
+};
+
 const CONNECTION: Connection = {
   class: 'Connection',
   qualifiedName: 'test-api-connector',
@@ -41,9 +54,9 @@ class ScriptedAPIConnector extends APIIntegratorConnector {
   }
 }
 
-let emulator: RunningEmulator;
-let proxy: RecordingProxy;
-const running: ScriptedAPIConnector[] = [];
+let emulator: TestEmulator;
+let proxy: FaultProxy;
+const running: TestContext[] = [];
 let nextId = 1;
 
 interface Started {
@@ -53,26 +66,24 @@ interface Started {
 }
 
 async function startConnector(
-  settings: Partial<IntegrationContextOptions> = {},
+  settings: TestContextOptions['settings'] = {},
   configure: (connector: ScriptedAPIConnector) => void = () => undefined,
 ): Promise<Started> {
   const connectorId = `api-connector-${nextId++}`;
   const connector = new ScriptedAPIConnector();
   configure(connector);
-  await connector.initialize(`${connectorId}-instance`, CONNECTION);
-  const records = new InMemoryAuditLogDestination();
-  const auditLog = new AuditLogger({ component: connectorId, destinations: [records] });
-  connector.setAuditLog(auditLog);
-  apiIntegratorService.validateConnector(connector, connectorId);
-  const context = await apiIntegratorService.createContext({
-    context: { userId: 'apiConnectorUser', connectorId, connectorName: connectorId, auditLog, ...settings },
-    partner: { platformRootURL: proxy.url, serverName: SERVER, localServerUserId: 'daemonUser' },
+  const started = await createTestContext(apiIntegratorService, {
+    platformURL: proxy.url,
+    serverName: SERVER,
+    connectorName: connectorId,
+    userId: 'apiConnectorUser',
+    localServerUserId: 'daemonUser',
+    settings,
+    connector,
+    connection: CONNECTION,
   });
-  connector.setContext(context);
-  connector.setConnectorName(connectorId);
-  await connector.runStart();
-  running.push(connector);
-  return { connector, context, records };
+  running.push(started);
+  return { connector, context: started.context, records: started.auditRecords };
 }
 
 async function refresh(connector: ScriptedAPIConnector, script: ScriptedAPIConnector['script']): Promise<void> {
@@ -82,7 +93,7 @@ async function refresh(connector: ScriptedAPIConnector, script: ScriptedAPIConne
 
 /** The activity report the last refresh published on the metadata source. */
 function lastReport(managerGUID: string): Record<string, unknown> {
-  const reports = proxy.matching(`/elements/${managerGUID}/integration-reports`);
+  const reports = proxy.requestsMatching({ path: `/elements/${managerGUID}/integration-reports` });
   return JSON.parse(reports[reports.length - 1].body) as Record<string, unknown>;
 }
 
@@ -91,21 +102,13 @@ function counts(report: Record<string, unknown>, kind: 'createCounts' | 'updateC
   return value === undefined ? undefined : JSON.parse(value);
 }
 
-async function waitFor(condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 beforeAll(async () => {
-  emulator = await startEmulator({ serverName: SERVER, port: 0, heartbeatMs: 60_000 });
-  proxy = await RecordingProxy.start(emulator.url);
+  emulator = await startTestEmulator({ serverName: SERVER, heartbeatMs: 60_000 });
+  proxy = await startFaultProxy({ target: emulator.url });
 });
 
 afterEach(async () => {
-  for (const connector of running.splice(0)) await connector.runDisconnect();
+  for (const started of running.splice(0)) await started.close();
 });
 
 afterAll(async () => {
@@ -154,7 +157,7 @@ describe('APIIntegratorContext against the emulator', () => {
       'FROM_THIRD_PARTY',
     ]);
     // The metadata source is an APIManager capability, found again by its qualified name.
-    expect(JSON.parse(proxy.matching('/metadata-sources/new').at(-1)?.body ?? '{}')).toMatchObject({
+    expect(JSON.parse(proxy.requestsMatching({ path: '/metadata-sources/new' }).at(-1)?.body ?? '{}')).toMatchObject({
       typeName: 'APIManager',
       qualifiedName: 'APIM::gateway-1',
       deployedImplementationType: 'API Manager',
@@ -164,7 +167,7 @@ describe('APIIntegratorContext against the emulator', () => {
     expect(managerGUID).toMatch(/^[0-9a-f-]{36}$/);
 
     const g: Record<string, string> = {};
-    proxy.requests.length = 0;
+    proxy.clearRequests();
     await refresh(connector, async (ctx) => {
       g.endpoint = await ctx.createEndpoint({
         endpointProperties: { qualifiedName: 'Endpoint::orders', address: 'https://gw/orders', protocol: 'https' },
@@ -197,7 +200,7 @@ describe('APIIntegratorContext against the emulator', () => {
     });
 
     // Every write went to the Data Manager as the connector's user with the API manager as external source.
-    const writes = proxy.dataManagerWrites();
+    const writes = proxy.requestsMatching(DATA_MANAGER_WRITES);
     expect(writes).toHaveLength(6);
     for (const write of writes) {
       expect(write.path).toContain('/users/apiConnectorUser/');
@@ -388,7 +391,7 @@ describe('APIIntegratorContext against the emulator', () => {
     expect(context.getExternalSourceIsHome()).toBe(false);
     expect(() => context.setAPIManagerIsHome('no' as unknown as boolean)).toThrow(InvalidParameterException);
     const g: Record<string, string> = {};
-    proxy.requests.length = 0;
+    proxy.clearRequests();
     await refresh(connector, async (ctx) => {
       g.api = await ctx.createAPI({ apiProperties: { qualifiedName: 'API::shared' } });
       g.operation = await ctx.createAPIOperation({
@@ -396,7 +399,7 @@ describe('APIIntegratorContext against the emulator', () => {
         apiOperationProperties: { qualifiedName: 'API::shared.op' },
       });
     });
-    const [createAPI, createOperation] = proxy.dataManagerWrites();
+    const [createAPI, createOperation] = proxy.requestsMatching(DATA_MANAGER_WRITES);
     expect(createAPI.query).toBe('apiManagerIsHome=false');
     expect(JSON.parse(createOperation.body)).not.toHaveProperty('externalSourceGUID');
     expect((await context.getAPIByGUID({ guid: g.api }))?.elementHeader?.origin?.originCategory).toBe('LOCAL_COHORT');
@@ -412,7 +415,7 @@ describe('APIIntegratorContext against the emulator', () => {
       metadataSourceQualifiedName: 'APIM::readonly',
       permittedSynchronization: PermittedSynchronization.TO_THIRD_PARTY,
     });
-    proxy.requests.length = 0;
+    proxy.clearRequests();
     let refusal: unknown;
     await refresh(connector, async (ctx) => {
       try {
@@ -433,9 +436,9 @@ describe('APIIntegratorContext against the emulator', () => {
       c.listen = true;
     });
     expect(
-      proxy.matching(
-        `/data-manager/users/apiConnectorUser/topics/out-topic-connection/${listener.context.connectorId}`,
-      ),
+      proxy.requestsMatching({
+        path: `/data-manager/users/apiConnectorUser/topics/out-topic-connection/${listener.context.connectorId}`,
+      }),
     ).toHaveLength(1);
     await refresh(listener.connector, async () => undefined);
 
@@ -444,7 +447,7 @@ describe('APIIntegratorContext against the emulator', () => {
     await refresh(writer.connector, async (ctx) => {
       apiGUID = await ctx.createAPI({ apiProperties: { qualifiedName: 'API::announced' } });
     });
-    await waitFor(() => listener.connector.events.some((e) => e.principleElement?.guid === apiGUID), 'the API event');
+    await waitUntil(() => listener.connector.events.some((e) => e.principleElement?.guid === apiGUID), 'the API event');
     const event = listener.connector.events.find((e) => e.principleElement?.guid === apiGUID);
     expect(event?.eventType).toBe('NEW_ELEMENT_CREATED');
     expect(event?.principleElement?.type?.typeName).toBe('DeployedAPI');
