@@ -675,3 +675,20 @@ export type {
   DestinationElementPagingOptions,
 } from './integration/asset-manager/asset-manager-exchange-options';
 // End of Asset Manager exchange services
+
+// Security group, user identity and actor operations shared by the organization and security integrators
+export { ActorIntegrationContext } from './integration/actors/actor-integration-context';
+export type { ActorManagementClient } from './integration/actors/actor-integration-context';
+export type {
+  CreateSecurityGroupOptions,
+  SecurityGroupGUIDOption,
+  UpdateSecurityGroupOptions,
+  DistinguishedNameOptions,
+  GovernedElementsOptions,
+  CreateUserIdentityOptions,
+  UserIdentityGUIDOption,
+  UpdateUserIdentityOptions,
+  ActorProfileUserIdOption,
+  AppointeesOptions,
+} from './integration/actors/actor-options';
+// End of shared actor operations

@@ -1,48 +1,36 @@
 import type { WriteOptions } from '@egeria-ts/core';
 import {
+  ActorIntegrationContext,
   COMMUNITY_PROFILE_SERVICE,
-  OmasIntegrationContext,
   OrganizationManagementClient,
   elementCreated,
   elementDeleted,
   elementUpdated,
   typeNameOr,
   type ActorProfileElement,
-  type Appointee,
   type CommunityProfileOutboundEvent,
-  type ContextGUIDOptions,
   type ContextNameOptions,
   type ContextPagingOptions,
   type ContextSearchOptions,
-  type ElementStub,
   type IntegrationContextDependencies,
   type PersonRoleElement,
-  type SecurityGroupElement,
   type TopicListener,
-  type UserIdentityElement,
 } from '@egeria-ts/omas-client';
 import type {
   ActorProfileGUIDOption,
-  ActorProfileUserIdOption,
   ActorProfilesByLocationOptions,
   AddContactMethodOptions,
   AddIdentityToProfileOptions,
-  AppointeesOptions,
   AppointmentGUIDOption,
   ContactMethodGUIDOption,
   CreateActorProfileOptions,
   CreatePersonRoleOptions,
-  CreateSecurityGroupOptions,
   CreateUserIdentityForProfileOptions,
-  CreateUserIdentityOptions,
-  DistinguishedNameOptions,
-  GovernedElementsOptions,
   LinkPersonRoleToProfileOptions,
   LinkTeamPlayerOptions,
   LinkTeamsInHierarchyOptions,
   PersonRoleGUIDOption,
   ProfileIdentityOption,
-  SecurityGroupGUIDOption,
   TeamHierarchyOption,
   TeamPlayerOptions,
   TeamRolesOptions,
@@ -50,9 +38,6 @@ import type {
   UpdateAppointmentOptions,
   UpdatePersonRoleOptions,
   UpdateProfileIdentityOptions,
-  UpdateSecurityGroupOptions,
-  UpdateUserIdentityOptions,
-  UserIdentityGUIDOption,
 } from './organization-integrator-options';
 
 /** Receives the Community Profile OMAS's out-topic events (Egeria's `CommunityProfileEventListener`). */
@@ -91,23 +76,16 @@ const T = ORGANIZATION_ELEMENT_TYPE_NAMES;
  * writing to open metadata, and is counted by type in the activity report. Reads are refused once
  * the context is disconnected.
  */
-export class OrganizationIntegratorContext extends OmasIntegrationContext<CommunityProfileOutboundEvent> {
+export class OrganizationIntegratorContext extends ActorIntegrationContext<
+  CommunityProfileOutboundEvent,
+  OrganizationManagementClient
+> {
   readonly #client: OrganizationManagementClient;
 
   /** @param dependencies - built by the Organization Integrator service (`organizationIntegratorService.createContext`) */
   constructor(dependencies: IntegrationContextDependencies<CommunityProfileOutboundEvent>) {
-    super(dependencies);
-    this.#client = new OrganizationManagementClient(this.partnerInvoker(COMMUNITY_PROFILE_SERVICE));
-  }
-
-  /** The qualified name of the connector's metadata source; undefined for local-cohort provenance. */
-  getExternalSourceName(): string | undefined {
-    return this.externalSource.externalSourceName;
-  }
-
-  /** The GUID of the connector's metadata source; undefined for local-cohort provenance. */
-  getExternalSourceGUID(): string | undefined {
-    return this.externalSource.externalSourceGUID;
+    super(dependencies, COMMUNITY_PROFILE_SERVICE, (invoker) => new OrganizationManagementClient(invoker));
+    this.#client = this.actorClient;
   }
 
   /**
@@ -123,12 +101,12 @@ export class OrganizationIntegratorContext extends OmasIntegrationContext<Commun
   /** Creates an actor profile (and its contribution record, when given). @returns its GUID */
   async createActorProfile(options: CreateActorProfileOptions): Promise<string> {
     const op = 'createActorProfile';
-    const o = this.#withProperties(op, options);
+    const o = this.withProperties(op, options);
     return this.write(
       op,
       (signal) =>
         this.#client.createActorProfile({
-          ...this.#source(signal),
+          ...this.source(signal),
           properties: o.properties,
           contributionRecord: o.contributionRecord,
         }),
@@ -139,12 +117,12 @@ export class OrganizationIntegratorContext extends OmasIntegrationContext<Commun
   /** Updates an actor profile: merges the properties given, or (the default) replaces them all. */
   async updateActorProfile(options: UpdateActorProfileOptions): Promise<void> {
     const op = 'updateActorProfile';
-    const o = this.#withProperties(op, options);
+    const o = this.withProperties(op, options);
     await this.write(
       op,
       (signal) =>
         this.#client.updateActorProfile({
-          ...this.#source(signal),
+          ...this.source(signal),
           actorProfileGUID: o.actorProfileGUID,
           isMergeUpdate: o.isMergeUpdate ?? false,
           properties: o.properties,
@@ -160,7 +138,7 @@ export class OrganizationIntegratorContext extends OmasIntegrationContext<Commun
     const o = this.requireOptions(op, options);
     await this.write(
       op,
-      (signal) => this.#client.deleteActorProfile({ ...this.#source(signal), actorProfileGUID: o.actorProfileGUID }),
+      (signal) => this.#client.deleteActorProfile({ ...this.source(signal), actorProfileGUID: o.actorProfileGUID }),
       elementDeleted(T.actorProfile, o.actorProfileGUID),
     );
   }
@@ -168,12 +146,12 @@ export class OrganizationIntegratorContext extends OmasIntegrationContext<Commun
   /** Adds a contact method to a profile. @returns its GUID */
   async addContactMethod(options: AddContactMethodOptions): Promise<string> {
     const op = 'addContactMethod';
-    const o = this.#withProperties(op, options);
+    const o = this.withProperties(op, options);
     return this.write(
       op,
       (signal) =>
         this.#client.addContactMethod({
-          ...this.#source(signal),
+          ...this.source(signal),
           actorProfileGUID: o.actorProfileGUID,
           properties: o.properties,
         }),
@@ -187,7 +165,7 @@ export class OrganizationIntegratorContext extends OmasIntegrationContext<Commun
     const o = this.requireOptions(op, options);
     await this.write(
       op,
-      (signal) => this.#client.deleteContactMethod({ ...this.#source(signal), contactMethodGUID: o.contactMethodGUID }),
+      (signal) => this.#client.deleteContactMethod({ ...this.source(signal), contactMethodGUID: o.contactMethodGUID }),
       elementDeleted(T.contactMethod, o.contactMethodGUID),
     );
   }
@@ -200,7 +178,7 @@ export class OrganizationIntegratorContext extends OmasIntegrationContext<Commun
       op,
       (signal) =>
         this.#client.linkTeamsInHierarchy({
-          ...this.#source(signal),
+          ...this.source(signal),
           superTeamProfileGUID: o.superTeamProfileGUID,
           subTeamProfileGUID: o.subTeamProfileGUID,
           delegationEscalationAuthority: o.delegationEscalationAuthority ?? false,
@@ -220,28 +198,12 @@ export class OrganizationIntegratorContext extends OmasIntegrationContext<Commun
       op,
       (signal) =>
         this.#client.unlinkTeamsInHierarchy({
-          ...this.#source(signal),
+          ...this.source(signal),
           superTeamProfileGUID: o.superTeamProfileGUID,
           subTeamProfileGUID: o.subTeamProfileGUID,
         }),
       [T.team, o.superTeamProfileGUID],
       [T.team, o.subTeamProfileGUID],
-    );
-  }
-
-  /** An actor profile by GUID, with its contact methods, user identities, roles and teams. */
-  async getActorProfileByGUID(options: ContextGUIDOptions): Promise<ActorProfileElement | undefined> {
-    const o = this.requireOptions('getActorProfileByGUID', options);
-    return this.read('getActorProfileByGUID', (signal) =>
-      this.#client.getActorProfileByGUID({ signal, actorProfileGUID: o.guid }),
-    );
-  }
-
-  /** The profile of the person or team that has a user identity with this user id. */
-  async getActorProfileByUserId(options: ActorProfileUserIdOption): Promise<ActorProfileElement | undefined> {
-    const o = this.requireOptions('getActorProfileByUserId', options);
-    return this.read('getActorProfileByUserId', (signal) =>
-      this.#client.getActorProfileByUserId({ signal, actorProfileUserId: o.actorProfileUserId }),
     );
   }
 
@@ -276,10 +238,10 @@ export class OrganizationIntegratorContext extends OmasIntegrationContext<Commun
   /** Creates a person role. @returns its GUID */
   async createPersonRole(options: CreatePersonRoleOptions): Promise<string> {
     const op = 'createPersonRole';
-    const o = this.#withProperties(op, options);
+    const o = this.withProperties(op, options);
     return this.write(
       op,
-      (signal) => this.#client.createPersonRole({ ...this.#source(signal), properties: o.properties }),
+      (signal) => this.#client.createPersonRole({ ...this.source(signal), properties: o.properties }),
       elementCreated(typeNameOr(o.properties, T.personRole)),
     );
   }
@@ -287,12 +249,12 @@ export class OrganizationIntegratorContext extends OmasIntegrationContext<Commun
   /** Updates a person role: merges the properties given, or (the default) replaces them all. */
   async updatePersonRole(options: UpdatePersonRoleOptions): Promise<void> {
     const op = 'updatePersonRole';
-    const o = this.#withProperties(op, options);
+    const o = this.withProperties(op, options);
     await this.write(
       op,
       (signal) =>
         this.#client.updatePersonRole({
-          ...this.#source(signal),
+          ...this.source(signal),
           personRoleGUID: o.personRoleGUID,
           isMergeUpdate: o.isMergeUpdate ?? false,
           properties: o.properties,
@@ -307,7 +269,7 @@ export class OrganizationIntegratorContext extends OmasIntegrationContext<Commun
     const o = this.requireOptions(op, options);
     await this.write(
       op,
-      (signal) => this.#client.deletePersonRole({ ...this.#source(signal), personRoleGUID: o.personRoleGUID }),
+      (signal) => this.#client.deletePersonRole({ ...this.source(signal), personRoleGUID: o.personRoleGUID }),
       elementDeleted(T.personRole, o.personRoleGUID),
     );
   }
@@ -323,7 +285,7 @@ export class OrganizationIntegratorContext extends OmasIntegrationContext<Commun
       op,
       (signal) =>
         this.#client.linkPersonRoleToProfile({
-          ...this.#source(signal),
+          ...this.source(signal),
           personRoleGUID: o.personRoleGUID,
           personProfileGUID: o.personProfileGUID,
           properties: o.properties ?? {},
@@ -334,26 +296,15 @@ export class OrganizationIntegratorContext extends OmasIntegrationContext<Commun
     );
   }
 
-  /** The people appointed to a role, with their appointments (one page). */
-  async getAppointees(options: AppointeesOptions): Promise<Appointee[]> {
-    return this.readPage('getAppointees', options, (page) =>
-      this.#client.getAppointees({
-        ...page,
-        personRoleGUID: options.personRoleGUID,
-        effectiveTime: options.effectiveTime,
-      }),
-    );
-  }
-
   /** Changes an appointment's dates or visibility (counted under `PersonRoleAppointment`). */
   async updateAppointment(options: UpdateAppointmentOptions): Promise<void> {
     const op = 'updateAppointment';
-    const o = this.#withProperties(op, options);
+    const o = this.withProperties(op, options);
     await this.write(
       op,
       (signal) =>
         this.#client.updateAppointment({
-          ...this.#source(signal),
+          ...this.source(signal),
           appointmentGUID: o.appointmentGUID,
           isMergeUpdate: o.isMergeUpdate ?? false,
           properties: o.properties,
@@ -369,7 +320,7 @@ export class OrganizationIntegratorContext extends OmasIntegrationContext<Commun
     await this.write(
       op,
       (signal) =>
-        this.#client.unlinkPersonRoleFromProfile({ ...this.#source(signal), appointmentGUID: o.appointmentGUID }),
+        this.#client.unlinkPersonRoleFromProfile({ ...this.source(signal), appointmentGUID: o.appointmentGUID }),
       elementDeleted(T.appointment, o.appointmentGUID),
     );
   }
@@ -382,7 +333,7 @@ export class OrganizationIntegratorContext extends OmasIntegrationContext<Commun
       op,
       (signal) =>
         this.#client.linkTeamPlayer({
-          ...this.#source(signal),
+          ...this.source(signal),
           teamProfileGUID: o.teamProfileGUID,
           teamRoleGUID: o.teamRoleGUID,
           position: o.position,
@@ -401,21 +352,13 @@ export class OrganizationIntegratorContext extends OmasIntegrationContext<Commun
       op,
       (signal) =>
         this.#client.unlinkTeamPlayer({
-          ...this.#source(signal),
+          ...this.source(signal),
           teamProfileGUID: o.teamProfileGUID,
           teamRoleGUID: o.teamRoleGUID,
           isLeadershipRole: o.leadershipPosition,
         }),
       [T.personRole, o.teamRoleGUID],
       [T.team, o.teamProfileGUID],
-    );
-  }
-
-  /** A person role by GUID. */
-  async getPersonRoleByGUID(options: ContextGUIDOptions): Promise<PersonRoleElement | undefined> {
-    const o = this.requireOptions('getPersonRoleByGUID', options);
-    return this.read('getPersonRoleByGUID', (signal) =>
-      this.#client.getPersonRoleByGUID({ signal, personRoleGUID: o.guid }),
     );
   }
 
@@ -447,85 +390,13 @@ export class OrganizationIntegratorContext extends OmasIntegrationContext<Commun
     );
   }
 
-  // ---------------------------------------------------------------- security groups
-
-  /** Creates a security group (as in Egeria, without a metadata source). @returns its GUID */
-  async createSecurityGroup(options: CreateSecurityGroupOptions): Promise<string> {
-    const op = 'createSecurityGroup';
-    const o = this.#withProperties(op, options);
-    return this.write(
-      op,
-      (signal) => this.#client.createSecurityGroup({ ...o.properties, signal }),
-      elementCreated(typeNameOr(o.properties, T.securityGroup)),
-    );
-  }
-
-  /** Updates a security group: merges the properties given, or (the default) replaces them all. */
-  async updateSecurityGroup(options: UpdateSecurityGroupOptions): Promise<void> {
-    const op = 'updateSecurityGroup';
-    const o = this.#withProperties(op, options);
-    await this.write(
-      op,
-      (signal) =>
-        this.#client.updateSecurityGroup({
-          ...o.properties,
-          signal,
-          securityGroupGUID: o.securityGroupGUID,
-          isMergeUpdate: o.isMergeUpdate ?? false,
-        }),
-      elementUpdated(typeNameOr(o.properties, T.securityGroup), o.securityGroupGUID),
-    );
-  }
-
-  /** Deletes a security group. */
-  async deleteSecurityGroup(options: SecurityGroupGUIDOption): Promise<void> {
-    const op = 'deleteSecurityGroup';
-    const o = this.requireOptions(op, options);
-    await this.write(
-      op,
-      (signal) => this.#client.deleteSecurityGroup({ signal, securityGroupGUID: o.securityGroupGUID }),
-      elementDeleted(T.securityGroup, o.securityGroupGUID),
-    );
-  }
-
-  /** The security groups with a distinguished name (one page). */
-  async getSecurityGroupsForDistinguishedName(options: DistinguishedNameOptions): Promise<SecurityGroupElement[]> {
-    return this.readPage('getSecurityGroupsForDistinguishedName', options, (page) =>
-      this.#client.getSecurityGroupsForDistinguishedName({ ...page, distinguishedName: options.distinguishedName }),
-    );
-  }
-
-  /** The elements a security group governs (one page). */
-  async getElementsGovernedBySecurityGroup(options: GovernedElementsOptions): Promise<ElementStub[]> {
-    return this.readPage('getElementsGovernedBySecurityGroup', options, (page) =>
-      this.#client.getElementsGovernedBySecurityGroup({ ...page, securityGroupGUID: options.securityGroupGUID }),
-    );
-  }
-
-  /** Security groups whose properties match a search string (one page). */
-  async findSecurityGroups(options: ContextSearchOptions): Promise<SecurityGroupElement[]> {
-    return this.readPage('findSecurityGroups', options, (page) =>
-      this.#client.findSecurityGroups({ ...page, searchString: options.searchString }),
-    );
-  }
-
   // ---------------------------------------------------------------- user identities
-
-  /** Creates a user identity. @returns its GUID */
-  async createUserIdentity(options: CreateUserIdentityOptions): Promise<string> {
-    const op = 'createUserIdentity';
-    const o = this.#withProperties(op, options);
-    return this.write(
-      op,
-      (signal) => this.#client.createUserIdentity({ ...this.#source(signal), properties: o.properties }),
-      elementCreated(typeNameOr(o.properties, T.userIdentity)),
-    );
-  }
+  // (security groups, user identities and the shared actor reads come from ActorIntegrationContext)
 
   /** Creates a user identity linked to a profile. @returns its GUID */
   async createUserIdentityForProfile(options: CreateUserIdentityForProfileOptions): Promise<string> {
     const op = 'createUserIdentityForProfile';
-    const o = this.#withProperties(op, options);
+    const o = this.withProperties(op, options);
     if (typeof o.profileGUID !== 'string' || o.profileGUID.trim() === '') {
       throw this.invalidParameter('profileGUID', op, o.profileGUID);
     }
@@ -533,39 +404,11 @@ export class OrganizationIntegratorContext extends OmasIntegrationContext<Commun
       op,
       (signal) =>
         this.#client.createUserIdentity({
-          ...this.#source(signal),
+          ...this.source(signal),
           parentGUID: o.profileGUID,
           properties: o.properties,
         }),
       elementCreated(typeNameOr(o.properties, T.userIdentity)),
-    );
-  }
-
-  /** Updates a user identity: merges the properties given, or (the default) replaces them all. */
-  async updateUserIdentity(options: UpdateUserIdentityOptions): Promise<void> {
-    const op = 'updateUserIdentity';
-    const o = this.#withProperties(op, options);
-    await this.write(
-      op,
-      (signal) =>
-        this.#client.updateUserIdentity({
-          ...this.#source(signal),
-          userIdentityGUID: o.userIdentityGUID,
-          isMergeUpdate: o.isMergeUpdate ?? false,
-          properties: o.properties,
-        }),
-      elementUpdated(typeNameOr(o.properties, T.userIdentity), o.userIdentityGUID),
-    );
-  }
-
-  /** Deletes a user identity. */
-  async deleteUserIdentity(options: UserIdentityGUIDOption): Promise<void> {
-    const op = 'deleteUserIdentity';
-    const o = this.requireOptions(op, options);
-    await this.write(
-      op,
-      (signal) => this.#client.deleteUserIdentity({ ...this.#source(signal), userIdentityGUID: o.userIdentityGUID }),
-      elementDeleted(T.userIdentity, o.userIdentityGUID),
     );
   }
 
@@ -577,7 +420,7 @@ export class OrganizationIntegratorContext extends OmasIntegrationContext<Commun
       op,
       (signal) =>
         this.#client.addIdentityToProfile({
-          ...this.#source(signal),
+          ...this.source(signal),
           userIdentityGUID: o.userIdentityGUID,
           profileGUID: o.profileGUID,
           properties: o.properties,
@@ -590,12 +433,12 @@ export class OrganizationIntegratorContext extends OmasIntegrationContext<Commun
   /** Changes the properties of the link between a user identity and a profile (both count as updated). */
   async updateProfileIdentity(options: UpdateProfileIdentityOptions): Promise<void> {
     const op = 'updateProfileIdentity';
-    const o = this.#withProperties(op, options);
+    const o = this.withProperties(op, options);
     await this.#linkWrite(
       op,
       (signal) =>
         this.#client.updateIdentityProfile({
-          ...this.#source(signal),
+          ...this.source(signal),
           userIdentityGUID: o.userIdentityGUID,
           profileGUID: o.profileGUID,
           isMergeUpdate: o.isMergeUpdate ?? false,
@@ -614,7 +457,7 @@ export class OrganizationIntegratorContext extends OmasIntegrationContext<Commun
       op,
       (signal) =>
         this.#client.removeIdentityFromProfile({
-          ...this.#source(signal),
+          ...this.source(signal),
           userIdentityGUID: o.userIdentityGUID,
           profileGUID: o.profileGUID,
         }),
@@ -623,44 +466,7 @@ export class OrganizationIntegratorContext extends OmasIntegrationContext<Commun
     );
   }
 
-  /** User identities whose properties match a search string (one page). */
-  async findUserIdentities(options: ContextSearchOptions): Promise<UserIdentityElement[]> {
-    return this.readPage('findUserIdentities', options, (page) =>
-      this.#client.findUserIdentities({ ...page, searchString: options.searchString }),
-    );
-  }
-
-  /** User identities with a name or user id (one page). */
-  async getUserIdentitiesByName(options: ContextNameOptions): Promise<UserIdentityElement[]> {
-    return this.readPage('getUserIdentitiesByName', options, (page) =>
-      this.#client.getUserIdentitiesByName({ ...page, name: options.name }),
-    );
-  }
-
-  /** A user identity by GUID. */
-  async getUserIdentityByGUID(options: ContextGUIDOptions): Promise<UserIdentityElement | undefined> {
-    const o = this.requireOptions('getUserIdentityByGUID', options);
-    return this.read('getUserIdentityByGUID', (signal) =>
-      this.#client.getUserIdentityByGUID({ signal, userIdentityGUID: o.guid }),
-    );
-  }
-
   // ---------------------------------------------------------------- helpers
-
-  /** The external source and signal every write carries. */
-  #source(signal: AbortSignal): { signal: AbortSignal; externalSourceGUID?: string; externalSourceName?: string } {
-    return { ...this.externalSource, signal };
-  }
-
-  /** Checks the options and that they carry a `properties` object. */
-  #withProperties<O extends { readonly properties: object }>(operation: string, options: O): O {
-    const o = this.requireOptions(operation, options);
-    const properties: unknown = o.properties;
-    if (typeof properties !== 'object' || properties === null || Array.isArray(properties)) {
-      throw this.invalidParameter('properties', operation, properties);
-    }
-    return o;
-  }
 
   /** Checks the team player options (`leadershipPosition` must be a boolean). */
   #teamPlayer<O extends TeamPlayerOptions>(operation: string, options: O): O {

@@ -5,11 +5,26 @@ import type {
   ContextMergeUpdateOption,
   ContextPagingOptions,
   ContributionRecord,
+  CreateUserIdentityOptions,
   EgeriaDateInput,
   PersonRoleProperties,
   ProfileIdentityProperties,
-  SecurityGroupProperties,
-  UserIdentityProperties,
+  UserIdentityGUIDOption,
+} from '@egeria-ts/omas-client';
+
+// The options that the security integrator shares are defined once in the integration service kit
+// and re-exported here under the same names.
+export type {
+  ActorProfileUserIdOption,
+  AppointeesOptions,
+  CreateSecurityGroupOptions,
+  CreateUserIdentityOptions,
+  DistinguishedNameOptions,
+  GovernedElementsOptions,
+  SecurityGroupGUIDOption,
+  UpdateSecurityGroupOptions,
+  UpdateUserIdentityOptions,
+  UserIdentityGUIDOption,
 } from '@egeria-ts/omas-client';
 
 // ----- actor profiles -------------------------------------------------------------------------------
@@ -66,12 +81,6 @@ export interface LinkTeamsInHierarchyOptions extends TeamHierarchyOption {
   readonly effectiveTo?: EgeriaDateInput;
 }
 
-/** Options of `getActorProfileByUserId`. */
-export interface ActorProfileUserIdOption {
-  /** The user id of one of the profile's user identities. */
-  readonly actorProfileUserId: string;
-}
-
 /** Options of `getActorProfilesByLocation`. */
 export interface ActorProfilesByLocationOptions extends ContextPagingOptions {
   /** The location's GUID. */
@@ -104,12 +113,6 @@ export interface LinkPersonRoleToProfileOptions extends PersonRoleGUIDOption {
   readonly personProfileGUID: string;
   /** When the appointment starts and ends, and whether it is public. */
   readonly properties?: AppointmentProperties;
-}
-
-/** Options of `getAppointees`. */
-export interface AppointeesOptions extends PersonRoleGUIDOption, ContextPagingOptions {
-  /** Only appointments in effect at this time (default: all). */
-  readonly effectiveTime?: EgeriaDateInput;
 }
 
 /** Names one appointment (the link between a person and a role). */
@@ -146,59 +149,12 @@ export interface TeamRolesOptions extends ContextPagingOptions {
   readonly teamGUID: string;
 }
 
-// ----- security groups ------------------------------------------------------------------------------
-
-/** Options of `createSecurityGroup`. */
-export interface CreateSecurityGroupOptions {
-  /** The group's properties; `documentIdentifier` is its unique name. */
-  readonly properties: SecurityGroupProperties;
-}
-
-/** Names one security group. */
-export interface SecurityGroupGUIDOption {
-  /** The security group's GUID. */
-  readonly securityGroupGUID: string;
-}
-
-/** Options of `updateSecurityGroup`. */
-export interface UpdateSecurityGroupOptions extends SecurityGroupGUIDOption, ContextMergeUpdateOption {
-  /** The new properties. */
-  readonly properties: SecurityGroupProperties;
-}
-
-/** Options of `getSecurityGroupsForDistinguishedName`. */
-export interface DistinguishedNameOptions extends ContextPagingOptions {
-  /** The distinguished name (LDAP) of the groups. */
-  readonly distinguishedName: string;
-}
-
-/** Options of `getElementsGovernedBySecurityGroup`. */
-export interface GovernedElementsOptions extends SecurityGroupGUIDOption, ContextPagingOptions {}
-
 // ----- user identities ------------------------------------------------------------------------------
-
-/** Options of `createUserIdentity`. */
-export interface CreateUserIdentityOptions {
-  /** The identity's properties; `qualifiedName` is required. */
-  readonly properties: UserIdentityProperties;
-}
 
 /** Options of `createUserIdentityForProfile`. */
 export interface CreateUserIdentityForProfileOptions extends CreateUserIdentityOptions {
   /** The profile the new identity belongs to. */
   readonly profileGUID: string;
-}
-
-/** Names one user identity. */
-export interface UserIdentityGUIDOption {
-  /** The user identity's GUID. */
-  readonly userIdentityGUID: string;
-}
-
-/** Options of `updateUserIdentity`. */
-export interface UpdateUserIdentityOptions extends UserIdentityGUIDOption, ContextMergeUpdateOption {
-  /** The new properties. */
-  readonly properties: UserIdentityProperties;
 }
 
 /** Names a user identity and a profile. */

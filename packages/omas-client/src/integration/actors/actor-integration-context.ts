@@ -1,0 +1,295 @@
+import type { OperationInvoker } from '../../operations/operation-invoker';
+import type { ServiceDefinition } from '../../operations/operation-definition';
+import type {
+  ActorProfileElement,
+  Appointee,
+  ElementStub,
+  PersonRoleElement,
+  SecurityGroupElement,
+  UserIdentityElement,
+} from '../../services/common/beans/elements';
+import type { SecurityManagerClient } from '../../services/security-manager/security-manager-client';
+import type { ContextGUIDOptions, ContextNameOptions, ContextSearchOptions } from '../context-options';
+import { elementCreated, elementDeleted, elementUpdated, typeNameOr } from '../element-changes';
+import {
+  OmasIntegrationContext,
+  type ExternalSource,
+  type IntegrationContextDependencies,
+} from '../omas-integration-context';
+import type {
+  ActorProfileUserIdOption,
+  AppointeesOptions,
+  CreateSecurityGroupOptions,
+  CreateUserIdentityOptions,
+  DistinguishedNameOptions,
+  GovernedElementsOptions,
+  SecurityGroupGUIDOption,
+  UpdateSecurityGroupOptions,
+  UpdateUserIdentityOptions,
+  UserIdentityGUIDOption,
+} from './actor-options';
+
+/**
+ * The client calls that {@link ActorIntegrationContext} makes: the security group, user identity,
+ * actor profile, appointee and person role operations that the Community Profile OMAS
+ * (`OrganizationManagementClient`) and the Security Manager OMAS (`SecurityManagerClient`) both
+ * serve, each on its own URL paths.
+ * @public
+ */
+export type ActorManagementClient = Pick<
+  SecurityManagerClient,
+  | 'createSecurityGroup'
+  | 'updateSecurityGroup'
+  | 'deleteSecurityGroup'
+  | 'getSecurityGroupsForDistinguishedName'
+  | 'getElementsGovernedBySecurityGroup'
+  | 'findSecurityGroups'
+  | 'createUserIdentity'
+  | 'updateUserIdentity'
+  | 'deleteUserIdentity'
+  | 'findUserIdentities'
+  | 'getUserIdentitiesByName'
+  | 'getUserIdentityByGUID'
+  | 'getActorProfileByGUID'
+  | 'getActorProfileByUserId'
+  | 'getAppointees'
+  | 'getPersonRoleByGUID'
+>;
+
+/** The type names the shared operations count their changes under (a `typeName` in the properties is counted instead). */
+const SECURITY_GROUP = 'SecurityGroup';
+const USER_IDENTITY = 'UserIdentity';
+
+/**
+ * The base of the contexts whose partner access service manages security groups, user identities
+ * and actors (the organization integrator with the Community Profile OMAS, the security integrator
+ * with the Security Manager OMAS): the operations both serve, written once over the partner's
+ * client. Every write goes through the permitted synchronization guard, carries the connector's
+ * metadata source (security groups excepted: Egeria creates them without one) and is counted by type
+ * in the activity report; reads are refused once the context is disconnected.
+ * @typeParam E - the partner access service's out-topic event
+ * @typeParam C - the partner access service's client
+ * @public
+ */
+export abstract class ActorIntegrationContext<
+  E,
+  C extends ActorManagementClient = ActorManagementClient,
+> extends OmasIntegrationContext<E> {
+  readonly #client: C;
+
+  /**
+   * @param dependencies - built by the integration service (its `createContext`)
+   * @param service - the partner access service's operation table, such as `SECURITY_MANAGER_SERVICE`
+   * @param createClient - builds the partner's client from the invoker of that table
+   */
+  protected constructor(
+    dependencies: IntegrationContextDependencies<E>,
+    service: ServiceDefinition,
+    createClient: (invoker: OperationInvoker) => C,
+  ) {
+    super(dependencies);
+    this.#client = createClient(this.partnerInvoker(service));
+  }
+
+  /** The partner access service's client, for the subclass's own operations. */
+  protected get actorClient(): C {
+    return this.#client;
+  }
+
+  /** The qualified name of the connector's metadata source; undefined for local-cohort provenance. */
+  getExternalSourceName(): string | undefined {
+    return this.externalSource.externalSourceName;
+  }
+
+  /** The GUID of the connector's metadata source; undefined for local-cohort provenance. */
+  getExternalSourceGUID(): string | undefined {
+    return this.externalSource.externalSourceGUID;
+  }
+
+  // ---------------------------------------------------------------- security groups
+
+  /** Creates a security group (as in Egeria, without a metadata source). @returns its GUID */
+  async createSecurityGroup(options: CreateSecurityGroupOptions): Promise<string> {
+    const op = 'createSecurityGroup';
+    const o = this.withProperties(op, options);
+    return this.write(
+      op,
+      (signal) => this.#client.createSecurityGroup({ ...o.properties, signal }),
+      elementCreated(typeNameOr(o.properties, SECURITY_GROUP)),
+    );
+  }
+
+  /** Updates a security group: merges the properties given, or (the default) replaces them all. */
+  async updateSecurityGroup(options: UpdateSecurityGroupOptions): Promise<void> {
+    const op = 'updateSecurityGroup';
+    const o = this.withProperties(op, options);
+    await this.write(
+      op,
+      (signal) =>
+        this.#client.updateSecurityGroup({
+          ...o.properties,
+          signal,
+          securityGroupGUID: o.securityGroupGUID,
+          isMergeUpdate: o.isMergeUpdate ?? false,
+        }),
+      elementUpdated(typeNameOr(o.properties, SECURITY_GROUP), o.securityGroupGUID),
+    );
+  }
+
+  /** Deletes a security group. */
+  async deleteSecurityGroup(options: SecurityGroupGUIDOption): Promise<void> {
+    const op = 'deleteSecurityGroup';
+    const o = this.requireOptions(op, options);
+    await this.write(
+      op,
+      (signal) => this.#client.deleteSecurityGroup({ signal, securityGroupGUID: o.securityGroupGUID }),
+      elementDeleted(SECURITY_GROUP, o.securityGroupGUID),
+    );
+  }
+
+  /** The security groups with a distinguished name (one page). */
+  async getSecurityGroupsForDistinguishedName(options: DistinguishedNameOptions): Promise<SecurityGroupElement[]> {
+    return this.readPage('getSecurityGroupsForDistinguishedName', options, (page) =>
+      this.#client.getSecurityGroupsForDistinguishedName({ ...page, distinguishedName: options.distinguishedName }),
+    );
+  }
+
+  /** The elements a security group governs (one page). */
+  async getElementsGovernedBySecurityGroup(options: GovernedElementsOptions): Promise<ElementStub[]> {
+    return this.readPage('getElementsGovernedBySecurityGroup', options, (page) =>
+      this.#client.getElementsGovernedBySecurityGroup({ ...page, securityGroupGUID: options.securityGroupGUID }),
+    );
+  }
+
+  /** Security groups whose properties match a search string (one page). */
+  async findSecurityGroups(options: ContextSearchOptions): Promise<SecurityGroupElement[]> {
+    return this.readPage('findSecurityGroups', options, (page) =>
+      this.#client.findSecurityGroups({ ...page, searchString: options.searchString }),
+    );
+  }
+
+  // ---------------------------------------------------------------- user identities
+
+  /** Creates a user identity. @returns its GUID */
+  async createUserIdentity(options: CreateUserIdentityOptions): Promise<string> {
+    const op = 'createUserIdentity';
+    const o = this.withProperties(op, options);
+    return this.write(
+      op,
+      (signal) => this.#client.createUserIdentity({ ...this.source(signal), properties: o.properties }),
+      elementCreated(typeNameOr(o.properties, USER_IDENTITY)),
+    );
+  }
+
+  /** Updates a user identity: merges the properties given, or (the default) replaces them all. */
+  async updateUserIdentity(options: UpdateUserIdentityOptions): Promise<void> {
+    const op = 'updateUserIdentity';
+    const o = this.withProperties(op, options);
+    await this.write(
+      op,
+      (signal) =>
+        this.#client.updateUserIdentity({
+          ...this.source(signal),
+          userIdentityGUID: o.userIdentityGUID,
+          isMergeUpdate: o.isMergeUpdate ?? false,
+          properties: o.properties,
+        }),
+      elementUpdated(typeNameOr(o.properties, USER_IDENTITY), o.userIdentityGUID),
+    );
+  }
+
+  /** Deletes a user identity. */
+  async deleteUserIdentity(options: UserIdentityGUIDOption): Promise<void> {
+    const op = 'deleteUserIdentity';
+    const o = this.requireOptions(op, options);
+    await this.write(
+      op,
+      (signal) => this.#client.deleteUserIdentity({ ...this.source(signal), userIdentityGUID: o.userIdentityGUID }),
+      elementDeleted(USER_IDENTITY, o.userIdentityGUID),
+    );
+  }
+
+  /** User identities whose properties match a search string (one page). */
+  async findUserIdentities(options: ContextSearchOptions): Promise<UserIdentityElement[]> {
+    return this.readPage('findUserIdentities', options, (page) =>
+      this.#client.findUserIdentities({ ...page, searchString: options.searchString }),
+    );
+  }
+
+  /** User identities with a name or user id (one page). */
+  async getUserIdentitiesByName(options: ContextNameOptions): Promise<UserIdentityElement[]> {
+    return this.readPage('getUserIdentitiesByName', options, (page) =>
+      this.#client.getUserIdentitiesByName({ ...page, name: options.name }),
+    );
+  }
+
+  /** A user identity by GUID. */
+  async getUserIdentityByGUID(options: ContextGUIDOptions): Promise<UserIdentityElement | undefined> {
+    const o = this.requireOptions('getUserIdentityByGUID', options);
+    return this.read('getUserIdentityByGUID', (signal) =>
+      this.#client.getUserIdentityByGUID({ signal, userIdentityGUID: o.guid }),
+    );
+  }
+
+  // ---------------------------------------------------------------- actor profiles and person roles (reads)
+
+  /** An actor profile by GUID, with its contact methods, user identities, roles and teams. */
+  async getActorProfileByGUID(options: ContextGUIDOptions): Promise<ActorProfileElement | undefined> {
+    const o = this.requireOptions('getActorProfileByGUID', options);
+    return this.read('getActorProfileByGUID', (signal) =>
+      this.#client.getActorProfileByGUID({ signal, actorProfileGUID: o.guid }),
+    );
+  }
+
+  /** The profile of the person or team that has a user identity with this user id. */
+  async getActorProfileByUserId(options: ActorProfileUserIdOption): Promise<ActorProfileElement | undefined> {
+    const o = this.requireOptions('getActorProfileByUserId', options);
+    return this.read('getActorProfileByUserId', (signal) =>
+      this.#client.getActorProfileByUserId({ signal, actorProfileUserId: o.actorProfileUserId }),
+    );
+  }
+
+  /** The people appointed to a role, with their appointments (one page). */
+  async getAppointees(options: AppointeesOptions): Promise<Appointee[]> {
+    return this.readPage('getAppointees', options, (page) =>
+      this.#client.getAppointees({
+        ...page,
+        personRoleGUID: options.personRoleGUID,
+        effectiveTime: options.effectiveTime,
+      }),
+    );
+  }
+
+  /** A person role by GUID. */
+  async getPersonRoleByGUID(options: ContextGUIDOptions): Promise<PersonRoleElement | undefined> {
+    const o = this.requireOptions('getPersonRoleByGUID', options);
+    return this.read('getPersonRoleByGUID', (signal) =>
+      this.#client.getPersonRoleByGUID({ signal, personRoleGUID: o.guid }),
+    );
+  }
+
+  // ---------------------------------------------------------------- helpers for the subclasses
+
+  /**
+   * The external source and signal every write carries.
+   * @param signal - the request's signal
+   */
+  protected source(signal: AbortSignal): ExternalSource & { signal: AbortSignal } {
+    return { ...this.externalSource, signal };
+  }
+
+  /**
+   * Checks the options and that they carry a `properties` object; otherwise throws an
+   * `InvalidParameterException` naming the field.
+   * @param operation - the operation's name, for the error
+   * @param options - the caller's options
+   */
+  protected withProperties<O extends { readonly properties: object }>(operation: string, options: O): O {
+    const o = this.requireOptions(operation, options);
+    const properties: unknown = o.properties;
+    if (typeof properties !== 'object' || properties === null || Array.isArray(properties)) {
+      throw this.invalidParameter('properties', operation, properties);
+    }
+    return o;
+  }
+}
