@@ -1,5 +1,4 @@
 import {
-  AuditLogger,
   IllegalStateError,
   InMemoryAuditLogDestination,
   IntegrationConnector,
@@ -7,18 +6,32 @@ import {
   PermittedSynchronization,
   UserNotAuthorizedException,
   type Connection,
-  type IntegrationContextOptions,
 } from '@egeria-ts/core';
-import { startEmulator, type RunningEmulator } from '@egeria-ts/emulator';
+import {
+  createTestContext,
+  startFaultProxy,
+  startTestEmulator,
+  waitUntil,
+  type FaultProxy,
+  type TestContext,
+  type TestContextOptions,
+  type TestEmulator,
+} from '@egeria-ts/testing';
 import {
   DisplayIntegratorConnector,
   displayIntegratorService,
   type DisplayIntegratorContext,
 } from '@egeria-ts/display-integrator';
 import type { DataManagerOutboundEvent } from '@egeria-ts/omas-client';
-import { RecordingProxy } from './support/recording-proxy';
 
 const SERVER = 'mds-display';
+
+/** The writes to the Data Manager OMAS: POSTs below its root, except finds and the metadata source set-up. */
+const DATA_MANAGER_WRITES = {
+  method: 'POST',
+  path: /^(?!.*\/by-)(?!.*\/metadata-sources).*\/access-services\/data-manager\//,
+};
+
 const CONNECTION: Connection = {
   class: 'Connection',
   qualifiedName: 'test-display-connector',
@@ -45,9 +58,9 @@ class ScriptedDisplayConnector extends DisplayIntegratorConnector {
   }
 }
 
-let emulator: RunningEmulator;
-let proxy: RecordingProxy;
-const running: ScriptedDisplayConnector[] = [];
+let emulator: TestEmulator;
+let proxy: FaultProxy;
+const running: TestContext[] = [];
 let nextId = 1;
 
 interface Started {
@@ -57,26 +70,24 @@ interface Started {
 }
 
 async function startConnector(
-  settings: Partial<IntegrationContextOptions> = {},
+  settings: TestContextOptions['settings'] = {},
   configure: (connector: ScriptedDisplayConnector) => void = () => undefined,
 ): Promise<Started> {
   const connectorId = `display-connector-${nextId++}`;
   const connector = new ScriptedDisplayConnector();
   configure(connector);
-  await connector.initialize(`${connectorId}-instance`, CONNECTION);
-  const records = new InMemoryAuditLogDestination();
-  const auditLog = new AuditLogger({ component: connectorId, destinations: [records] });
-  connector.setAuditLog(auditLog);
-  displayIntegratorService.validateConnector(connector, connectorId);
-  const context = await displayIntegratorService.createContext({
-    context: { userId: 'displayConnectorUser', connectorId, connectorName: connectorId, auditLog, ...settings },
-    partner: { platformRootURL: proxy.url, serverName: SERVER, localServerUserId: 'daemonUser' },
+  const started = await createTestContext(displayIntegratorService, {
+    platformURL: proxy.url,
+    serverName: SERVER,
+    connectorName: connectorId,
+    userId: 'displayConnectorUser',
+    localServerUserId: 'daemonUser',
+    settings,
+    connector,
+    connection: CONNECTION,
   });
-  connector.setContext(context);
-  connector.setConnectorName(connectorId);
-  await connector.runStart();
-  running.push(connector);
-  return { connector, context, records };
+  running.push(started);
+  return { connector, context: started.context, records: started.auditRecords };
 }
 
 async function refresh(connector: ScriptedDisplayConnector, script: ScriptedDisplayConnector['script']): Promise<void> {
@@ -86,7 +97,7 @@ async function refresh(connector: ScriptedDisplayConnector, script: ScriptedDisp
 
 /** The activity report the last refresh published on the metadata source. */
 function lastReport(applicationGUID: string): Record<string, unknown> {
-  const reports = proxy.matching(`/elements/${applicationGUID}/integration-reports`);
+  const reports = proxy.requestsMatching({ path: `/elements/${applicationGUID}/integration-reports` });
   return JSON.parse(reports[reports.length - 1].body) as Record<string, unknown>;
 }
 
@@ -95,21 +106,13 @@ function counts(report: Record<string, unknown>, kind: 'createCounts' | 'updateC
   return value === undefined ? undefined : JSON.parse(value);
 }
 
-async function waitFor(condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 beforeAll(async () => {
-  emulator = await startEmulator({ serverName: SERVER, port: 0, heartbeatMs: 60_000 });
-  proxy = await RecordingProxy.start(emulator.url);
+  emulator = await startTestEmulator({ serverName: SERVER, heartbeatMs: 60_000 });
+  proxy = await startFaultProxy({ target: emulator.url });
 });
 
 afterEach(async () => {
-  for (const connector of running.splice(0)) await connector.runDisconnect();
+  for (const started of running.splice(0)) await started.close();
 });
 
 afterAll(async () => {
@@ -157,7 +160,7 @@ describe('DisplayIntegratorContext against the emulator', () => {
       'App::reporting-1',
       'FROM_THIRD_PARTY',
     ]);
-    expect(JSON.parse(proxy.matching('/metadata-sources/new').at(-1)?.body ?? '{}')).toMatchObject({
+    expect(JSON.parse(proxy.requestsMatching({ path: '/metadata-sources/new' }).at(-1)?.body ?? '{}')).toMatchObject({
       typeName: 'Application',
       qualifiedName: 'App::reporting-1',
     });
@@ -166,7 +169,7 @@ describe('DisplayIntegratorContext against the emulator', () => {
     expect(appGUID).toMatch(/^[0-9a-f-]{36}$/);
 
     const g: Record<string, string> = {};
-    proxy.requests.length = 0;
+    proxy.clearRequests();
     await refresh(connector, async (ctx) => {
       g.form = await ctx.createForm({ formProperties: { qualifiedName: 'Form::customer', name: 'customer' } });
       g.report = await ctx.createReport({
@@ -188,7 +191,7 @@ describe('DisplayIntegratorContext against the emulator', () => {
     });
 
     // Every write went to the Data Manager as the connector's user with the application as external source.
-    const writes = proxy.dataManagerWrites();
+    const writes = proxy.requestsMatching(DATA_MANAGER_WRITES);
     expect(writes).toHaveLength(6);
     for (const write of writes) {
       expect(write.path).toContain('/users/displayConnectorUser/');
@@ -379,7 +382,7 @@ describe('DisplayIntegratorContext against the emulator', () => {
     const { connector, context } = await startConnector({ metadataSourceQualifiedName: 'App::not-home' });
     context.setExternalSourceIsHome(false);
     const g: Record<string, string> = {};
-    proxy.requests.length = 0;
+    proxy.clearRequests();
     await refresh(connector, async (ctx) => {
       g.form = await ctx.createForm({ formProperties: { qualifiedName: 'Form::shared' } });
       g.container = await ctx.createDataContainer({
@@ -391,7 +394,7 @@ describe('DisplayIntegratorContext against the emulator', () => {
         dataFieldProperties: { qualifiedName: 'Form::shared.c.f' },
       });
     });
-    const [createForm, createContainer, createField] = proxy.dataManagerWrites();
+    const [createForm, createContainer, createField] = proxy.requestsMatching(DATA_MANAGER_WRITES);
     expect(createForm.query).toBe('applicationIsHome=false');
     expect(createContainer.query).toBe('applicationIsHome=false');
     expect(JSON.parse(createField.body)).not.toHaveProperty('externalSourceGUID');
@@ -411,7 +414,7 @@ describe('DisplayIntegratorContext against the emulator', () => {
       metadataSourceQualifiedName: 'App::readonly',
       permittedSynchronization: PermittedSynchronization.TO_THIRD_PARTY,
     });
-    proxy.requests.length = 0;
+    proxy.clearRequests();
     const refusals: unknown[] = [];
     await refresh(connector, async (ctx) => {
       for (const write of [
@@ -439,9 +442,9 @@ describe('DisplayIntegratorContext against the emulator', () => {
       c.listen = true;
     });
     expect(
-      proxy.matching(
-        `/data-manager/users/displayConnectorUser/topics/out-topic-connection/${listener.context.connectorId}`,
-      ),
+      proxy.requestsMatching({
+        path: `/data-manager/users/displayConnectorUser/topics/out-topic-connection/${listener.context.connectorId}`,
+      }),
     ).toHaveLength(1);
     await refresh(listener.connector, async () => undefined);
 
@@ -450,7 +453,7 @@ describe('DisplayIntegratorContext against the emulator', () => {
     await refresh(writer.connector, async (ctx) => {
       reportGUID = await ctx.createReport({ reportProperties: { qualifiedName: 'Report::announced' } });
     });
-    await waitFor(() => listener.connector.events.some((e) => e.principleElement?.guid === reportGUID), 'the event');
+    await waitUntil(() => listener.connector.events.some((e) => e.principleElement?.guid === reportGUID), 'the event');
     const event = listener.connector.events.find((e) => e.principleElement?.guid === reportGUID);
     expect(event?.eventType).toBe('NEW_ELEMENT_CREATED');
     expect(event?.principleElement?.type?.typeName).toBe('DeployedReport');
