@@ -1,5 +1,4 @@
 import {
-  AuditLogger,
   IllegalStateError,
   InMemoryAuditLogDestination,
   IntegrationConnector,
@@ -7,18 +6,32 @@ import {
   PermittedSynchronization,
   UserNotAuthorizedException,
   type Connection,
-  type IntegrationContextOptions,
 } from '@egeria-ts/core';
-import { startEmulator, type RunningEmulator } from '@egeria-ts/emulator';
+import {
+  createTestContext,
+  startFaultProxy,
+  startTestEmulator,
+  waitUntil,
+  type FaultProxy,
+  type TestContext,
+  type TestContextOptions,
+  type TestEmulator,
+} from '@egeria-ts/testing';
 import type { DataManagerOutboundEvent } from '@egeria-ts/omas-client';
 import {
   TopicIntegratorConnector,
   topicIntegratorService,
   type TopicIntegratorContext,
 } from '@egeria-ts/topic-integrator';
-import { RecordingProxy } from './support/recording-proxy';
 
 const SERVER = 'mds1';
+
+/** The writes to the Data Manager OMAS: POSTs below its root, except finds and the metadata source set-up. */
+const DATA_MANAGER_WRITES = {
+  method: 'POST',
+  path: /^(?!.*\/by-)(?!.*\/metadata-sources).*\/access-services\/data-manager\//,
+};
+
 const CONNECTION: Connection = {
   class: 'Connection',
   qualifiedName: 'test-topic-connector',
@@ -41,9 +54,9 @@ class ScriptedTopicConnector extends TopicIntegratorConnector {
   }
 }
 
-let emulator: RunningEmulator;
-let proxy: RecordingProxy;
-const running: ScriptedTopicConnector[] = [];
+let emulator: TestEmulator;
+let proxy: FaultProxy;
+const running: TestContext[] = [];
 let nextId = 1;
 
 interface Started {
@@ -53,26 +66,24 @@ interface Started {
 }
 
 async function startConnector(
-  settings: Partial<IntegrationContextOptions> = {},
+  settings: TestContextOptions['settings'] = {},
   configure: (connector: ScriptedTopicConnector) => void = () => undefined,
 ): Promise<Started> {
   const connectorId = `topic-connector-${nextId++}`;
   const connector = new ScriptedTopicConnector();
   configure(connector);
-  await connector.initialize(`${connectorId}-instance`, CONNECTION);
-  const records = new InMemoryAuditLogDestination();
-  const auditLog = new AuditLogger({ component: connectorId, destinations: [records] });
-  connector.setAuditLog(auditLog);
-  topicIntegratorService.validateConnector(connector, connectorId);
-  const context = await topicIntegratorService.createContext({
-    context: { userId: 'topicUser', connectorId, connectorName: connectorId, auditLog, ...settings },
-    partner: { platformRootURL: proxy.url, serverName: SERVER, localServerUserId: 'daemonUser' },
+  const started = await createTestContext(topicIntegratorService, {
+    platformURL: proxy.url,
+    serverName: SERVER,
+    connectorName: connectorId,
+    userId: 'topicUser',
+    localServerUserId: 'daemonUser',
+    settings,
+    connector,
+    connection: CONNECTION,
   });
-  connector.setContext(context);
-  connector.setConnectorName(connectorId);
-  await connector.runStart();
-  running.push(connector);
-  return { connector, context, records };
+  running.push(started);
+  return { connector, context: started.context, records: started.auditRecords };
 }
 
 async function refresh(connector: ScriptedTopicConnector, script: ScriptedTopicConnector['script']): Promise<void> {
@@ -80,16 +91,8 @@ async function refresh(connector: ScriptedTopicConnector, script: ScriptedTopicC
   await connector.runRefresh(new AbortController().signal);
 }
 
-async function waitFor(condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 function lastReport(sourceGUID: string | undefined): Record<string, unknown> {
-  const reports = proxy.matching(`/elements/${sourceGUID}/integration-reports`);
+  const reports = proxy.requestsMatching({ path: `/elements/${sourceGUID}/integration-reports` });
   return JSON.parse(reports[reports.length - 1].body) as Record<string, unknown>;
 }
 
@@ -102,12 +105,12 @@ const guidsOf = (elements: ReadonlyArray<{ elementHeader?: { guid?: string } }>)
   elements.map((e) => e.elementHeader?.guid);
 
 beforeAll(async () => {
-  emulator = await startEmulator({ serverName: SERVER, port: 0, heartbeatMs: 60_000 });
-  proxy = await RecordingProxy.start(emulator.url);
+  emulator = await startTestEmulator({ serverName: SERVER, heartbeatMs: 60_000 });
+  proxy = await startFaultProxy({ target: emulator.url });
 });
 
 afterEach(async () => {
-  for (const connector of running.splice(0)) await connector.runDisconnect();
+  for (const started of running.splice(0)) await started.close();
 });
 
 afterAll(async () => {
@@ -164,7 +167,7 @@ describe('TopicIntegratorContext against the emulator', () => {
     expect(brokerGUID).toMatch(/^[0-9a-f-]{36}$/);
 
     const g: Record<string, string> = {};
-    proxy.clear();
+    proxy.clearRequests();
     await refresh(connector, async (ctx) => {
       g.orders = await ctx.createTopic({
         topicProperties: { qualifiedName: 'kafka:orders', name: 'orders', topicName: 'orders', typeName: 'KafkaTopic' },
@@ -188,7 +191,7 @@ describe('TopicIntegratorContext against the emulator', () => {
     });
 
     // Every write carried the connector's user id and the event broker as external source.
-    const writes = proxy.dataManagerWrites();
+    const writes = proxy.requestsMatching(DATA_MANAGER_WRITES);
     expect(writes).toHaveLength(4);
     for (const write of writes) {
       expect(write.path).toContain('/users/topicUser/');
@@ -307,7 +310,7 @@ describe('TopicIntegratorContext against the emulator', () => {
     context.setEventBrokerIsHome(false);
     expect(context.getExternalSourceIsHome()).toBe(false);
     const g: Record<string, string> = {};
-    proxy.clear();
+    proxy.clearRequests();
     await refresh(connector, async (ctx) => {
       g.topic = await ctx.createTopic({ topicProperties: { qualifiedName: 'kafka:shared-topic' } });
       g.eventType = await ctx.createEventType({
@@ -315,7 +318,7 @@ describe('TopicIntegratorContext against the emulator', () => {
         eventTypeProperties: { qualifiedName: 'kafka:shared-topic:Event' },
       });
     });
-    const [createTopic, createEventType] = proxy.dataManagerWrites();
+    const [createTopic, createEventType] = proxy.requestsMatching(DATA_MANAGER_WRITES);
     expect(createTopic.path).toMatch(/\/topics$/);
     expect(JSON.parse(createEventType.body)['externalSourceGUID']).toBeUndefined();
     expect((await context.getTopicByGUID({ guid: g.topic }))?.elementHeader?.origin?.originCategory).toBe(
@@ -334,7 +337,7 @@ describe('TopicIntegratorContext against the emulator', () => {
       metadataSourceQualifiedName: 'kafka:readonly',
       permittedSynchronization: PermittedSynchronization.TO_THIRD_PARTY,
     });
-    proxy.clear();
+    proxy.clearRequests();
     let refusal: unknown;
     await refresh(connector, async (ctx) => {
       try {
@@ -354,14 +357,16 @@ describe('TopicIntegratorContext against the emulator', () => {
     const listener = await startConnector({ metadataSourceQualifiedName: 'kafka:listener' }, (c) => {
       c.listen = true;
     });
-    expect(proxy.matching(`/topics/out-topic-connection/${listener.context.connectorId}`)).toHaveLength(1);
+    expect(
+      proxy.requestsMatching({ path: `/topics/out-topic-connection/${listener.context.connectorId}` }),
+    ).toHaveLength(1);
     await refresh(listener.connector, async () => undefined);
     const writer = await startConnector({ metadataSourceQualifiedName: 'kafka:writer' });
     let topicGUID = '';
     await refresh(writer.connector, async (ctx) => {
       topicGUID = await ctx.createTopic({ topicProperties: { qualifiedName: 'kafka:announced' } });
     });
-    await waitFor(
+    await waitUntil(
       () => listener.connector.events.some((e) => e.principleElement?.guid === topicGUID),
       'the event of the new topic',
     );
@@ -372,7 +377,7 @@ describe('TopicIntegratorContext against the emulator', () => {
 
   it('rejects bad options with a typed error naming the field, before anything is sent', async () => {
     const { context } = await startConnector();
-    proxy.clear();
+    proxy.clearRequests();
     await expect(context.findTopics({ searchString: 'x', startFrom: -1 })).rejects.toMatchObject({
       parameterName: 'startFrom',
     });
