@@ -2,7 +2,6 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import {
-  AuditLogger,
   IllegalStateError,
   InMemoryAuditLogDestination,
   IntegrationConnector,
@@ -10,9 +9,17 @@ import {
   PermittedSynchronization,
   UserNotAuthorizedException,
   type Connection,
-  type IntegrationContextOptions,
 } from '@egeria-ts/core';
-import { startEmulator, type RunningEmulator } from '@egeria-ts/emulator';
+import {
+  createTestContext,
+  startFaultProxy,
+  startTestEmulator,
+  waitUntil,
+  type FaultProxy,
+  type TestContext,
+  type TestContextOptions,
+  type TestEmulator,
+} from '@egeria-ts/testing';
 import {
   FileClassifier,
   FilesIntegratorConnector,
@@ -20,9 +27,15 @@ import {
   type FilesIntegratorContext,
 } from '@egeria-ts/files-integrator';
 import type { DataManagerOutboundEvent, FileDirectoryListener } from '@egeria-ts/omas-client';
-import { RecordingProxy } from './support/recording-proxy';
 
 const SERVER = 'mds1';
+
+/** The writes to the Data Manager OMAS: POSTs below its root, except finds and the metadata source set-up. */
+const DATA_MANAGER_WRITES = {
+  method: 'POST',
+  path: /^(?!.*\/by-)(?!.*\/metadata-sources).*\/access-services\/data-manager\//,
+};
+
 const CONNECTION: Connection = {
   class: 'Connection',
   qualifiedName: 'test-files-connector',
@@ -45,9 +58,9 @@ class ScriptedFilesConnector extends FilesIntegratorConnector {
   }
 }
 
-let emulator: RunningEmulator;
-let recorder: RecordingProxy;
-const running: ScriptedFilesConnector[] = [];
+let emulator: TestEmulator;
+let recorder: FaultProxy;
+const running: TestContext[] = [];
 const tempDirs: string[] = [];
 let nextId = 1;
 
@@ -58,39 +71,29 @@ interface Started {
 }
 
 async function startConnector(
-  settings: Partial<IntegrationContextOptions> = {},
+  settings: TestContextOptions['settings'] = {},
   configure: (connector: ScriptedFilesConnector) => void = () => undefined,
 ): Promise<Started> {
   const connectorId = `files-connector-${nextId++}`;
   const connector = new ScriptedFilesConnector();
   configure(connector);
-  await connector.initialize(`${connectorId}-instance`, CONNECTION);
-  const records = new InMemoryAuditLogDestination();
-  const auditLog = new AuditLogger({ component: connectorId, destinations: [records] });
-  connector.setAuditLog(auditLog);
-  filesIntegratorService.validateConnector(connector, connectorId);
-  const context = await filesIntegratorService.createContext({
-    context: { userId: 'filesUser', connectorId, connectorName: connectorId, auditLog, ...settings },
-    partner: { platformRootURL: recorder.url, serverName: SERVER, localServerUserId: 'daemonUser' },
+  const started = await createTestContext(filesIntegratorService, {
+    platformURL: recorder.url,
+    serverName: SERVER,
+    connectorName: connectorId,
+    userId: 'filesUser',
+    localServerUserId: 'daemonUser',
+    settings,
+    connector,
+    connection: CONNECTION,
   });
-  connector.setContext(context);
-  connector.setConnectorName(connectorId);
-  await connector.runStart();
-  running.push(connector);
-  return { connector, context, records };
+  running.push(started);
+  return { connector, context: started.context, records: started.auditRecords };
 }
 
 async function refresh(connector: ScriptedFilesConnector, script: ScriptedFilesConnector['script']): Promise<void> {
   connector.script = script;
   await connector.runRefresh(new AbortController().signal);
-}
-
-async function waitFor(condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 async function tempDir(): Promise<string> {
@@ -100,7 +103,7 @@ async function tempDir(): Promise<string> {
 }
 
 function lastReport(sourceGUID: string | undefined): Record<string, unknown> {
-  const reports = recorder.matching(`/elements/${sourceGUID}/integration-reports`);
+  const reports = recorder.requestsMatching({ path: `/elements/${sourceGUID}/integration-reports` });
   return JSON.parse(reports[reports.length - 1].body) as Record<string, unknown>;
 }
 
@@ -112,12 +115,12 @@ function counts(report: Record<string, unknown>, kind: 'create' | 'update' | 'de
 }
 
 beforeAll(async () => {
-  emulator = await startEmulator({ serverName: SERVER, port: 0, heartbeatMs: 60_000 });
-  recorder = await RecordingProxy.start(emulator.url);
+  emulator = await startTestEmulator({ serverName: SERVER, heartbeatMs: 60_000 });
+  recorder = await startFaultProxy({ target: emulator.url });
 });
 
 afterEach(async () => {
-  for (const connector of running.splice(0)) await connector.runDisconnect();
+  for (const started of running.splice(0)) await started.close();
 });
 
 afterAll(async () => {
@@ -177,7 +180,7 @@ describe('FilesIntegratorContext against the emulator', () => {
     let sales: string[] = [];
     let nested: string[] = [];
     let folder: string[] = [];
-    recorder.clear();
+    recorder.clearRequests();
     await refresh(connector, async (ctx) => {
       sales = await ctx.addDataFileToCatalog({
         dataFileProperties: { pathName: '/data/landing/sales.csv', name: 'sales.csv', typeName: 'CSVFile' },
@@ -192,7 +195,7 @@ describe('FilesIntegratorContext against the emulator', () => {
     expect(nested).toHaveLength(4);
 
     // Every write carried the connector's user id and the file system as external source.
-    const writes = recorder.dataManagerWrites();
+    const writes = recorder.requestsMatching(DATA_MANAGER_WRITES);
     expect(writes).toHaveLength(3);
     for (const write of writes) {
       expect(write.path).toContain('/users/filesUser/');
@@ -326,7 +329,7 @@ describe('FilesIntegratorContext against the emulator', () => {
       metadataSourceQualifiedName: 'fs:readonly',
       permittedSynchronization: PermittedSynchronization.TO_THIRD_PARTY,
     });
-    recorder.clear();
+    recorder.clearRequests();
     let refusal: unknown;
     await refresh(connector, async (ctx) => {
       try {
@@ -353,7 +356,7 @@ describe('FilesIntegratorContext against the emulator', () => {
       guids = await ctx.addDataFileToCatalog({ dataFileProperties: { pathName: '/events/e.csv' } });
     });
     const fileGUID = guids[guids.length - 1];
-    await waitFor(
+    await waitUntil(
       () => listener.connector.events.some((e) => e.principleElement?.guid === fileGUID),
       'the event of the new file',
     );
@@ -364,7 +367,7 @@ describe('FilesIntegratorContext against the emulator', () => {
 
   it('rejects bad options with a typed error naming the field, before anything is sent', async () => {
     const { context } = await startConnector();
-    recorder.clear();
+    recorder.clearRequests();
     await expect(context.getFolderFiles({ folderGUID: 'x', pageSize: 0 })).rejects.toMatchObject({
       parameterName: 'pageSize',
     });
@@ -427,7 +430,7 @@ describe('file system listeners', () => {
     await fs.writeFile(path.join(dir, 'ignored.tmp'), 'x\n');
     await fs.mkdir(path.join(dir, 'sub'));
     await fs.writeFile(path.join(dir, 'sub', 'deep.csv'), 'x\n');
-    await waitFor(() => tree.calls.includes('create deep.csv') && catalogued.length >= 2, 'the new files');
+    await waitUntil(() => tree.calls.includes('create deep.csv') && catalogued.length >= 2, 'the new files');
     expect(tree.calls).toEqual(expect.arrayContaining(['create new.csv', 'mkdir sub', 'create deep.csv']));
     expect(tree.calls).not.toContain('create existing.csv');
     expect(tree.calls).not.toContain('create ignored.tmp');
@@ -439,7 +442,10 @@ describe('file system listeners', () => {
     tree.calls.length = 0;
     await fs.appendFile(path.join(dir, 'existing.csv'), 'c,d\n');
     await fs.rm(path.join(dir, 'sub'), { recursive: true });
-    await waitFor(() => tree.calls.includes('rmdir sub') && tree.calls.includes('change existing.csv'), 'the changes');
+    await waitUntil(
+      () => tree.calls.includes('rmdir sub') && tree.calls.includes('change existing.csv'),
+      'the changes',
+    );
     expect(tree.calls).toEqual(expect.arrayContaining(['delete deep.csv', 'rmdir sub', 'change existing.csv']));
   });
 
@@ -461,7 +467,7 @@ describe('file system listeners', () => {
     expect(records.withMessageId('OIF-CONNECTOR-0001')).toHaveLength(2);
 
     await fs.writeFile(target, 'hello');
-    await waitFor(() => calls.includes('create'), 'the created file');
+    await waitUntil(() => calls.includes('create'), 'the created file');
     expect(records.withMessageId('EGERIA-TS-INTEGRATION-SERVICE-0020')).toHaveLength(1);
 
     expect(context.unregisterFileListener(good, target)).toBe(true);
@@ -471,7 +477,6 @@ describe('file system listeners', () => {
     expect(calls).toEqual(['create']);
 
     await connector.runDisconnect();
-    running.splice(running.indexOf(connector), 1);
     expect(records.withMessageId('OIF-CONNECTOR-0005')).toHaveLength(1);
     await expect(context.registerFileListener(good, target)).rejects.toBeInstanceOf(UserNotAuthorizedException);
   });
