@@ -1,15 +1,21 @@
 import {
-  AuditLogger,
   IllegalStateError,
-  InMemoryAuditLogDestination,
   IntegrationConnector,
   InvalidParameterException,
   PermittedSynchronization,
   UserNotAuthorizedException,
   type Connection,
-  type IntegrationContextOptions,
 } from '@egeria-ts/core';
-import { startEmulator, type RunningEmulator } from '@egeria-ts/emulator';
+import {
+  createTestContext,
+  startFaultProxy,
+  startTestEmulator,
+  waitUntil,
+  type FaultProxy,
+  type TestContext,
+  type TestContextOptions,
+  type TestEmulator,
+} from '@egeria-ts/testing';
 import {
   InfrastructureIntegratorConnector,
   infrastructureIntegratorService,
@@ -17,7 +23,6 @@ import {
   type InfrastructureIntegratorContext,
 } from '@egeria-ts/infrastructure-integrator';
 import type { ITInfrastructureOutTopicEvent } from '@egeria-ts/omas-client';
-import { RecordingProxy } from './support/recording-proxy';
 
 const SERVER = 'mds1';
 const CONNECTION: Connection = {
@@ -47,31 +52,30 @@ class ScriptedInfrastructureConnector extends InfrastructureIntegratorConnector 
   }
 }
 
-let emulator: RunningEmulator;
-let proxy: RecordingProxy;
-const running: ScriptedInfrastructureConnector[] = [];
+let emulator: TestEmulator;
+let proxy: FaultProxy;
+const running: TestContext[] = [];
 let nextId = 1;
 
 async function startConnector(
-  settings: Partial<IntegrationContextOptions> = {},
+  settings: TestContextOptions['settings'] = {},
   configure: (connector: ScriptedInfrastructureConnector) => void = () => undefined,
 ): Promise<{ connector: ScriptedInfrastructureConnector; context: InfrastructureIntegratorContext }> {
   const connectorId = `infra-connector-${nextId++}`;
   const connector = new ScriptedInfrastructureConnector();
   configure(connector);
-  await connector.initialize(`${connectorId}-instance`, CONNECTION);
-  const auditLog = new AuditLogger({ component: connectorId, destinations: [new InMemoryAuditLogDestination()] });
-  connector.setAuditLog(auditLog);
-  infrastructureIntegratorService.validateConnector(connector, connectorId);
-  const context = await infrastructureIntegratorService.createContext({
-    context: { userId: 'infraUser', connectorId, connectorName: connectorId, auditLog, ...settings },
-    partner: { platformRootURL: proxy.url, serverName: SERVER, localServerUserId: 'daemonUser' },
+  const started = await createTestContext(infrastructureIntegratorService, {
+    platformURL: proxy.url,
+    serverName: SERVER,
+    connectorName: connectorId,
+    userId: 'infraUser',
+    localServerUserId: 'daemonUser',
+    settings,
+    connector,
+    connection: CONNECTION,
   });
-  connector.setContext(context);
-  connector.setConnectorName(connectorId);
-  await connector.runStart();
-  running.push(connector);
-  return { connector, context };
+  running.push(started);
+  return { connector, context: started.context };
 }
 
 async function refresh(
@@ -83,27 +87,19 @@ async function refresh(
 }
 
 function lastCounts(sourceGUID: string | undefined, kind: 'createCounts' | 'updateCounts' | 'deleteCounts'): unknown {
-  const reports = proxy.matching(`/elements/${sourceGUID}/integration-reports`);
+  const reports = proxy.requestsMatching({ path: `/elements/${sourceGUID}/integration-reports` });
   const report = JSON.parse(reports[reports.length - 1].body) as { additionalProperties: Record<string, string> };
   const text = report.additionalProperties[kind];
   return text === undefined ? undefined : JSON.parse(text);
 }
 
-async function waitFor(condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 beforeAll(async () => {
-  emulator = await startEmulator({ serverName: SERVER, port: 0, heartbeatMs: 60_000 });
-  proxy = await RecordingProxy.start(emulator.url);
+  emulator = await startTestEmulator({ serverName: SERVER, heartbeatMs: 60_000 });
+  proxy = await startFaultProxy({ target: emulator.url });
 });
 
 afterEach(async () => {
-  for (const connector of running.splice(0)) await connector.runDisconnect();
+  for (const started of running.splice(0)) await started.close();
 });
 
 afterAll(async () => {
@@ -148,7 +144,9 @@ describe('InfrastructureIntegratorContext against the emulator', () => {
     });
     const managerGUID = context.getInfrastructureManagerGUID();
     expect(context.getInfrastructureManagerName()).toBe('cmdb://main');
-    expect(proxy.matching('/metadata-sources/new').map((r) => JSON.parse(r.body) as unknown)).toContainEqual(
+    expect(
+      proxy.requestsMatching({ path: '/metadata-sources/new' }).map((r) => JSON.parse(r.body) as unknown),
+    ).toContainEqual(
       expect.objectContaining({
         typeName: 'InventoryCatalog',
         classificationName: 'AssetManager',
@@ -157,7 +155,7 @@ describe('InfrastructureIntegratorContext against the emulator', () => {
     );
 
     const g: Record<string, string> = {};
-    proxy.requests.length = 0;
+    proxy.clearRequests();
     await refresh(connector, async (ctx) => {
       g.cluster = await ctx.createHost({
         properties: { qualifiedName: 'host:k8s', name: 'k8s', typeName: 'HostCluster' },
@@ -390,12 +388,12 @@ describe('InfrastructureIntegratorContext against the emulator', () => {
   it('gives ownership to the local cohort when the infrastructure manager is not home', async () => {
     const { connector, context } = await startConnector({ metadataSourceQualifiedName: 'cmdb://shared' });
     context.setInfrastructureManagerIsHome(false);
-    proxy.requests.length = 0;
+    proxy.clearRequests();
     let host = '';
     await refresh(connector, async (ctx) => {
       host = await ctx.createHost({ properties: { qualifiedName: 'host:shared' } });
     });
-    expect(proxy.matching('/it-infrastructure/users/infraUser/assets')[0].query).toBe(
+    expect(proxy.requestsMatching({ path: '/it-infrastructure/users/infraUser/assets' })[0].query).toBe(
       'infrastructureManagerIsHome=false',
     );
     expect((await context.getHostByGUID({ guid: host }))?.elementHeader?.origin?.originCategory).toBe('LOCAL_COHORT');
@@ -406,7 +404,7 @@ describe('InfrastructureIntegratorContext against the emulator', () => {
       metadataSourceQualifiedName: 'cmdb://read-only',
       permittedSynchronization: PermittedSynchronization.TO_THIRD_PARTY,
     });
-    proxy.requests.length = 0;
+    proxy.clearRequests();
     const refusals: unknown[] = [];
     await refresh(connector, async (ctx) => {
       for (const write of [
@@ -441,7 +439,9 @@ describe('InfrastructureIntegratorContext against the emulator', () => {
       c.listen = true;
     });
     expect(
-      proxy.matching(`/it-infrastructure/users/infraUser/topics/out-topic-connection/${listener.context.connectorId}`),
+      proxy.requestsMatching({
+        path: `/it-infrastructure/users/infraUser/topics/out-topic-connection/${listener.context.connectorId}`,
+      }),
     ).toHaveLength(1);
     await refresh(listener.connector, async () => undefined);
 
@@ -451,7 +451,7 @@ describe('InfrastructureIntegratorContext against the emulator', () => {
       host = await ctx.createHost({ properties: { qualifiedName: 'host:evented', name: 'evented' } });
       await ctx.updateHost({ hostGUID: host, isMergeUpdate: true, properties: { resourceDescription: 'changed' } });
     });
-    await waitFor(
+    await waitUntil(
       () => listener.connector.events.some((e) => e.eventType === 'ELEMENT_UPDATED' && e.elementHeader?.guid === host),
       'the host update event',
     );
