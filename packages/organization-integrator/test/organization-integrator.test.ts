@@ -1,15 +1,21 @@
 import {
-  AuditLogger,
   IllegalStateError,
-  InMemoryAuditLogDestination,
   IntegrationConnector,
   InvalidParameterException,
   PermittedSynchronization,
   UserNotAuthorizedException,
   type Connection,
-  type IntegrationContextOptions,
 } from '@egeria-ts/core';
-import { startEmulator, type RunningEmulator } from '@egeria-ts/emulator';
+import {
+  createTestContext,
+  startFaultProxy,
+  startTestEmulator,
+  waitUntil,
+  type FaultProxy,
+  type TestContext,
+  type TestContextOptions,
+  type TestEmulator,
+} from '@egeria-ts/testing';
 import {
   OrganizationIntegratorConnector,
   organizationIntegratorService,
@@ -17,7 +23,6 @@ import {
   type OrganizationIntegratorContext,
 } from '@egeria-ts/organization-integrator';
 import type { CommunityProfileOutboundEvent } from '@egeria-ts/omas-client';
-import { RecordingProxy } from './support/recording-proxy';
 
 const SERVER = 'mds1';
 const CONNECTION: Connection = {
@@ -47,31 +52,30 @@ class ScriptedOrganizationConnector extends OrganizationIntegratorConnector {
   }
 }
 
-let emulator: RunningEmulator;
-let proxy: RecordingProxy;
-const running: ScriptedOrganizationConnector[] = [];
+let emulator: TestEmulator;
+let proxy: FaultProxy;
+const running: TestContext[] = [];
 let nextId = 1;
 
 async function startConnector(
-  settings: Partial<IntegrationContextOptions> = {},
+  settings: TestContextOptions['settings'] = {},
   configure: (connector: ScriptedOrganizationConnector) => void = () => undefined,
 ): Promise<{ connector: ScriptedOrganizationConnector; context: OrganizationIntegratorContext }> {
   const connectorId = `org-connector-${nextId++}`;
   const connector = new ScriptedOrganizationConnector();
   configure(connector);
-  await connector.initialize(`${connectorId}-instance`, CONNECTION);
-  const auditLog = new AuditLogger({ component: connectorId, destinations: [new InMemoryAuditLogDestination()] });
-  connector.setAuditLog(auditLog);
-  organizationIntegratorService.validateConnector(connector, connectorId);
-  const context = await organizationIntegratorService.createContext({
-    context: { userId: 'orgConnectorUser', connectorId, connectorName: connectorId, auditLog, ...settings },
-    partner: { platformRootURL: proxy.url, serverName: SERVER, localServerUserId: 'daemonUser' },
+  const started = await createTestContext(organizationIntegratorService, {
+    platformURL: proxy.url,
+    serverName: SERVER,
+    connectorName: connectorId,
+    userId: 'orgConnectorUser',
+    localServerUserId: 'daemonUser',
+    settings,
+    connector,
+    connection: CONNECTION,
   });
-  connector.setContext(context);
-  connector.setConnectorName(connectorId);
-  await connector.runStart();
-  running.push(connector);
-  return { connector, context };
+  running.push(started);
+  return { connector, context: started.context };
 }
 
 async function refresh(
@@ -83,7 +87,7 @@ async function refresh(
 }
 
 function lastReport(sourceGUID: string | undefined): Record<string, unknown> {
-  const reports = proxy.matching(`/elements/${sourceGUID}/integration-reports`);
+  const reports = proxy.requestsMatching({ path: `/elements/${sourceGUID}/integration-reports` });
   return JSON.parse(reports[reports.length - 1].body) as Record<string, unknown>;
 }
 
@@ -92,21 +96,13 @@ function counts(report: Record<string, unknown>, kind: 'createCounts' | 'updateC
   return text === undefined ? undefined : JSON.parse(text);
 }
 
-async function waitFor(condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 beforeAll(async () => {
-  emulator = await startEmulator({ serverName: SERVER, port: 0, heartbeatMs: 60_000 });
-  proxy = await RecordingProxy.start(emulator.url);
+  emulator = await startTestEmulator({ serverName: SERVER, heartbeatMs: 60_000 });
+  proxy = await startFaultProxy({ target: emulator.url });
 });
 
 afterEach(async () => {
-  for (const connector of running.splice(0)) await connector.runDisconnect();
+  for (const started of running.splice(0)) await started.close();
 });
 
 afterAll(async () => {
@@ -155,7 +151,7 @@ describe('OrganizationIntegratorContext against the emulator', () => {
     expect(sourceGUID).toMatch(/^[0-9a-f-]{36}$/);
 
     const g: Record<string, string> = {};
-    proxy.requests.length = 0;
+    proxy.clearRequests();
     await refresh(connector, async (ctx) => {
       g.ada = await ctx.createActorProfile({
         properties: { qualifiedName: 'person:ada', knownName: 'Ada', typeName: 'Person' },
@@ -328,7 +324,7 @@ describe('OrganizationIntegratorContext against the emulator', () => {
       metadataSourceQualifiedName: 'ldap://read-only',
       permittedSynchronization: PermittedSynchronization.TO_THIRD_PARTY,
     });
-    proxy.requests.length = 0;
+    proxy.clearRequests();
     const refusals: unknown[] = [];
     await refresh(connector, async (ctx) => {
       for (const write of [
@@ -370,9 +366,9 @@ describe('OrganizationIntegratorContext against the emulator', () => {
       c.listen = true;
     });
     expect(
-      proxy.matching(
-        `/community-profile/users/orgConnectorUser/topics/out-topic-connection/${listener.context.connectorId}`,
-      ),
+      proxy.requestsMatching({
+        path: `/community-profile/users/orgConnectorUser/topics/out-topic-connection/${listener.context.connectorId}`,
+      }),
     ).toHaveLength(1);
     await refresh(listener.connector, async () => undefined);
 
@@ -381,7 +377,7 @@ describe('OrganizationIntegratorContext against the emulator', () => {
     await refresh(writer.connector, async (ctx) => {
       person = await ctx.createActorProfile({ properties: { qualifiedName: 'person:grace', typeName: 'Person' } });
     });
-    await waitFor(
+    await waitUntil(
       () => listener.connector.events.some((e) => e.principleElement?.guid === person),
       'the profile event',
     );
