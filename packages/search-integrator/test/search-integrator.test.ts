@@ -1,20 +1,26 @@
 import {
-  AuditLogger,
   IllegalStateError,
   InMemoryAuditLogDestination,
   IntegrationConnector,
   PermittedSynchronization,
   type Connection,
-  type IntegrationContextOptions,
 } from '@egeria-ts/core';
-import { startEmulator, type RunningEmulator } from '@egeria-ts/emulator';
+import {
+  createTestContext,
+  startFaultProxy,
+  startTestEmulator,
+  waitUntil,
+  type FaultProxy,
+  type TestContext,
+  type TestContextOptions,
+  type TestEmulator,
+} from '@egeria-ts/testing';
 import {
   SearchIntegratorConnector,
   searchIntegratorService,
   type SearchIntegratorContext,
 } from '@egeria-ts/search-integrator';
 import type { AssetConsumerOutTopicEvent } from '@egeria-ts/omas-client';
-import { RecordingProxy } from './support/recording-proxy';
 
 const SERVER = 'mds1';
 const CONNECTION: Connection = {
@@ -39,31 +45,29 @@ class IndexingConnector extends SearchIntegratorConnector {
   async refresh(): Promise<void> {}
 }
 
-let emulator: RunningEmulator;
-let proxy: RecordingProxy;
-const running: IndexingConnector[] = [];
+let emulator: TestEmulator;
+let proxy: FaultProxy;
+const running: TestContext[] = [];
 let nextId = 1;
 
 async function startConnector(
-  settings: Partial<IntegrationContextOptions> = {},
+  settings: TestContextOptions['settings'] = {},
   serverName = SERVER,
 ): Promise<{ connector: IndexingConnector; context: SearchIntegratorContext; records: InMemoryAuditLogDestination }> {
   const connectorId = `search-connector-${nextId++}`;
   const connector = new IndexingConnector();
-  await connector.initialize(`${connectorId}-instance`, CONNECTION);
-  const records = new InMemoryAuditLogDestination();
-  const auditLog = new AuditLogger({ component: connectorId, destinations: [records] });
-  connector.setAuditLog(auditLog);
-  searchIntegratorService.validateConnector(connector, connectorId);
-  const context = await searchIntegratorService.createContext({
-    context: { userId: 'searchUser', connectorId, connectorName: connectorId, auditLog, ...settings },
-    partner: { platformRootURL: proxy.url, serverName, localServerUserId: 'daemonUser' },
+  const started = await createTestContext(searchIntegratorService, {
+    platformURL: proxy.url,
+    serverName,
+    connectorName: connectorId,
+    userId: 'searchUser',
+    localServerUserId: 'daemonUser',
+    settings,
+    connector,
+    connection: CONNECTION,
   });
-  connector.setContext(context);
-  connector.setConnectorName(connectorId);
-  await connector.runStart();
-  running.push(connector);
-  return { connector, context, records };
+  running.push(started);
+  return { connector, context: started.context, records: started.auditRecords };
 }
 
 async function dataManager(path: string, body: unknown): Promise<string> {
@@ -80,21 +84,13 @@ async function dataManager(path: string, body: unknown): Promise<string> {
   return json.guid ?? '';
 }
 
-async function waitFor(condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 beforeAll(async () => {
-  emulator = await startEmulator({ serverName: SERVER, port: 0, heartbeatMs: 60_000 });
-  proxy = await RecordingProxy.start(emulator.url);
+  emulator = await startTestEmulator({ serverName: SERVER, heartbeatMs: 60_000 });
+  proxy = await startFaultProxy({ target: emulator.url });
 });
 
 afterEach(async () => {
-  for (const connector of running.splice(0)) await connector.runDisconnect();
+  for (const started of running.splice(0)) await started.close();
 });
 
 afterAll(async () => {
@@ -139,9 +135,9 @@ describe('SearchIntegratorContext against the emulator', () => {
     expect(context.permittedSynchronization).toBe(PermittedSynchronization.BOTH_DIRECTIONS);
     expect(context.isListenerRegistered()).toBe(true);
     expect(
-      proxy.matching(
-        `/access-services/asset-consumer/users/searchUser/topics/out-topic-connection/${context.connectorId}`,
-      ),
+      proxy.requestsMatching({
+        path: `/access-services/asset-consumer/users/searchUser/topics/out-topic-connection/${context.connectorId}`,
+      }),
     ).toHaveLength(1);
     await connector.runRefresh(new AbortController().signal);
 
@@ -151,7 +147,7 @@ describe('SearchIntegratorContext against the emulator', () => {
     await dataManager(`/databases/${database}?isMergeUpdate=true`, {
       properties: { class: 'DatabaseProperties', name: 'orders' },
     });
-    await waitFor(() => connector.index.get(database)?.['name'] === 'orders', 'the update of the database');
+    await waitUntil(() => connector.index.get(database)?.['name'] === 'orders', 'the update of the database');
     const created = connector.events.find(
       (e) => e.eventType === 'NEW_ELEMENT_CREATED' && e.elementHeader?.guid === database,
     );
@@ -167,7 +163,7 @@ describe('SearchIntegratorContext against the emulator', () => {
         body: '{}',
       },
     );
-    await waitFor(() => !connector.index.has(database), 'the delete of the database');
+    await waitUntil(() => !connector.index.has(database), 'the delete of the database');
   });
 
   it('starts without events, logging OMIS-SEARCH-INTEGRATOR-0004, when the out topic cannot be reached', async () => {
