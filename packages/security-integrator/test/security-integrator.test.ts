@@ -1,15 +1,21 @@
 import {
-  AuditLogger,
   IllegalStateError,
-  InMemoryAuditLogDestination,
   IntegrationConnector,
   PermittedSynchronization,
   UserNotAuthorizedException,
   WriteTarget,
   type Connection,
-  type IntegrationContextOptions,
 } from '@egeria-ts/core';
-import { startEmulator, type RunningEmulator } from '@egeria-ts/emulator';
+import {
+  createTestContext,
+  startFaultProxy,
+  startTestEmulator,
+  waitUntil,
+  type FaultProxy,
+  type TestContext,
+  type TestContextOptions,
+  type TestEmulator,
+} from '@egeria-ts/testing';
 import {
   SecurityIntegratorConnector,
   securityIntegratorService,
@@ -17,7 +23,6 @@ import {
   type SecurityManagerEventListener,
 } from '@egeria-ts/security-integrator';
 import type { SecurityManagerOutTopicEvent } from '@egeria-ts/omas-client';
-import { RecordingProxy } from './support/recording-proxy';
 
 const SERVER = 'mds1';
 const CONNECTION: Connection = {
@@ -47,31 +52,30 @@ class ScriptedSecurityConnector extends SecurityIntegratorConnector {
   }
 }
 
-let emulator: RunningEmulator;
-let proxy: RecordingProxy;
-const running: ScriptedSecurityConnector[] = [];
+let emulator: TestEmulator;
+let proxy: FaultProxy;
+const running: TestContext[] = [];
 let nextId = 1;
 
 async function startConnector(
-  settings: Partial<IntegrationContextOptions> = {},
+  settings: TestContextOptions['settings'] = {},
   configure: (connector: ScriptedSecurityConnector) => void = () => undefined,
 ): Promise<{ connector: ScriptedSecurityConnector; context: SecurityIntegratorContext }> {
   const connectorId = `security-connector-${nextId++}`;
   const connector = new ScriptedSecurityConnector();
   configure(connector);
-  await connector.initialize(`${connectorId}-instance`, CONNECTION);
-  const auditLog = new AuditLogger({ component: connectorId, destinations: [new InMemoryAuditLogDestination()] });
-  connector.setAuditLog(auditLog);
-  securityIntegratorService.validateConnector(connector, connectorId);
-  const context = await securityIntegratorService.createContext({
-    context: { userId: 'secConnectorUser', connectorId, connectorName: connectorId, auditLog, ...settings },
-    partner: { platformRootURL: proxy.url, serverName: SERVER, localServerUserId: 'daemonUser' },
+  const started = await createTestContext(securityIntegratorService, {
+    platformURL: proxy.url,
+    serverName: SERVER,
+    connectorName: connectorId,
+    userId: 'secConnectorUser',
+    localServerUserId: 'daemonUser',
+    settings,
+    connector,
+    connection: CONNECTION,
   });
-  connector.setContext(context);
-  connector.setConnectorName(connectorId);
-  await connector.runStart();
-  running.push(connector);
-  return { connector, context };
+  running.push(started);
+  return { connector, context: started.context };
 }
 
 async function refresh(connector: ScriptedSecurityConnector, script: ScriptedSecurityConnector['script']) {
@@ -90,21 +94,13 @@ async function seed(path: string, body: unknown): Promise<string> {
   return json.guid ?? '';
 }
 
-async function waitFor(condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 beforeAll(async () => {
-  emulator = await startEmulator({ serverName: SERVER, port: 0, heartbeatMs: 60_000 });
-  proxy = await RecordingProxy.start(emulator.url);
+  emulator = await startTestEmulator({ serverName: SERVER, heartbeatMs: 60_000 });
+  proxy = await startFaultProxy({ target: emulator.url });
 });
 
 afterEach(async () => {
-  for (const connector of running.splice(0)) await connector.runDisconnect();
+  for (const started of running.splice(0)) await started.close();
 });
 
 afterAll(async () => {
@@ -145,7 +141,7 @@ describe('SecurityIntegratorContext against the emulator', () => {
   it('by default (TO_THIRD_PARTY) refuses writes to open metadata before anything is sent, and reads', async () => {
     const { connector, context } = await startConnector({ metadataSourceQualifiedName: 'ldap://enforcer' });
     expect(context.permittedSynchronization).toBe(PermittedSynchronization.TO_THIRD_PARTY);
-    proxy.requests.length = 0;
+    proxy.clearRequests();
     const refusals: unknown[] = [];
     await refresh(connector, async (ctx) => {
       for (const write of [
@@ -180,7 +176,7 @@ describe('SecurityIntegratorContext against the emulator', () => {
     const sourceGUID = context.getExternalSourceGUID();
     expect(context.getExternalSourceName()).toBe('ldap://directory');
     const g: Record<string, string> = {};
-    proxy.requests.length = 0;
+    proxy.clearRequests();
     await refresh(connector, async (ctx) => {
       g.group = await ctx.createSecurityGroup({
         properties: { documentIdentifier: 'sg:dba', title: 'DBAs', distinguishedName: 'cn=dba,ou=groups' },
@@ -198,7 +194,7 @@ describe('SecurityIntegratorContext against the emulator', () => {
       externalSourceGUID: sourceGUID,
       externalSourceName: 'ldap://directory',
     });
-    const reports = proxy.matching(`/elements/${sourceGUID}/integration-reports`);
+    const reports = proxy.requestsMatching({ path: `/elements/${sourceGUID}/integration-reports` });
     const report = JSON.parse(reports[reports.length - 1].body) as { additionalProperties: Record<string, string> };
     expect(JSON.parse(report.additionalProperties['createCounts'])).toEqual({ SecurityGroup: 1, UserIdentity: 1 });
 
@@ -270,7 +266,7 @@ describe('SecurityIntegratorContext against the emulator', () => {
       await ctx.deleteUserIdentity({ userIdentityGUID: g.account });
       await ctx.deleteSecurityGroup({ securityGroupGUID: g.group });
     });
-    const last = proxy.matching(`/elements/${sourceGUID}/integration-reports`);
+    const last = proxy.requestsMatching({ path: `/elements/${sourceGUID}/integration-reports` });
     const deletes = JSON.parse(last[last.length - 1].body) as { additionalProperties: Record<string, string> };
     expect(JSON.parse(deletes.additionalProperties['deleteCounts'])).toEqual({ UserIdentity: 1, SecurityGroup: 1 });
     expect(await context.findSecurityGroups({ searchString: 'sg:dba' })).toEqual([]);
@@ -282,9 +278,9 @@ describe('SecurityIntegratorContext against the emulator', () => {
       c.listen = true;
     });
     expect(
-      proxy.matching(
-        `/security-manager/users/secConnectorUser/topics/out-topic-connection/${listener.context.connectorId}`,
-      ),
+      proxy.requestsMatching({
+        path: `/security-manager/users/secConnectorUser/topics/out-topic-connection/${listener.context.connectorId}`,
+      }),
     ).toHaveLength(1);
     await refresh(listener.connector, async () => undefined);
 
@@ -296,7 +292,10 @@ describe('SecurityIntegratorContext against the emulator', () => {
     await refresh(writer.connector, async (ctx) => {
       account = await ctx.createUserIdentity({ properties: { qualifiedName: 'uid:evented', userId: 'evented' } });
     });
-    await waitFor(() => listener.connector.events.some((e) => e.elementHeader?.guid === account), 'the identity event');
+    await waitUntil(
+      () => listener.connector.events.some((e) => e.elementHeader?.guid === account),
+      'the identity event',
+    );
     const event = listener.connector.events.find((e) => e.elementHeader?.guid === account);
     expect(event?.eventType).toBe('NEW_ELEMENT_CREATED');
     expect(event?.eventTime).toBeInstanceOf(Date);
