@@ -1,5 +1,4 @@
 import {
-  AuditLogger,
   IllegalStateError,
   InMemoryAuditLogDestination,
   IntegrationConnector,
@@ -7,9 +6,17 @@ import {
   PermittedSynchronization,
   UserNotAuthorizedException,
   type Connection,
-  type IntegrationContextOptions,
 } from '@egeria-ts/core';
-import { startEmulator, type RunningEmulator } from '@egeria-ts/emulator';
+import {
+  createTestContext,
+  startFaultProxy,
+  startTestEmulator,
+  waitUntil,
+  type FaultProxy,
+  type TestContext,
+  type TestContextOptions,
+  type TestEmulator,
+} from '@egeria-ts/testing';
 import {
   DatabaseIntegratorConnector,
   databaseIntegratorService,
@@ -17,7 +24,6 @@ import {
   type DataManagerEventListener,
 } from '@egeria-ts/database-integrator';
 import type { DataManagerOutboundEvent } from '@egeria-ts/omas-client';
-import { CountingProxy } from './support/counting-proxy';
 
 const SERVER = 'mds1';
 const CONNECTION: Connection = {
@@ -47,9 +53,9 @@ class ScriptedDatabaseConnector extends DatabaseIntegratorConnector {
   }
 }
 
-let emulator: RunningEmulator;
-let proxy: CountingProxy;
-const running: ScriptedDatabaseConnector[] = [];
+let emulator: TestEmulator;
+let proxy: FaultProxy;
+const running: TestContext[] = [];
 let nextId = 1;
 
 interface Started {
@@ -59,26 +65,24 @@ interface Started {
 }
 
 async function startConnector(
-  settings: Partial<IntegrationContextOptions> = {},
+  settings: TestContextOptions['settings'] = {},
   configure: (connector: ScriptedDatabaseConnector) => void = () => undefined,
 ): Promise<Started> {
   const connectorId = `connector-${nextId++}`;
   const connector = new ScriptedDatabaseConnector();
   configure(connector);
-  await connector.initialize(`${connectorId}-instance`, CONNECTION);
-  const records = new InMemoryAuditLogDestination();
-  const auditLog = new AuditLogger({ component: connectorId, destinations: [records] });
-  connector.setAuditLog(auditLog);
-  databaseIntegratorService.validateConnector(connector, connectorId);
-  const context = await databaseIntegratorService.createContext({
-    context: { userId: 'dbConnectorUser', connectorId, connectorName: connectorId, auditLog, ...settings },
-    partner: { platformRootURL: proxy.url, serverName: SERVER, localServerUserId: 'daemonUser' },
+  const started = await createTestContext(databaseIntegratorService, {
+    platformURL: proxy.url,
+    serverName: SERVER,
+    connectorName: connectorId,
+    userId: 'dbConnectorUser',
+    localServerUserId: 'daemonUser',
+    settings,
+    connector,
+    connection: CONNECTION,
   });
-  connector.setContext(context);
-  connector.setConnectorName(connectorId);
-  await connector.runStart();
-  running.push(connector);
-  return { connector, context, records };
+  running.push(started);
+  return { connector, context: started.context, records: started.auditRecords };
 }
 
 async function refresh(connector: ScriptedDatabaseConnector, script: ScriptedDatabaseConnector['script']) {
@@ -86,21 +90,13 @@ async function refresh(connector: ScriptedDatabaseConnector, script: ScriptedDat
   await connector.runRefresh(new AbortController().signal);
 }
 
-async function waitFor(condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 beforeAll(async () => {
-  emulator = await startEmulator({ serverName: SERVER, port: 0, heartbeatMs: 60_000 });
-  proxy = await CountingProxy.start(emulator.url);
+  emulator = await startTestEmulator({ serverName: SERVER, heartbeatMs: 60_000 });
+  proxy = await startFaultProxy({ target: emulator.url });
 });
 
 afterEach(async () => {
-  for (const connector of running.splice(0)) await connector.runDisconnect();
+  for (const started of running.splice(0)) await started.close();
 });
 
 afterAll(async () => {
@@ -154,7 +150,7 @@ describe('DatabaseIntegratorContext against the emulator', () => {
     expect(managerGUID).toMatch(/^[0-9a-f-]{36}$/);
 
     const guids: Record<string, string> = {};
-    proxy.requests.length = 0;
+    proxy.clearRequests();
     await refresh(connector, async (ctx) => {
       guids.database = await ctx.createDatabase({
         databaseProperties: { qualifiedName: 'pg:sales', name: 'sales', deployedImplementationType: 'PostgreSQL' },
@@ -200,7 +196,7 @@ describe('DatabaseIntegratorContext against the emulator', () => {
     }
 
     // The activity report of the refresh, published on the metadata source.
-    const reports = proxy.matching(`/elements/${managerGUID}/integration-reports`);
+    const reports = proxy.requestsMatching({ path: `/elements/${managerGUID}/integration-reports` });
     expect(reports).toHaveLength(1);
     const report = JSON.parse(reports[0].body) as Record<string, unknown>;
     expect(report['createdElements']).toEqual([guids.database, guids.schema, guids.table, guids.id, guids.note]);
@@ -272,7 +268,7 @@ describe('DatabaseIntegratorContext against the emulator', () => {
     expect(
       (await context.getColumnsForDatabaseTable({ databaseTableGUID: guids.table })).map((c) => c.elementHeader.guid),
     ).toEqual([guids.id]);
-    const lastReports = proxy.matching(`/elements/${managerGUID}/integration-reports`);
+    const lastReports = proxy.requestsMatching({ path: `/elements/${managerGUID}/integration-reports` });
     const removeReport = JSON.parse(lastReports[lastReports.length - 1].body) as Record<string, unknown>;
     expect(removeReport['deletedElements']).toEqual([guids.note]);
     await refresh(connector, async (ctx) => {
@@ -320,7 +316,7 @@ describe('DatabaseIntegratorContext against the emulator', () => {
     ).toEqual([g.view]);
     expect((await context.getDatabaseViewByGUID({ guid: g.view })).databaseViewProperties?.formula).toBe('SELECT');
 
-    proxy.requests.length = 0;
+    proxy.clearRequests();
     await refresh(connector, async (ctx) => {
       await ctx.setPrimaryKeyOnColumn({ databaseColumnGUID: g.customerId });
       await ctx.addForeignKeyRelationship({
@@ -332,7 +328,7 @@ describe('DatabaseIntegratorContext against the emulator', () => {
     const foreign = await context.getDatabaseColumnByGUID({ guid: g.orderCustomer });
     expect(foreign.referencedColumnGUID).toBe(g.customerId);
     expect(foreign.foreignKeyProperties?.name).toBe('fk_customer');
-    const reports = proxy.matching('/integration-reports');
+    const reports = proxy.requestsMatching({ path: '/integration-reports' });
     const report = JSON.parse(reports[reports.length - 1].body) as Record<string, unknown>;
     expect(report['updatedElements']).toEqual([g.customerId, g.orderCustomer]);
 
@@ -352,7 +348,7 @@ describe('DatabaseIntegratorContext against the emulator', () => {
       metadataSourceQualifiedName: 'pg-server:readonly',
       permittedSynchronization: PermittedSynchronization.TO_THIRD_PARTY,
     });
-    proxy.requests.length = 0;
+    proxy.clearRequests();
     let refusal: unknown;
     await refresh(connector, async (ctx) => {
       try {
@@ -372,7 +368,9 @@ describe('DatabaseIntegratorContext against the emulator', () => {
     const listener = await startConnector({ metadataSourceQualifiedName: 'pg-server:listener' }, (c) => {
       c.listen = true;
     });
-    expect(proxy.matching(`/topics/out-topic-connection/${listener.context.connectorId}`)).toHaveLength(1);
+    expect(
+      proxy.requestsMatching({ path: `/topics/out-topic-connection/${listener.context.connectorId}` }),
+    ).toHaveLength(1);
     let ownGUID = '';
     await refresh(listener.connector, async (ctx) => {
       ownGUID = await ctx.createDatabase({ databaseProperties: { qualifiedName: 'pg:listener-own' } });
@@ -383,7 +381,7 @@ describe('DatabaseIntegratorContext against the emulator', () => {
     await refresh(writer.connector, async (ctx) => {
       otherGUID = await ctx.createDatabase({ databaseProperties: { qualifiedName: 'pg:written-by-other' } });
     });
-    await waitFor(
+    await waitUntil(
       () => listener.connector.events.some((e) => e.principleElement?.guid === otherGUID),
       'the event of the other connector',
     );
@@ -394,18 +392,17 @@ describe('DatabaseIntegratorContext against the emulator', () => {
   });
 
   it('creates its metadata source once and finds it again for the next context', async () => {
-    proxy.requests.length = 0;
+    proxy.clearRequests();
     const first = await startConnector({ metadataSourceQualifiedName: 'pg-server:once' });
-    expect(proxy.matching('/open-integration/users/daemonUser/metadata-sources/new')).toHaveLength(1);
+    expect(proxy.requestsMatching({ path: '/open-integration/users/daemonUser/metadata-sources/new' })).toHaveLength(1);
     await refresh(first.connector, async (ctx) => {
       await ctx.createDatabase({ databaseProperties: { qualifiedName: 'pg:once-db' } });
     });
     await first.connector.runDisconnect();
-    running.splice(running.indexOf(first.connector), 1);
 
     const second = await startConnector({ metadataSourceQualifiedName: 'pg-server:once' });
-    expect(proxy.matching('/metadata-sources/by-name')).toHaveLength(2);
-    expect(proxy.matching('/metadata-sources/new')).toHaveLength(1);
+    expect(proxy.requestsMatching({ path: '/metadata-sources/by-name' })).toHaveLength(2);
+    expect(proxy.requestsMatching({ path: '/metadata-sources/new' })).toHaveLength(1);
     expect(second.context.getDatabaseManagerGUID()).toBe(first.context.getDatabaseManagerGUID());
     expect((await second.context.getMyDatabases()).map((d) => d.databaseProperties?.qualifiedName)).toEqual([
       'pg:once-db',
