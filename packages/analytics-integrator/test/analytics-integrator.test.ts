@@ -1,5 +1,4 @@
 import {
-  AuditLogger,
   ConnectorCheckedException,
   IllegalStateError,
   InMemoryAuditLogDestination,
@@ -9,9 +8,14 @@ import {
   UserNotAuthorizedException,
   WriteTarget,
   type Connection,
-  type IntegrationContextOptions,
 } from '@egeria-ts/core';
-import { startEmulator, type RunningEmulator } from '@egeria-ts/emulator';
+import {
+  createTestContext,
+  startTestEmulator,
+  type TestContext,
+  type TestContextOptions,
+  type TestEmulator,
+} from '@egeria-ts/testing';
 import {
   AnalyticsIntegratorConnector,
   analyticsIntegratorService,
@@ -34,31 +38,28 @@ class ScriptedAnalyticsConnector extends AnalyticsIntegratorConnector {
   }
 }
 
-let emulator: RunningEmulator;
-const running: ScriptedAnalyticsConnector[] = [];
+let emulator: TestEmulator;
+const running: TestContext[] = [];
 let nextId = 1;
 
-async function startConnector(settings: Partial<IntegrationContextOptions> = {}): Promise<{
+async function startConnector(settings: TestContextOptions['settings'] = {}): Promise<{
   connector: ScriptedAnalyticsConnector;
   context: AnalyticsIntegratorContext;
   records: InMemoryAuditLogDestination;
 }> {
   const connectorId = `analytics-connector-${nextId++}`;
   const connector = new ScriptedAnalyticsConnector();
-  await connector.initialize(`${connectorId}-instance`, CONNECTION);
-  const records = new InMemoryAuditLogDestination();
-  const auditLog = new AuditLogger({ component: connectorId, destinations: [records] });
-  connector.setAuditLog(auditLog);
-  analyticsIntegratorService.validateConnector(connector, connectorId);
-  const context = await analyticsIntegratorService.createContext({
-    context: { userId: 'analyticsUser', connectorId, connectorName: connectorId, auditLog, ...settings },
-    partner: { platformRootURL: emulator.url, serverName: SERVER, localServerUserId: 'daemonUser' },
+  const started = await createTestContext(analyticsIntegratorService, {
+    emulator,
+    connectorName: connectorId,
+    userId: 'analyticsUser',
+    localServerUserId: 'daemonUser',
+    settings,
+    connector,
+    connection: CONNECTION,
   });
-  connector.setContext(context);
-  connector.setConnectorName(connectorId);
-  await connector.runStart();
-  running.push(connector);
-  return { connector, context, records };
+  running.push(started);
+  return { connector, context: started.context, records: started.auditRecords };
 }
 
 async function frameworkGet(path: string): Promise<Record<string, unknown>> {
@@ -69,11 +70,11 @@ async function frameworkGet(path: string): Promise<Record<string, unknown>> {
 }
 
 beforeAll(async () => {
-  emulator = await startEmulator({ serverName: SERVER, port: 0 });
+  emulator = await startTestEmulator({ serverName: SERVER });
 });
 
 afterEach(async () => {
-  for (const connector of running.splice(0)) await connector.runDisconnect();
+  for (const started of running.splice(0)) await started.close();
 });
 
 afterAll(async () => {
