@@ -4,7 +4,6 @@
  * service option, a refused write under TO_THIRD_PARTY, and Asset Manager out-topic events.
  */
 import {
-  AuditLogger,
   EgeriaError,
   InMemoryAuditLogDestination,
   InvalidParameterException,
@@ -12,7 +11,7 @@ import {
   UserNotAuthorizedException,
   type IntegrationReport,
 } from '@egeria-ts/core';
-import { startEmulator, type RunningEmulator } from '@egeria-ts/emulator';
+import { createTestContext, startTestEmulator, type TestContext, type TestEmulator } from '@egeria-ts/testing';
 import {
   CATALOG_EXCHANGE_SERVICE_NAMES,
   CatalogIntegratorConnector,
@@ -24,8 +23,8 @@ import {
 const SERVER = 'cat1';
 const SOURCE = 'Catalog::acme';
 
-let emulator: RunningEmulator;
-const contexts: CatalogIntegratorContext[] = [];
+let emulator: TestEmulator;
+const running: TestContext[] = [];
 
 /** A catalog connector whose refresh runs the work a test gives it. */
 class TestCatalogConnector extends CatalogIntegratorConnector {
@@ -50,29 +49,21 @@ async function startConnector(
     metadataSource?: string;
   } = {},
 ): Promise<Started> {
-  const records = new InMemoryAuditLogDestination();
-  const auditLog = new AuditLogger({ component: 'catalog-test', destinations: [records] });
   const name = options.name ?? 'AcmeCatalogConnector';
   const connector = new TestCatalogConnector();
-  await connector.initialize(`${name}-id`, { class: 'Connection', qualifiedName: name });
-  connector.setAuditLog(auditLog);
-  const context = await catalogIntegratorService.createContext({
-    context: {
-      userId: 'catalogUser',
-      connectorId: `${name}-id`,
-      connectorName: name,
-      auditLog,
-      metadataSourceQualifiedName: options.metadataSource ?? SOURCE,
-      permittedSynchronization: options.permittedSynchronization,
-    },
-    partner: { platformRootURL: emulator.url, serverName: SERVER, localServerUserId: 'daemonUser' },
+  const started = await createTestContext(catalogIntegratorService, {
+    emulator,
+    connectorName: name,
+    connectorId: `${name}-id`,
+    userId: 'catalogUser',
+    localServerUserId: 'daemonUser',
+    metadataSourceQualifiedName: options.metadataSource ?? SOURCE,
+    permittedSynchronization: options.permittedSynchronization,
     serviceOptions: options.serviceOptions,
+    connector,
   });
-  contexts.push(context);
-  connector.setContext(context);
-  connector.setConnectorName(name);
-  await connector.start();
-  return { connector, context, records };
+  running.push(started);
+  return { connector, context: started.context, records: started.auditRecords };
 }
 
 /** Runs one refresh with activity recording, as the runtime does, and returns its report. */
@@ -98,11 +89,11 @@ async function dataAssetsNamed(name: string): Promise<unknown[]> {
 }
 
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, serverName: SERVER });
+  emulator = await startTestEmulator({ serverName: SERVER });
 });
 
 afterEach(async () => {
-  for (const context of contexts.splice(0)) await context.disconnect();
+  for (const started of running.splice(0)) await started.close();
 });
 
 afterAll(async () => {
