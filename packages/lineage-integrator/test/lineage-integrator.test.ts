@@ -4,14 +4,13 @@
  * Manager out-topic events, and OpenLineage run events published and received.
  */
 import {
-  AuditLogger,
   EgeriaError,
   InMemoryAuditLogDestination,
   PermittedSynchronization,
   UserNotAuthorizedException,
   type IntegrationReport,
 } from '@egeria-ts/core';
-import { startEmulator, type RunningEmulator } from '@egeria-ts/emulator';
+import { createTestContext, startTestEmulator, type TestContext, type TestEmulator } from '@egeria-ts/testing';
 import {
   LineageIntegratorConnector,
   createLineageIntegratorService,
@@ -24,8 +23,8 @@ import {
 
 const SERVER = 'lin1';
 
-let emulator: RunningEmulator;
-const contexts: LineageIntegratorContext[] = [];
+let emulator: TestEmulator;
+const running: TestContext[] = [];
 const services: LineageIntegratorService[] = [];
 
 /** A lineage connector whose refresh runs the work a test gives it. */
@@ -47,28 +46,20 @@ async function startConnector(
   service: LineageIntegratorService,
   options: { name?: string; permittedSynchronization?: PermittedSynchronization } = {},
 ): Promise<Started> {
-  const records = new InMemoryAuditLogDestination();
-  const auditLog = new AuditLogger({ component: 'lineage-test', destinations: [records] });
   const name = options.name ?? 'EtlLineageConnector';
   const connector = new TestLineageConnector();
-  await connector.initialize(`${name}-id`, { class: 'Connection', qualifiedName: name });
-  connector.setAuditLog(auditLog);
-  const context = await service.createContext({
-    context: {
-      userId: 'lineageUser',
-      connectorId: `${name}-id`,
-      connectorName: name,
-      auditLog,
-      metadataSourceQualifiedName: 'Scheduler::airflow',
-      permittedSynchronization: options.permittedSynchronization,
-    },
-    partner: { platformRootURL: emulator.url, serverName: SERVER, localServerUserId: 'daemonUser' },
+  const started = await createTestContext(service, {
+    emulator,
+    connectorName: name,
+    connectorId: `${name}-id`,
+    userId: 'lineageUser',
+    localServerUserId: 'daemonUser',
+    metadataSourceQualifiedName: 'Scheduler::airflow',
+    permittedSynchronization: options.permittedSynchronization,
+    connector,
   });
-  contexts.push(context);
-  connector.setContext(context);
-  connector.setConnectorName(name);
-  await connector.start();
-  return { connector, context, records };
+  running.push(started);
+  return { connector, context: started.context, records: started.auditRecords };
 }
 
 async function refresh(started: Started): Promise<IntegrationReport> {
@@ -107,11 +98,11 @@ const RUN_EVENT = {
 };
 
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, serverName: SERVER });
+  emulator = await startTestEmulator({ serverName: SERVER });
 });
 
 afterEach(async () => {
-  for (const context of contexts.splice(0)) await context.disconnect();
+  for (const started of running.splice(0)) await started.close();
   for (const service of services.splice(0)) await service.close();
 });
 
