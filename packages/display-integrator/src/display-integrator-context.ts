@@ -17,6 +17,7 @@ import {
   type DataManagerOutboundEvent,
   type FormElement,
   type IntegrationContextDependencies,
+  type KnownMetadataSource,
   type QueryElement,
   type ReportElement,
   type SchemaAttributeElement,
@@ -64,6 +65,11 @@ export const DISPLAY_ELEMENT_TYPE_NAMES = Object.freeze({
 });
 
 const T = DISPLAY_ELEMENT_TYPE_NAMES;
+
+/** The `applicationGUID` / `applicationName` of a "for application" read: the connector's metadata source. */
+function application(source: KnownMetadataSource): { applicationGUID: string; applicationName: string } {
+  return { applicationGUID: source.externalSourceGUID, applicationName: source.externalSourceName };
+}
 
 /**
  * The context of a display integration connector (Egeria 5.2's `DisplayIntegratorContext`):
@@ -149,67 +155,41 @@ export class DisplayIntegratorContext extends DataManagerIntegrationContext {
 
   /** Makes a form visible to consumers (its zones become the server's published zones). */
   async publishForm(options: FormGUIDOption): Promise<void> {
-    const o = this.requireOptions('publishForm', options);
-    await this.write(
-      'publishForm',
-      (signal) => this.#display.publishForm({ signal, formGUID: o.formGUID }),
-      elementUpdated(T.form, o.formGUID),
-    );
+    await this.writeVisibility('publishForm', T.form, 'formGUID', options, (r) => this.#display.publishForm(r));
   }
 
   /** Hides a form from consumers (its zones become the server's default zones). */
   async withdrawForm(options: FormGUIDOption): Promise<void> {
-    const o = this.requireOptions('withdrawForm', options);
-    await this.write(
-      'withdrawForm',
-      (signal) => this.#display.withdrawForm({ signal, formGUID: o.formGUID }),
-      elementUpdated(T.form, o.formGUID),
-    );
+    await this.writeVisibility('withdrawForm', T.form, 'formGUID', options, (r) => this.#display.withdrawForm(r));
   }
 
   /** Removes a form with its data containers and data fields. */
   async removeForm(options: RemoveFormOptions): Promise<void> {
-    const o = this.requireOptions('removeForm', options);
-    await this.write(
-      'removeForm',
-      (signal) =>
-        this.#display.removeForm({ ...this.source(signal), formGUID: o.formGUID, qualifiedName: o.qualifiedName }),
-      elementDeleted(T.form, o.formGUID),
-    );
+    await this.writeRemoval('removeForm', T.form, 'formGUID', options, (r) => this.#display.removeForm(r));
   }
 
   /** Forms whose properties match a search string (one page). */
   async findForms(options: ContextSearchOptions): Promise<FormElement[]> {
-    return this.readPage('findForms', options, (page) =>
-      this.#display.findForms({ ...page, searchString: options.searchString }),
-    );
+    return this.readSearchPage('findForms', options, (r) => this.#display.findForms(r));
   }
 
   /** Forms with a name (one page). */
   async getFormsByName(options: ContextNameOptions): Promise<FormElement[]> {
-    return this.readPage('getFormsByName', options, (page) =>
-      this.#display.getFormsByName({ ...page, name: options.name }),
-    );
+    return this.readNamePage('getFormsByName', options, (r) => this.#display.getFormsByName(r));
   }
 
   /** The forms of this connector's application (one page); empty without a metadata source. */
   async getFormsForApplication(options: ContextPagingOptions = {}): Promise<FormElement[]> {
-    const { externalSourceGUID, externalSourceName } = this.externalSource;
-    return this.readPage('getFormsForApplication', options, async (page) =>
-      externalSourceGUID === undefined || externalSourceName === undefined
-        ? []
-        : this.#display.getFormsForApplication({
-            ...page,
-            applicationGUID: externalSourceGUID,
-            applicationName: externalSourceName,
-          }),
+    return this.readMetadataSourcePage('getFormsForApplication', options, (page, source) =>
+      this.#display.getFormsForApplication({ ...page, ...application(source) }),
     );
   }
 
   /** A form by GUID. */
   async getFormByGUID(options: ContextGUIDOptions): Promise<FormElement | undefined> {
-    const o = this.requireOptions('getFormByGUID', options);
-    return this.read('getFormByGUID', (signal) => this.#display.getFormByGUID({ signal, formGUID: o.guid }));
+    return this.readByGUID('getFormByGUID', options, (formGUID, signal) =>
+      this.#display.getFormByGUID({ signal, formGUID }),
+    );
   }
 
   // ---------------------------------------------------------------- reports
@@ -267,11 +247,8 @@ export class DisplayIntegratorContext extends DataManagerIntegrationContext {
    * publishes the connector's activity report.
    */
   async publishReportAsset(options: ReportGUIDOption): Promise<void> {
-    const o = this.requireOptions('publishReportAsset', options);
-    await this.write(
-      'publishReportAsset',
-      (signal) => this.#display.publishReport({ signal, reportGUID: o.reportGUID }),
-      elementUpdated(T.report, o.reportGUID),
+    await this.writeVisibility('publishReportAsset', T.report, 'reportGUID', options, (r) =>
+      this.#display.publishReport(r),
     );
   }
 
@@ -280,61 +257,38 @@ export class DisplayIntegratorContext extends DataManagerIntegrationContext {
    * `withdrawReport`, named to match {@link DisplayIntegratorContext.publishReportAsset}.
    */
   async withdrawReportAsset(options: ReportGUIDOption): Promise<void> {
-    const o = this.requireOptions('withdrawReportAsset', options);
-    await this.write(
-      'withdrawReportAsset',
-      (signal) => this.#display.withdrawReport({ signal, reportGUID: o.reportGUID }),
-      elementUpdated(T.report, o.reportGUID),
+    await this.writeVisibility('withdrawReportAsset', T.report, 'reportGUID', options, (r) =>
+      this.#display.withdrawReport(r),
     );
   }
 
   /** Removes a report with its data containers and data fields. */
   async removeReport(options: RemoveReportOptions): Promise<void> {
-    const o = this.requireOptions('removeReport', options);
-    await this.write(
-      'removeReport',
-      (signal) =>
-        this.#display.removeReport({
-          ...this.source(signal),
-          reportGUID: o.reportGUID,
-          qualifiedName: o.qualifiedName,
-        }),
-      elementDeleted(T.report, o.reportGUID),
-    );
+    await this.writeRemoval('removeReport', T.report, 'reportGUID', options, (r) => this.#display.removeReport(r));
   }
 
   /** Reports whose properties match a search string (one page). */
   async findReports(options: ContextSearchOptions): Promise<ReportElement[]> {
-    return this.readPage('findReports', options, (page) =>
-      this.#display.findReports({ ...page, searchString: options.searchString }),
-    );
+    return this.readSearchPage('findReports', options, (r) => this.#display.findReports(r));
   }
 
   /** Reports with a name (one page). */
   async getReportsByName(options: ContextNameOptions): Promise<ReportElement[]> {
-    return this.readPage('getReportsByName', options, (page) =>
-      this.#display.getReportsByName({ ...page, name: options.name }),
-    );
+    return this.readNamePage('getReportsByName', options, (r) => this.#display.getReportsByName(r));
   }
 
   /** The reports of this connector's application (one page); empty without a metadata source. */
   async getReportsForApplication(options: ContextPagingOptions = {}): Promise<ReportElement[]> {
-    const { externalSourceGUID, externalSourceName } = this.externalSource;
-    return this.readPage('getReportsForApplication', options, async (page) =>
-      externalSourceGUID === undefined || externalSourceName === undefined
-        ? []
-        : this.#display.getReportsForApplication({
-            ...page,
-            applicationGUID: externalSourceGUID,
-            applicationName: externalSourceName,
-          }),
+    return this.readMetadataSourcePage('getReportsForApplication', options, (page, source) =>
+      this.#display.getReportsForApplication({ ...page, ...application(source) }),
     );
   }
 
   /** A report by GUID. */
   async getReportByGUID(options: ContextGUIDOptions): Promise<ReportElement | undefined> {
-    const o = this.requireOptions('getReportByGUID', options);
-    return this.read('getReportByGUID', (signal) => this.#display.getReportByGUID({ signal, reportGUID: o.guid }));
+    return this.readByGUID('getReportByGUID', options, (reportGUID, signal) =>
+      this.#display.getReportByGUID({ signal, reportGUID }),
+    );
   }
 
   // ---------------------------------------------------------------- queries
@@ -388,67 +342,41 @@ export class DisplayIntegratorContext extends DataManagerIntegrationContext {
 
   /** Makes a query visible to consumers (its zones become the server's published zones). */
   async publishQuery(options: QueryGUIDOption): Promise<void> {
-    const o = this.requireOptions('publishQuery', options);
-    await this.write(
-      'publishQuery',
-      (signal) => this.#display.publishQuery({ signal, queryGUID: o.queryGUID }),
-      elementUpdated(T.query, o.queryGUID),
-    );
+    await this.writeVisibility('publishQuery', T.query, 'queryGUID', options, (r) => this.#display.publishQuery(r));
   }
 
   /** Hides a query from consumers (its zones become the server's default zones). */
   async withdrawQuery(options: QueryGUIDOption): Promise<void> {
-    const o = this.requireOptions('withdrawQuery', options);
-    await this.write(
-      'withdrawQuery',
-      (signal) => this.#display.withdrawQuery({ signal, queryGUID: o.queryGUID }),
-      elementUpdated(T.query, o.queryGUID),
-    );
+    await this.writeVisibility('withdrawQuery', T.query, 'queryGUID', options, (r) => this.#display.withdrawQuery(r));
   }
 
   /** Removes a query with its data containers and data fields. */
   async removeQuery(options: RemoveQueryOptions): Promise<void> {
-    const o = this.requireOptions('removeQuery', options);
-    await this.write(
-      'removeQuery',
-      (signal) =>
-        this.#display.removeQuery({ ...this.source(signal), queryGUID: o.queryGUID, qualifiedName: o.qualifiedName }),
-      elementDeleted(T.query, o.queryGUID),
-    );
+    await this.writeRemoval('removeQuery', T.query, 'queryGUID', options, (r) => this.#display.removeQuery(r));
   }
 
   /** Queries whose properties match a search string (one page). */
   async findQueries(options: ContextSearchOptions): Promise<QueryElement[]> {
-    return this.readPage('findQueries', options, (page) =>
-      this.#display.findQueries({ ...page, searchString: options.searchString }),
-    );
+    return this.readSearchPage('findQueries', options, (r) => this.#display.findQueries(r));
   }
 
   /** Queries with a name (one page). */
   async getQueriesByName(options: ContextNameOptions): Promise<QueryElement[]> {
-    return this.readPage('getQueriesByName', options, (page) =>
-      this.#display.getQueriesByName({ ...page, name: options.name }),
-    );
+    return this.readNamePage('getQueriesByName', options, (r) => this.#display.getQueriesByName(r));
   }
 
   /** The queries of this connector's application (one page); empty without a metadata source. */
   async getQueriesForApplication(options: ContextPagingOptions = {}): Promise<QueryElement[]> {
-    const { externalSourceGUID, externalSourceName } = this.externalSource;
-    return this.readPage('getQueriesForApplication', options, async (page) =>
-      externalSourceGUID === undefined || externalSourceName === undefined
-        ? []
-        : this.#display.getQueriesForApplication({
-            ...page,
-            applicationGUID: externalSourceGUID,
-            applicationName: externalSourceName,
-          }),
+    return this.readMetadataSourcePage('getQueriesForApplication', options, (page, source) =>
+      this.#display.getQueriesForApplication({ ...page, ...application(source) }),
     );
   }
 
   /** A query by GUID. */
   async getQueryByGUID(options: ContextGUIDOptions): Promise<QueryElement | undefined> {
-    const o = this.requireOptions('getQueryByGUID', options);
-    return this.read('getQueryByGUID', (signal) => this.#display.getQueryByGUID({ signal, queryGUID: o.guid }));
+    return this.readByGUID('getQueryByGUID', options, (queryGUID, signal) =>
+      this.#display.getQueryByGUID({ signal, queryGUID }),
+    );
   }
 
   // ---------------------------------------------------------------- data containers
@@ -517,9 +445,7 @@ export class DisplayIntegratorContext extends DataManagerIntegrationContext {
    * type filter for this call (its client's type-specific path does not exist on the server).
    */
   async findDataContainers(options: ContextSearchOptions): Promise<DataContainerElement[]> {
-    return this.readPage('findDataContainers', options, (page) =>
-      this.#display.findDataContainers({ ...page, searchString: options.searchString }),
-    );
+    return this.readSearchPage('findDataContainers', options, (r) => this.#display.findDataContainers(r));
   }
 
   /** The data containers of a form, report or query (one page). */
@@ -531,16 +457,13 @@ export class DisplayIntegratorContext extends DataManagerIntegrationContext {
 
   /** Data containers with a name (one page); as for the search, 5.2's server has no type filter. */
   async getDataContainersByName(options: ContextNameOptions): Promise<DataContainerElement[]> {
-    return this.readPage('getDataContainersByName', options, (page) =>
-      this.#display.getDataContainersByName({ ...page, name: options.name }),
-    );
+    return this.readNamePage('getDataContainersByName', options, (r) => this.#display.getDataContainersByName(r));
   }
 
   /** A data container by GUID. */
   async getDataContainerByGUID(options: ContextGUIDOptions): Promise<DataContainerElement | undefined> {
-    const o = this.requireOptions('getDataContainerByGUID', options);
-    return this.read('getDataContainerByGUID', (signal) =>
-      this.#display.getDataContainerByGUID({ signal, dataContainerGUID: o.guid }),
+    return this.readByGUID('getDataContainerByGUID', options, (dataContainerGUID, signal) =>
+      this.#display.getDataContainerByGUID({ signal, dataContainerGUID }),
     );
   }
 
@@ -631,9 +554,8 @@ export class DisplayIntegratorContext extends DataManagerIntegrationContext {
 
   /** A data field by GUID. */
   async getDataFieldByGUID(options: ContextGUIDOptions): Promise<SchemaAttributeElement | undefined> {
-    const o = this.requireOptions('getDataFieldByGUID', options);
-    return this.read('getDataFieldByGUID', (signal) =>
-      this.#fields.getSchemaAttributeByGUID({ signal, schemaAttributeGUID: o.guid }),
+    return this.readByGUID('getDataFieldByGUID', options, (schemaAttributeGUID, signal) =>
+      this.#fields.getSchemaAttributeByGUID({ signal, schemaAttributeGUID }),
     );
   }
 }

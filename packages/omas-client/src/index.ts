@@ -579,7 +579,12 @@ export { typeNameOr, elementCreated, elementUpdated, elementDeleted } from './in
 
 // Integration service kit: Data Manager contexts, shared option shapes and file system listeners
 export { DataManagerIntegrationContext } from './integration/data-manager-integration-context';
-export type { DataManagerEventListener, SourcedRequest } from './integration/data-manager-integration-context';
+export type {
+  DataManagerEventListener,
+  SourcedRequest,
+  PageRequest,
+  KnownMetadataSource,
+} from './integration/data-manager-integration-context';
 export type {
   ContextPagingOptions,
   ContextSearchOptions,

@@ -3,7 +3,6 @@ import {
   DataManagerIntegrationContext,
   EventBrokerClient,
   elementCreated,
-  elementDeleted,
   elementUpdated,
   typeNameOr,
   type ContextGUIDOptions,
@@ -132,67 +131,43 @@ export class TopicIntegratorContext extends DataManagerIntegrationContext {
 
   /** Makes a topic visible to consumers (its zones become the server's published zones). */
   async publishTopic(options: TopicGUIDOption): Promise<void> {
-    const o = this.requireOptions('publishTopic', options);
-    await this.write(
-      'publishTopic',
-      (signal) => this.#client.publishTopic({ signal, topicGUID: o.topicGUID }),
-      elementUpdated(T.topic, o.topicGUID),
-    );
+    await this.writeVisibility('publishTopic', T.topic, 'topicGUID', options, (r) => this.#client.publishTopic(r));
   }
 
   /** Hides a topic from consumers (its zones become the server's default zones). */
   async withdrawTopic(options: TopicGUIDOption): Promise<void> {
-    const o = this.requireOptions('withdrawTopic', options);
-    await this.write(
-      'withdrawTopic',
-      (signal) => this.#client.withdrawTopic({ signal, topicGUID: o.topicGUID }),
-      elementUpdated(T.topic, o.topicGUID),
-    );
+    await this.writeVisibility('withdrawTopic', T.topic, 'topicGUID', options, (r) => this.#client.withdrawTopic(r));
   }
 
   /** Removes a topic with its event types. */
   async removeTopic(options: RemoveTopicOptions): Promise<void> {
-    const o = this.requireOptions('removeTopic', options);
-    await this.write(
-      'removeTopic',
-      (signal) =>
-        this.#client.removeTopic({ ...this.source(signal), topicGUID: o.topicGUID, qualifiedName: o.qualifiedName }),
-      elementDeleted(T.topic, o.topicGUID),
-    );
+    await this.writeRemoval('removeTopic', T.topic, 'topicGUID', options, (r) => this.#client.removeTopic(r));
   }
 
   /** Topics whose properties match a search string (one page). */
   async findTopics(options: ContextSearchOptions): Promise<TopicElement[]> {
-    return this.readPage('findTopics', options, (page) =>
-      this.#client.findTopics({ ...page, searchString: options.searchString }),
-    );
+    return this.readSearchPage('findTopics', options, (r) => this.#client.findTopics(r));
   }
 
   /** Topics with a name (qualified name, name or resource name; one page). */
   async getTopicsByName(options: ContextNameOptions): Promise<TopicElement[]> {
-    return this.readPage('getTopicsByName', options, (page) =>
-      this.#client.getTopicsByName({ ...page, name: options.name }),
-    );
+    return this.readNamePage('getTopicsByName', options, (r) => this.#client.getTopicsByName(r));
   }
 
   /** The topics of this connector's event broker (one page); empty without a metadata source. */
   async getMyTopics(options: ContextPagingOptions = {}): Promise<TopicElement[]> {
-    const { externalSourceGUID, externalSourceName } = this.externalSource;
-    return this.readPage('getMyTopics', options, async (page) =>
-      externalSourceGUID === undefined || externalSourceName === undefined
-        ? []
-        : this.#client.getTopicsForEventBroker({
-            ...page,
-            eventBrokerGUID: externalSourceGUID,
-            eventBrokerName: externalSourceName,
-          }),
+    return this.readMetadataSourcePage('getMyTopics', options, (page, source) =>
+      this.#client.getTopicsForEventBroker({
+        ...page,
+        eventBrokerGUID: source.externalSourceGUID,
+        eventBrokerName: source.externalSourceName,
+      }),
     );
   }
 
   /** A topic by GUID. */
   async getTopicByGUID(options: ContextGUIDOptions): Promise<TopicElement | undefined> {
-    const o = this.requireOptions('getTopicByGUID', options);
-    return this.read('getTopicByGUID', (signal) => this.#client.getTopicByGUID({ signal, guid: o.guid }));
+    return this.readByGUID('getTopicByGUID', options, (guid, signal) => this.#client.getTopicByGUID({ signal, guid }));
   }
 
   // ---------------------------------------------------------------- event types
@@ -246,24 +221,14 @@ export class TopicIntegratorContext extends DataManagerIntegrationContext {
 
   /** Removes an event type with its attributes. */
   async removeEventType(options: RemoveEventTypeOptions): Promise<void> {
-    const o = this.requireOptions('removeEventType', options);
-    await this.write(
-      'removeEventType',
-      (signal) =>
-        this.#client.removeEventType({
-          ...this.source(signal),
-          eventTypeGUID: o.eventTypeGUID,
-          qualifiedName: o.qualifiedName,
-        }),
-      elementDeleted(T.eventType, o.eventTypeGUID),
+    await this.writeRemoval('removeEventType', T.eventType, 'eventTypeGUID', options, (r) =>
+      this.#client.removeEventType(r),
     );
   }
 
   /** Event types whose properties match a search string (one page). */
   async findEventTypes(options: ContextSearchOptions): Promise<EventTypeElement[]> {
-    return this.readPage('findEventTypes', options, (page) =>
-      this.#client.findEventTypes({ ...page, searchString: options.searchString }),
-    );
+    return this.readSearchPage('findEventTypes', options, (r) => this.#client.findEventTypes(r));
   }
 
   /** The event types of an event set (one page). */
@@ -282,14 +247,13 @@ export class TopicIntegratorContext extends DataManagerIntegrationContext {
 
   /** Event types with a name (qualified name or display name; one page). */
   async getEventTypesByName(options: ContextNameOptions): Promise<EventTypeElement[]> {
-    return this.readPage('getEventTypesByName', options, (page) =>
-      this.#client.getEventTypesByName({ ...page, name: options.name }),
-    );
+    return this.readNamePage('getEventTypesByName', options, (r) => this.#client.getEventTypesByName(r));
   }
 
   /** An event type by GUID. */
   async getEventTypeByGUID(options: ContextGUIDOptions): Promise<EventTypeElement | undefined> {
-    const o = this.requireOptions('getEventTypeByGUID', options);
-    return this.read('getEventTypeByGUID', (signal) => this.#client.getEventTypeByGUID({ signal, guid: o.guid }));
+    return this.readByGUID('getEventTypeByGUID', options, (guid, signal) =>
+      this.#client.getEventTypeByGUID({ signal, guid }),
+    );
   }
 }

@@ -5,6 +5,9 @@ import { DataManagerSchemaClient } from '../services/data-manager/schema-manager
 import { DATA_MANAGER_SCHEMA_SERVICE } from '../services/data-manager/schema-manager-operations';
 import type {
   ContextGUIDOptions,
+  ContextNameOptions,
+  ContextPagingOptions,
+  ContextSearchOptions,
   CreateSchemaAttributeFromTemplateOptions,
   CreateSchemaAttributeOptions,
   FindSchemaAttributesOptions,
@@ -15,7 +18,7 @@ import type {
   UpdateSchemaAttributeOptions,
 } from './context-options';
 import { elementCreated, elementDeleted, elementUpdated, typeNameOr } from './element-changes';
-import { OmasIntegrationContext, type ExternalSource } from './omas-integration-context';
+import { OmasIntegrationContext, type CheckedPaging, type ExternalSource } from './omas-integration-context';
 
 /** Receives the Data Manager OMAS's out-topic events (Egeria's `DataManagerEventListener`). @public */
 export type DataManagerEventListener = TopicListener<DataManagerOutboundEvent>;
@@ -26,6 +29,17 @@ const SCHEMA_ATTRIBUTE = 'SchemaAttribute';
 export interface SourcedRequest extends ExternalSource {
   /** Cancels the request. */
   readonly signal: AbortSignal;
+}
+
+/** One page of a list call and the signal to pass with it. @public */
+export type PageRequest = CheckedPaging & { readonly signal: AbortSignal };
+
+/** The metadata source of a context that has one (both its GUID and its qualified name). @public */
+export interface KnownMetadataSource {
+  /** The metadata source's GUID. */
+  readonly externalSourceGUID: string;
+  /** The metadata source's qualified name. */
+  readonly externalSourceName: string;
 }
 
 /**
@@ -187,6 +201,121 @@ export class DataManagerIntegrationContext extends OmasIntegrationContext<DataMa
    */
   protected homeSource(signal: AbortSignal): SourcedRequest {
     return { ...this.creationExternalSource, signal };
+  }
+
+  /**
+   * Reads one page of a search: `fn` gets the page, the signal and the caller's `searchString`.
+   * @param operation - the operation's name, for errors
+   * @param options - the caller's search options
+   * @param fn - sends the request
+   */
+  protected async readSearchPage<T>(
+    operation: string,
+    options: ContextSearchOptions,
+    fn: (request: PageRequest & { readonly searchString: string }) => Promise<T[]>,
+  ): Promise<T[]> {
+    return this.readPage(operation, options, (page) => fn({ ...page, searchString: options.searchString }));
+  }
+
+  /**
+   * Reads one page of a name lookup: `fn` gets the page, the signal and the caller's `name`.
+   * @param operation - the operation's name, for errors
+   * @param options - the caller's name options
+   * @param fn - sends the request
+   */
+  protected async readNamePage<T>(
+    operation: string,
+    options: ContextNameOptions,
+    fn: (request: PageRequest & { readonly name: string }) => Promise<T[]>,
+  ): Promise<T[]> {
+    return this.readPage(operation, options, (page) => fn({ ...page, name: options.name }));
+  }
+
+  /**
+   * Reads one page of the elements of the connector's metadata source (the application, event
+   * broker...): an empty page, without a call, when the context has no metadata source.
+   * @param operation - the operation's name, for errors
+   * @param options - the caller's paging options
+   * @param fn - sends the request with the metadata source's GUID and qualified name
+   */
+  protected async readMetadataSourcePage<T>(
+    operation: string,
+    options: ContextPagingOptions,
+    fn: (page: PageRequest, source: KnownMetadataSource) => Promise<T[]>,
+  ): Promise<T[]> {
+    const { externalSourceGUID, externalSourceName } = this.externalSource;
+    return this.readPage(operation, options, async (page) =>
+      externalSourceGUID === undefined || externalSourceName === undefined
+        ? []
+        : fn(page, { externalSourceGUID, externalSourceName }),
+    );
+  }
+
+  /**
+   * Reads one element by GUID: checks the options, then `fn` gets the caller's `guid` and the signal.
+   * @param operation - the operation's name, for errors
+   * @param options - the caller's GUID options
+   * @param fn - sends the request
+   */
+  protected async readByGUID<T>(
+    operation: string,
+    options: ContextGUIDOptions,
+    fn: (guid: string, signal: AbortSignal) => Promise<T>,
+  ): Promise<T> {
+    const o = this.requireOptions(operation, options);
+    return this.read(operation, (signal) => fn(o.guid, signal));
+  }
+
+  /**
+   * Publishes or withdraws an element (its zones change): a write, without the metadata source,
+   * counted as an update of the element. `fn` gets the signal and the GUID under `guidName`.
+   * @param operation - the operation's name, for errors and the activity report
+   * @param typeName - the type the change is counted under
+   * @param guidName - the name of the GUID field, in the options and in the request
+   * @param options - the caller's options, carrying the element's GUID
+   * @param fn - sends the request
+   */
+  protected async writeVisibility<K extends string>(
+    operation: string,
+    typeName: string,
+    guidName: K,
+    options: Readonly<Record<K, string>>,
+    fn: (request: { readonly signal: AbortSignal } & Readonly<Record<K, string>>) => Promise<void>,
+  ): Promise<void> {
+    const guid = this.requireOptions(operation, options)[guidName];
+    await this.write(
+      operation,
+      (signal) => fn({ signal, [guidName]: guid } as { readonly signal: AbortSignal } & Readonly<Record<K, string>>),
+      elementUpdated(typeName, guid),
+    );
+  }
+
+  /**
+   * Removes an element named by its GUID and qualified name (Egeria's request path carries both):
+   * a write with the metadata source, counted as a delete. `fn` gets the signal, the metadata source,
+   * the GUID under `guidName` and the `qualifiedName`.
+   * @param operation - the operation's name, for errors and the activity report
+   * @param typeName - the type the change is counted under
+   * @param guidName - the name of the GUID field, in the options and in the request
+   * @param options - the caller's options, carrying the element's GUID and qualified name
+   * @param fn - sends the request
+   */
+  protected async writeRemoval<K extends string>(
+    operation: string,
+    typeName: string,
+    guidName: K,
+    options: Readonly<Record<K, string>> & { readonly qualifiedName: string },
+    fn: (request: SourcedRequest & Readonly<Record<K, string>> & { readonly qualifiedName: string }) => Promise<void>,
+  ): Promise<void> {
+    const o = this.requireOptions(operation, options);
+    const guid = o[guidName];
+    await this.write(
+      operation,
+      (signal) =>
+        fn({ ...this.source(signal), [guidName]: guid, qualifiedName: o.qualifiedName } as SourcedRequest &
+          Readonly<Record<K, string>> & { readonly qualifiedName: string }),
+      elementDeleted(typeName, guid),
+    );
   }
 
   get #schemas(): DataManagerSchemaClient {
