@@ -48,6 +48,13 @@ export { KNOWN_INTEGRATION_SERVICES } from './run/known-services';
 export { createTestContext } from './context/test-context';
 export type { TestContext, TestContextOptions, TestMetadataServer } from './context/test-context';
 export { waitUntil } from './context/wait-until';
+export { rejectionOf } from './context/rejection-of';
+export { useIntegratorTestbed } from './context/integrator-testbed';
+export type {
+  IntegratorTestbed,
+  IntegratorTestbedOptions,
+  IntegratorTestbedStartOptions,
+} from './context/integrator-testbed';
 
 // Fault injection
 export { startFaultProxy } from './faults/fault-proxy';

@@ -122,4 +122,12 @@ export const TESTING_ERROR_CODE = Object.freeze({
     systemAction: 'The wait ends with this error.',
     userAction: 'Check that what the test awaits can happen, or allow more time.',
   },
+  /** No parameters. */
+  NOT_REJECTED: {
+    messageId: 'EGERIA-TS-TESTING-409-015',
+    httpCode: 409,
+    template: 'The call was expected to fail, but it succeeded',
+    systemAction: 'The check fails.',
+    userAction: 'Check what the test expects the call to be refused for.',
+  },
 } satisfies Record<string, MessageDefinition>);
