@@ -234,7 +234,14 @@ async function runUntilStopped(
       throw error;
     }
   }
-  await stopped;
+  // Hold the process until the daemon stops: without an admin API or a timer pending (connectors
+  // that refresh at start only), Node would otherwise end it as soon as the first refreshes are done.
+  const keepAlive = setInterval(() => undefined, 2 ** 30);
+  try {
+    await stopped;
+  } finally {
+    clearInterval(keepAlive);
+  }
   await close?.();
   const plan = daemon.dryRunPlan();
   if (plan !== undefined) {
