@@ -31,10 +31,13 @@ export interface IntegratorTestbedOptions {
   readonly connection?: Connection;
 }
 
-/** Per-connector settings of {@link IntegratorTestbed.start}: those of {@link createTestContext}, without the server. */
+/**
+ * Per-connector settings of {@link IntegratorTestbed.start}: those of {@link createTestContext}
+ * but where the server is (`serverName` may name another server, to test an unknown one).
+ */
 export type IntegratorTestbedStartOptions<C extends IntegrationContext = IntegrationContext> = Omit<
   TestContextOptions<C>,
-  'emulator' | 'platformURL' | 'serverName' | 'connector'
+  'emulator' | 'platformURL' | 'connector'
 > & {
   /** Talk to the emulator directly rather than through the fault proxy (default false). */
   readonly direct?: boolean;
@@ -117,7 +120,7 @@ class Testbed<C extends IntegrationContext> implements IntegratorTestbed<C> {
       ...(this.options.connection === undefined ? {} : { connection: this.options.connection }),
       ...settings,
       platformURL: direct === true ? emulator.url : proxy.url,
-      serverName: emulator.serverName,
+      serverName: settings.serverName ?? emulator.serverName,
       connector,
     });
     this.open.push(started);
