@@ -7,16 +7,7 @@ import {
   UserNotAuthorizedException,
   type Connection,
 } from '@egeria-ts/core';
-import {
-  createTestContext,
-  startFaultProxy,
-  startTestEmulator,
-  waitUntil,
-  type FaultProxy,
-  type TestContext,
-  type TestContextOptions,
-  type TestEmulator,
-} from '@egeria-ts/testing';
+import { useIntegratorTestbed, waitUntil, type TestContextOptions } from '@egeria-ts/testing';
 import { APIIntegratorConnector, apiIntegratorService, type APIIntegratorContext } from '@egeria-ts/api-integrator';
 import type { DataManagerOutboundEvent } from '@egeria-ts/omas-client';
 
@@ -54,10 +45,14 @@ class ScriptedAPIConnector extends APIIntegratorConnector {
   }
 }
 
-let emulator: TestEmulator;
-let proxy: FaultProxy;
-const running: TestContext[] = [];
-let nextId = 1;
+const testbed = useIntegratorTestbed(apiIntegratorService, {
+  serverName: SERVER,
+  heartbeatMs: 60_000,
+  userId: 'apiConnectorUser',
+  localServerUserId: 'daemonUser',
+  connectorNamePrefix: 'api-connector',
+  connection: CONNECTION,
+});
 
 interface Started {
   readonly connector: ScriptedAPIConnector;
@@ -69,20 +64,9 @@ async function startConnector(
   settings: TestContextOptions['settings'] = {},
   configure: (connector: ScriptedAPIConnector) => void = () => undefined,
 ): Promise<Started> {
-  const connectorId = `api-connector-${nextId++}`;
   const connector = new ScriptedAPIConnector();
   configure(connector);
-  const started = await createTestContext(apiIntegratorService, {
-    platformURL: proxy.url,
-    serverName: SERVER,
-    connectorName: connectorId,
-    userId: 'apiConnectorUser',
-    localServerUserId: 'daemonUser',
-    settings,
-    connector,
-    connection: CONNECTION,
-  });
-  running.push(started);
+  const started = await testbed.start(connector, { settings });
   return { connector, context: started.context, records: started.auditRecords };
 }
 
@@ -93,7 +77,7 @@ async function refresh(connector: ScriptedAPIConnector, script: ScriptedAPIConne
 
 /** The activity report the last refresh published on the metadata source. */
 function lastReport(managerGUID: string): Record<string, unknown> {
-  const reports = proxy.requestsMatching({ path: `/elements/${managerGUID}/integration-reports` });
+  const reports = testbed.proxy.requestsMatching({ path: `/elements/${managerGUID}/integration-reports` });
   return JSON.parse(reports[reports.length - 1].body) as Record<string, unknown>;
 }
 
@@ -101,21 +85,6 @@ function counts(report: Record<string, unknown>, kind: 'createCounts' | 'updateC
   const value = (report['additionalProperties'] as Record<string, string> | undefined)?.[kind];
   return value === undefined ? undefined : JSON.parse(value);
 }
-
-beforeAll(async () => {
-  emulator = await startTestEmulator({ serverName: SERVER, heartbeatMs: 60_000 });
-  proxy = await startFaultProxy({ target: emulator.url });
-});
-
-afterEach(async () => {
-  for (const started of running.splice(0)) await started.close();
-});
-
-afterAll(async () => {
-  await apiIntegratorService.close();
-  await proxy.close();
-  await emulator.close();
-});
 
 describe('APIIntegratorConnector', () => {
   it('has a typed error with the service id when its context is read too early', () => {
@@ -157,7 +126,9 @@ describe('APIIntegratorContext against the emulator', () => {
       'FROM_THIRD_PARTY',
     ]);
     // The metadata source is an APIManager capability, found again by its qualified name.
-    expect(JSON.parse(proxy.requestsMatching({ path: '/metadata-sources/new' }).at(-1)?.body ?? '{}')).toMatchObject({
+    expect(
+      JSON.parse(testbed.proxy.requestsMatching({ path: '/metadata-sources/new' }).at(-1)?.body ?? '{}'),
+    ).toMatchObject({
       typeName: 'APIManager',
       qualifiedName: 'APIM::gateway-1',
       deployedImplementationType: 'API Manager',
@@ -167,7 +138,7 @@ describe('APIIntegratorContext against the emulator', () => {
     expect(managerGUID).toMatch(/^[0-9a-f-]{36}$/);
 
     const g: Record<string, string> = {};
-    proxy.clearRequests();
+    testbed.proxy.clearRequests();
     await refresh(connector, async (ctx) => {
       g.endpoint = await ctx.createEndpoint({
         endpointProperties: { qualifiedName: 'Endpoint::orders', address: 'https://gw/orders', protocol: 'https' },
@@ -200,7 +171,7 @@ describe('APIIntegratorContext against the emulator', () => {
     });
 
     // Every write went to the Data Manager as the connector's user with the API manager as external source.
-    const writes = proxy.requestsMatching(DATA_MANAGER_WRITES);
+    const writes = testbed.proxy.requestsMatching(DATA_MANAGER_WRITES);
     expect(writes).toHaveLength(6);
     for (const write of writes) {
       expect(write.path).toContain('/users/apiConnectorUser/');
@@ -391,7 +362,7 @@ describe('APIIntegratorContext against the emulator', () => {
     expect(context.getExternalSourceIsHome()).toBe(false);
     expect(() => context.setAPIManagerIsHome('no' as unknown as boolean)).toThrow(InvalidParameterException);
     const g: Record<string, string> = {};
-    proxy.clearRequests();
+    testbed.proxy.clearRequests();
     await refresh(connector, async (ctx) => {
       g.api = await ctx.createAPI({ apiProperties: { qualifiedName: 'API::shared' } });
       g.operation = await ctx.createAPIOperation({
@@ -399,7 +370,7 @@ describe('APIIntegratorContext against the emulator', () => {
         apiOperationProperties: { qualifiedName: 'API::shared.op' },
       });
     });
-    const [createAPI, createOperation] = proxy.requestsMatching(DATA_MANAGER_WRITES);
+    const [createAPI, createOperation] = testbed.proxy.requestsMatching(DATA_MANAGER_WRITES);
     expect(createAPI.query).toBe('apiManagerIsHome=false');
     expect(JSON.parse(createOperation.body)).not.toHaveProperty('externalSourceGUID');
     expect((await context.getAPIByGUID({ guid: g.api }))?.elementHeader?.origin?.originCategory).toBe('LOCAL_COHORT');
@@ -415,7 +386,7 @@ describe('APIIntegratorContext against the emulator', () => {
       metadataSourceQualifiedName: 'APIM::readonly',
       permittedSynchronization: PermittedSynchronization.TO_THIRD_PARTY,
     });
-    proxy.clearRequests();
+    testbed.proxy.clearRequests();
     let refusal: unknown;
     await refresh(connector, async (ctx) => {
       try {
@@ -426,7 +397,7 @@ describe('APIIntegratorContext against the emulator', () => {
     });
     expect(refusal).toBeInstanceOf(UserNotAuthorizedException);
     expect((refusal as UserNotAuthorizedException).messageId).toBe('EGERIA-TS-CONTEXT-403-001');
-    expect(proxy.requests).toEqual([]);
+    expect(testbed.proxy.requests).toEqual([]);
     // Reads are still allowed, and nothing was created.
     expect(await context.getAPIsByName({ name: 'API::refused' })).toEqual([]);
   });
@@ -436,7 +407,7 @@ describe('APIIntegratorContext against the emulator', () => {
       c.listen = true;
     });
     expect(
-      proxy.requestsMatching({
+      testbed.proxy.requestsMatching({
         path: `/data-manager/users/apiConnectorUser/topics/out-topic-connection/${listener.context.connectorId}`,
       }),
     ).toHaveLength(1);
