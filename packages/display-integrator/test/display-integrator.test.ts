@@ -7,16 +7,7 @@ import {
   UserNotAuthorizedException,
   type Connection,
 } from '@egeria-ts/core';
-import {
-  createTestContext,
-  startFaultProxy,
-  startTestEmulator,
-  waitUntil,
-  type FaultProxy,
-  type TestContext,
-  type TestContextOptions,
-  type TestEmulator,
-} from '@egeria-ts/testing';
+import { useIntegratorTestbed, waitUntil, type TestContextOptions } from '@egeria-ts/testing';
 import {
   DisplayIntegratorConnector,
   displayIntegratorService,
@@ -58,10 +49,14 @@ class ScriptedDisplayConnector extends DisplayIntegratorConnector {
   }
 }
 
-let emulator: TestEmulator;
-let proxy: FaultProxy;
-const running: TestContext[] = [];
-let nextId = 1;
+const testbed = useIntegratorTestbed(displayIntegratorService, {
+  serverName: SERVER,
+  heartbeatMs: 60_000,
+  userId: 'displayConnectorUser',
+  localServerUserId: 'daemonUser',
+  connectorNamePrefix: 'display-connector',
+  connection: CONNECTION,
+});
 
 interface Started {
   readonly connector: ScriptedDisplayConnector;
@@ -73,20 +68,9 @@ async function startConnector(
   settings: TestContextOptions['settings'] = {},
   configure: (connector: ScriptedDisplayConnector) => void = () => undefined,
 ): Promise<Started> {
-  const connectorId = `display-connector-${nextId++}`;
   const connector = new ScriptedDisplayConnector();
   configure(connector);
-  const started = await createTestContext(displayIntegratorService, {
-    platformURL: proxy.url,
-    serverName: SERVER,
-    connectorName: connectorId,
-    userId: 'displayConnectorUser',
-    localServerUserId: 'daemonUser',
-    settings,
-    connector,
-    connection: CONNECTION,
-  });
-  running.push(started);
+  const started = await testbed.start(connector, { settings });
   return { connector, context: started.context, records: started.auditRecords };
 }
 
@@ -97,7 +81,7 @@ async function refresh(connector: ScriptedDisplayConnector, script: ScriptedDisp
 
 /** The activity report the last refresh published on the metadata source. */
 function lastReport(applicationGUID: string): Record<string, unknown> {
-  const reports = proxy.requestsMatching({ path: `/elements/${applicationGUID}/integration-reports` });
+  const reports = testbed.proxy.requestsMatching({ path: `/elements/${applicationGUID}/integration-reports` });
   return JSON.parse(reports[reports.length - 1].body) as Record<string, unknown>;
 }
 
@@ -105,21 +89,6 @@ function counts(report: Record<string, unknown>, kind: 'createCounts' | 'updateC
   const value = (report['additionalProperties'] as Record<string, string> | undefined)?.[kind];
   return value === undefined ? undefined : JSON.parse(value);
 }
-
-beforeAll(async () => {
-  emulator = await startTestEmulator({ serverName: SERVER, heartbeatMs: 60_000 });
-  proxy = await startFaultProxy({ target: emulator.url });
-});
-
-afterEach(async () => {
-  for (const started of running.splice(0)) await started.close();
-});
-
-afterAll(async () => {
-  await displayIntegratorService.close();
-  await proxy.close();
-  await emulator.close();
-});
 
 describe('DisplayIntegratorConnector', () => {
   it('has a typed error with the service id when its context is read too early', () => {
@@ -160,7 +129,9 @@ describe('DisplayIntegratorContext against the emulator', () => {
       'App::reporting-1',
       'FROM_THIRD_PARTY',
     ]);
-    expect(JSON.parse(proxy.requestsMatching({ path: '/metadata-sources/new' }).at(-1)?.body ?? '{}')).toMatchObject({
+    expect(
+      JSON.parse(testbed.proxy.requestsMatching({ path: '/metadata-sources/new' }).at(-1)?.body ?? '{}'),
+    ).toMatchObject({
       typeName: 'Application',
       qualifiedName: 'App::reporting-1',
     });
@@ -169,7 +140,7 @@ describe('DisplayIntegratorContext against the emulator', () => {
     expect(appGUID).toMatch(/^[0-9a-f-]{36}$/);
 
     const g: Record<string, string> = {};
-    proxy.clearRequests();
+    testbed.proxy.clearRequests();
     await refresh(connector, async (ctx) => {
       g.form = await ctx.createForm({ formProperties: { qualifiedName: 'Form::customer', name: 'customer' } });
       g.report = await ctx.createReport({
@@ -191,7 +162,7 @@ describe('DisplayIntegratorContext against the emulator', () => {
     });
 
     // Every write went to the Data Manager as the connector's user with the application as external source.
-    const writes = proxy.requestsMatching(DATA_MANAGER_WRITES);
+    const writes = testbed.proxy.requestsMatching(DATA_MANAGER_WRITES);
     expect(writes).toHaveLength(6);
     for (const write of writes) {
       expect(write.path).toContain('/users/displayConnectorUser/');
@@ -382,7 +353,7 @@ describe('DisplayIntegratorContext against the emulator', () => {
     const { connector, context } = await startConnector({ metadataSourceQualifiedName: 'App::not-home' });
     context.setExternalSourceIsHome(false);
     const g: Record<string, string> = {};
-    proxy.clearRequests();
+    testbed.proxy.clearRequests();
     await refresh(connector, async (ctx) => {
       g.form = await ctx.createForm({ formProperties: { qualifiedName: 'Form::shared' } });
       g.container = await ctx.createDataContainer({
@@ -394,7 +365,7 @@ describe('DisplayIntegratorContext against the emulator', () => {
         dataFieldProperties: { qualifiedName: 'Form::shared.c.f' },
       });
     });
-    const [createForm, createContainer, createField] = proxy.requestsMatching(DATA_MANAGER_WRITES);
+    const [createForm, createContainer, createField] = testbed.proxy.requestsMatching(DATA_MANAGER_WRITES);
     expect(createForm.query).toBe('applicationIsHome=false');
     expect(createContainer.query).toBe('applicationIsHome=false');
     expect(JSON.parse(createField.body)).not.toHaveProperty('externalSourceGUID');
@@ -414,7 +385,7 @@ describe('DisplayIntegratorContext against the emulator', () => {
       metadataSourceQualifiedName: 'App::readonly',
       permittedSynchronization: PermittedSynchronization.TO_THIRD_PARTY,
     });
-    proxy.clearRequests();
+    testbed.proxy.clearRequests();
     const refusals: unknown[] = [];
     await refresh(connector, async (ctx) => {
       for (const write of [
@@ -433,7 +404,7 @@ describe('DisplayIntegratorContext against the emulator', () => {
       expect(refusal).toBeInstanceOf(UserNotAuthorizedException);
       expect((refusal as UserNotAuthorizedException).messageId).toBe('EGERIA-TS-CONTEXT-403-001');
     }
-    expect(proxy.requests).toEqual([]);
+    expect(testbed.proxy.requests).toEqual([]);
     expect(await context.getReportsByName({ name: 'Report::refused' })).toEqual([]);
   });
 
@@ -442,7 +413,7 @@ describe('DisplayIntegratorContext against the emulator', () => {
       c.listen = true;
     });
     expect(
-      proxy.requestsMatching({
+      testbed.proxy.requestsMatching({
         path: `/data-manager/users/displayConnectorUser/topics/out-topic-connection/${listener.context.connectorId}`,
       }),
     ).toHaveLength(1);
