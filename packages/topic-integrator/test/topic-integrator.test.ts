@@ -7,16 +7,7 @@ import {
   UserNotAuthorizedException,
   type Connection,
 } from '@egeria-ts/core';
-import {
-  createTestContext,
-  startFaultProxy,
-  startTestEmulator,
-  waitUntil,
-  type FaultProxy,
-  type TestContext,
-  type TestContextOptions,
-  type TestEmulator,
-} from '@egeria-ts/testing';
+import { useIntegratorTestbed, waitUntil, type TestContextOptions } from '@egeria-ts/testing';
 import type { DataManagerOutboundEvent } from '@egeria-ts/omas-client';
 import {
   TopicIntegratorConnector,
@@ -54,10 +45,14 @@ class ScriptedTopicConnector extends TopicIntegratorConnector {
   }
 }
 
-let emulator: TestEmulator;
-let proxy: FaultProxy;
-const running: TestContext[] = [];
-let nextId = 1;
+const testbed = useIntegratorTestbed(topicIntegratorService, {
+  serverName: SERVER,
+  heartbeatMs: 60_000,
+  userId: 'topicUser',
+  localServerUserId: 'daemonUser',
+  connectorNamePrefix: 'topic-connector',
+  connection: CONNECTION,
+});
 
 interface Started {
   readonly connector: ScriptedTopicConnector;
@@ -69,20 +64,9 @@ async function startConnector(
   settings: TestContextOptions['settings'] = {},
   configure: (connector: ScriptedTopicConnector) => void = () => undefined,
 ): Promise<Started> {
-  const connectorId = `topic-connector-${nextId++}`;
   const connector = new ScriptedTopicConnector();
   configure(connector);
-  const started = await createTestContext(topicIntegratorService, {
-    platformURL: proxy.url,
-    serverName: SERVER,
-    connectorName: connectorId,
-    userId: 'topicUser',
-    localServerUserId: 'daemonUser',
-    settings,
-    connector,
-    connection: CONNECTION,
-  });
-  running.push(started);
+  const started = await testbed.start(connector, { settings });
   return { connector, context: started.context, records: started.auditRecords };
 }
 
@@ -92,7 +76,7 @@ async function refresh(connector: ScriptedTopicConnector, script: ScriptedTopicC
 }
 
 function lastReport(sourceGUID: string | undefined): Record<string, unknown> {
-  const reports = proxy.requestsMatching({ path: `/elements/${sourceGUID}/integration-reports` });
+  const reports = testbed.proxy.requestsMatching({ path: `/elements/${sourceGUID}/integration-reports` });
   return JSON.parse(reports[reports.length - 1].body) as Record<string, unknown>;
 }
 
@@ -103,21 +87,6 @@ function counts(report: Record<string, unknown>, kind: 'create' | 'update' | 'de
 
 const guidsOf = (elements: ReadonlyArray<{ elementHeader?: { guid?: string } }>) =>
   elements.map((e) => e.elementHeader?.guid);
-
-beforeAll(async () => {
-  emulator = await startTestEmulator({ serverName: SERVER, heartbeatMs: 60_000 });
-  proxy = await startFaultProxy({ target: emulator.url });
-});
-
-afterEach(async () => {
-  for (const started of running.splice(0)) await started.close();
-});
-
-afterAll(async () => {
-  await topicIntegratorService.close();
-  await proxy.close();
-  await emulator.close();
-});
 
 describe('TopicIntegratorConnector', () => {
   it('has a typed error with the service id when its context is read too early', () => {
@@ -167,7 +136,7 @@ describe('TopicIntegratorContext against the emulator', () => {
     expect(brokerGUID).toMatch(/^[0-9a-f-]{36}$/);
 
     const g: Record<string, string> = {};
-    proxy.clearRequests();
+    testbed.proxy.clearRequests();
     await refresh(connector, async (ctx) => {
       g.orders = await ctx.createTopic({
         topicProperties: { qualifiedName: 'kafka:orders', name: 'orders', topicName: 'orders', typeName: 'KafkaTopic' },
@@ -191,7 +160,7 @@ describe('TopicIntegratorContext against the emulator', () => {
     });
 
     // Every write carried the connector's user id and the event broker as external source.
-    const writes = proxy.requestsMatching(DATA_MANAGER_WRITES);
+    const writes = testbed.proxy.requestsMatching(DATA_MANAGER_WRITES);
     expect(writes).toHaveLength(4);
     for (const write of writes) {
       expect(write.path).toContain('/users/topicUser/');
@@ -310,7 +279,7 @@ describe('TopicIntegratorContext against the emulator', () => {
     context.setEventBrokerIsHome(false);
     expect(context.getExternalSourceIsHome()).toBe(false);
     const g: Record<string, string> = {};
-    proxy.clearRequests();
+    testbed.proxy.clearRequests();
     await refresh(connector, async (ctx) => {
       g.topic = await ctx.createTopic({ topicProperties: { qualifiedName: 'kafka:shared-topic' } });
       g.eventType = await ctx.createEventType({
@@ -318,7 +287,7 @@ describe('TopicIntegratorContext against the emulator', () => {
         eventTypeProperties: { qualifiedName: 'kafka:shared-topic:Event' },
       });
     });
-    const [createTopic, createEventType] = proxy.requestsMatching(DATA_MANAGER_WRITES);
+    const [createTopic, createEventType] = testbed.proxy.requestsMatching(DATA_MANAGER_WRITES);
     expect(createTopic.path).toMatch(/\/topics$/);
     expect(JSON.parse(createEventType.body)['externalSourceGUID']).toBeUndefined();
     expect((await context.getTopicByGUID({ guid: g.topic }))?.elementHeader?.origin?.originCategory).toBe(
@@ -337,7 +306,7 @@ describe('TopicIntegratorContext against the emulator', () => {
       metadataSourceQualifiedName: 'kafka:readonly',
       permittedSynchronization: PermittedSynchronization.TO_THIRD_PARTY,
     });
-    proxy.clearRequests();
+    testbed.proxy.clearRequests();
     let refusal: unknown;
     await refresh(connector, async (ctx) => {
       try {
@@ -348,7 +317,7 @@ describe('TopicIntegratorContext against the emulator', () => {
     });
     expect(refusal).toBeInstanceOf(UserNotAuthorizedException);
     expect((refusal as UserNotAuthorizedException).messageId).toBe('EGERIA-TS-CONTEXT-403-001');
-    expect(proxy.requests).toEqual([]);
+    expect(testbed.proxy.requests).toEqual([]);
     // Reads are still allowed, and nothing was created.
     expect(await context.getTopicsByName({ name: 'kafka:refused' })).toEqual([]);
   });
@@ -358,7 +327,7 @@ describe('TopicIntegratorContext against the emulator', () => {
       c.listen = true;
     });
     expect(
-      proxy.requestsMatching({ path: `/topics/out-topic-connection/${listener.context.connectorId}` }),
+      testbed.proxy.requestsMatching({ path: `/topics/out-topic-connection/${listener.context.connectorId}` }),
     ).toHaveLength(1);
     await refresh(listener.connector, async () => undefined);
     const writer = await startConnector({ metadataSourceQualifiedName: 'kafka:writer' });
@@ -377,14 +346,14 @@ describe('TopicIntegratorContext against the emulator', () => {
 
   it('rejects bad options with a typed error naming the field, before anything is sent', async () => {
     const { context } = await startConnector();
-    proxy.clearRequests();
+    testbed.proxy.clearRequests();
     await expect(context.findTopics({ searchString: 'x', startFrom: -1 })).rejects.toMatchObject({
       parameterName: 'startFrom',
     });
     await expect(
       context.createTopic(null as unknown as Parameters<TopicIntegratorContext['createTopic']>[0]),
     ).rejects.toMatchObject({ parameterName: 'options' });
-    expect(proxy.requests).toEqual([]);
+    expect(testbed.proxy.requests).toEqual([]);
     // Without a metadata source there is no event broker, and no topics of its own.
     expect(context.getEventBrokerGUID()).toBeUndefined();
     expect(await context.getMyTopics()).toEqual([]);
