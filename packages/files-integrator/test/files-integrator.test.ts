@@ -10,16 +10,7 @@ import {
   UserNotAuthorizedException,
   type Connection,
 } from '@egeria-ts/core';
-import {
-  createTestContext,
-  startFaultProxy,
-  startTestEmulator,
-  waitUntil,
-  type FaultProxy,
-  type TestContext,
-  type TestContextOptions,
-  type TestEmulator,
-} from '@egeria-ts/testing';
+import { useIntegratorTestbed, waitUntil, type TestContextOptions } from '@egeria-ts/testing';
 import {
   FileClassifier,
   FilesIntegratorConnector,
@@ -58,11 +49,15 @@ class ScriptedFilesConnector extends FilesIntegratorConnector {
   }
 }
 
-let emulator: TestEmulator;
-let recorder: FaultProxy;
-const running: TestContext[] = [];
+const testbed = useIntegratorTestbed(filesIntegratorService, {
+  serverName: SERVER,
+  heartbeatMs: 60_000,
+  userId: 'filesUser',
+  localServerUserId: 'daemonUser',
+  connectorNamePrefix: 'files-connector',
+  connection: CONNECTION,
+});
 const tempDirs: string[] = [];
-let nextId = 1;
 
 interface Started {
   readonly connector: ScriptedFilesConnector;
@@ -74,20 +69,9 @@ async function startConnector(
   settings: TestContextOptions['settings'] = {},
   configure: (connector: ScriptedFilesConnector) => void = () => undefined,
 ): Promise<Started> {
-  const connectorId = `files-connector-${nextId++}`;
   const connector = new ScriptedFilesConnector();
   configure(connector);
-  const started = await createTestContext(filesIntegratorService, {
-    platformURL: recorder.url,
-    serverName: SERVER,
-    connectorName: connectorId,
-    userId: 'filesUser',
-    localServerUserId: 'daemonUser',
-    settings,
-    connector,
-    connection: CONNECTION,
-  });
-  running.push(started);
+  const started = await testbed.start(connector, { settings });
   return { connector, context: started.context, records: started.auditRecords };
 }
 
@@ -103,7 +87,7 @@ async function tempDir(): Promise<string> {
 }
 
 function lastReport(sourceGUID: string | undefined): Record<string, unknown> {
-  const reports = recorder.requestsMatching({ path: `/elements/${sourceGUID}/integration-reports` });
+  const reports = testbed.proxy.requestsMatching({ path: `/elements/${sourceGUID}/integration-reports` });
   return JSON.parse(reports[reports.length - 1].body) as Record<string, unknown>;
 }
 
@@ -114,19 +98,7 @@ function counts(report: Record<string, unknown>, kind: 'create' | 'update' | 'de
   >;
 }
 
-beforeAll(async () => {
-  emulator = await startTestEmulator({ serverName: SERVER, heartbeatMs: 60_000 });
-  recorder = await startFaultProxy({ target: emulator.url });
-});
-
-afterEach(async () => {
-  for (const started of running.splice(0)) await started.close();
-});
-
 afterAll(async () => {
-  await filesIntegratorService.close();
-  await recorder.close();
-  await emulator.close();
   for (const dir of tempDirs) await fs.rm(dir, { recursive: true, force: true });
 });
 
@@ -180,7 +152,7 @@ describe('FilesIntegratorContext against the emulator', () => {
     let sales: string[] = [];
     let nested: string[] = [];
     let folder: string[] = [];
-    recorder.clearRequests();
+    testbed.proxy.clearRequests();
     await refresh(connector, async (ctx) => {
       sales = await ctx.addDataFileToCatalog({
         dataFileProperties: { pathName: '/data/landing/sales.csv', name: 'sales.csv', typeName: 'CSVFile' },
@@ -195,7 +167,7 @@ describe('FilesIntegratorContext against the emulator', () => {
     expect(nested).toHaveLength(4);
 
     // Every write carried the connector's user id and the file system as external source.
-    const writes = recorder.requestsMatching(DATA_MANAGER_WRITES);
+    const writes = testbed.proxy.requestsMatching(DATA_MANAGER_WRITES);
     expect(writes).toHaveLength(3);
     for (const write of writes) {
       expect(write.path).toContain('/users/filesUser/');
@@ -329,7 +301,7 @@ describe('FilesIntegratorContext against the emulator', () => {
       metadataSourceQualifiedName: 'fs:readonly',
       permittedSynchronization: PermittedSynchronization.TO_THIRD_PARTY,
     });
-    recorder.clearRequests();
+    testbed.proxy.clearRequests();
     let refusal: unknown;
     await refresh(connector, async (ctx) => {
       try {
@@ -340,7 +312,7 @@ describe('FilesIntegratorContext against the emulator', () => {
     });
     expect(refusal).toBeInstanceOf(UserNotAuthorizedException);
     expect((refusal as UserNotAuthorizedException).messageId).toBe('EGERIA-TS-CONTEXT-403-001');
-    expect(recorder.requests).toEqual([]);
+    expect(testbed.proxy.requests).toEqual([]);
     // Reads are still allowed, and nothing was created.
     await expect(context.getFolderByPathName({ pathName: '/refused' })).resolves.toBeUndefined();
   });
@@ -367,7 +339,7 @@ describe('FilesIntegratorContext against the emulator', () => {
 
   it('rejects bad options with a typed error naming the field, before anything is sent', async () => {
     const { context } = await startConnector();
-    recorder.clearRequests();
+    testbed.proxy.clearRequests();
     await expect(context.getFolderFiles({ folderGUID: 'x', pageSize: 0 })).rejects.toMatchObject({
       parameterName: 'pageSize',
     });
@@ -376,7 +348,7 @@ describe('FilesIntegratorContext against the emulator', () => {
         undefined as unknown as Parameters<FilesIntegratorContext['addDataFileToCatalog']>[0],
       ),
     ).rejects.toBeInstanceOf(InvalidParameterException);
-    expect(recorder.requests).toEqual([]);
+    expect(testbed.proxy.requests).toEqual([]);
   });
 
   it('splits path names as Egeria does', async () => {
