@@ -6,16 +6,7 @@ import {
   UserNotAuthorizedException,
   type Connection,
 } from '@egeria-ts/core';
-import {
-  createTestContext,
-  startFaultProxy,
-  startTestEmulator,
-  waitUntil,
-  type FaultProxy,
-  type TestContext,
-  type TestContextOptions,
-  type TestEmulator,
-} from '@egeria-ts/testing';
+import { useIntegratorTestbed, waitUntil, type TestContextOptions } from '@egeria-ts/testing';
 import {
   InfrastructureIntegratorConnector,
   infrastructureIntegratorService,
@@ -52,29 +43,22 @@ class ScriptedInfrastructureConnector extends InfrastructureIntegratorConnector 
   }
 }
 
-let emulator: TestEmulator;
-let proxy: FaultProxy;
-const running: TestContext[] = [];
-let nextId = 1;
+const testbed = useIntegratorTestbed(infrastructureIntegratorService, {
+  serverName: SERVER,
+  heartbeatMs: 60_000,
+  userId: 'infraUser',
+  localServerUserId: 'daemonUser',
+  connectorNamePrefix: 'infra-connector',
+  connection: CONNECTION,
+});
 
 async function startConnector(
   settings: TestContextOptions['settings'] = {},
   configure: (connector: ScriptedInfrastructureConnector) => void = () => undefined,
 ): Promise<{ connector: ScriptedInfrastructureConnector; context: InfrastructureIntegratorContext }> {
-  const connectorId = `infra-connector-${nextId++}`;
   const connector = new ScriptedInfrastructureConnector();
   configure(connector);
-  const started = await createTestContext(infrastructureIntegratorService, {
-    platformURL: proxy.url,
-    serverName: SERVER,
-    connectorName: connectorId,
-    userId: 'infraUser',
-    localServerUserId: 'daemonUser',
-    settings,
-    connector,
-    connection: CONNECTION,
-  });
-  running.push(started);
+  const started = await testbed.start(connector, { settings });
   return { connector, context: started.context };
 }
 
@@ -87,26 +71,11 @@ async function refresh(
 }
 
 function lastCounts(sourceGUID: string | undefined, kind: 'createCounts' | 'updateCounts' | 'deleteCounts'): unknown {
-  const reports = proxy.requestsMatching({ path: `/elements/${sourceGUID}/integration-reports` });
+  const reports = testbed.proxy.requestsMatching({ path: `/elements/${sourceGUID}/integration-reports` });
   const report = JSON.parse(reports[reports.length - 1].body) as { additionalProperties: Record<string, string> };
   const text = report.additionalProperties[kind];
   return text === undefined ? undefined : JSON.parse(text);
 }
-
-beforeAll(async () => {
-  emulator = await startTestEmulator({ serverName: SERVER, heartbeatMs: 60_000 });
-  proxy = await startFaultProxy({ target: emulator.url });
-});
-
-afterEach(async () => {
-  for (const started of running.splice(0)) await started.close();
-});
-
-afterAll(async () => {
-  await infrastructureIntegratorService.close();
-  await proxy.close();
-  await emulator.close();
-});
 
 describe('InfrastructureIntegratorConnector', () => {
   it('has a typed error with the service id when its context is read too early', () => {
@@ -145,7 +114,7 @@ describe('InfrastructureIntegratorContext against the emulator', () => {
     const managerGUID = context.getInfrastructureManagerGUID();
     expect(context.getInfrastructureManagerName()).toBe('cmdb://main');
     expect(
-      proxy.requestsMatching({ path: '/metadata-sources/new' }).map((r) => JSON.parse(r.body) as unknown),
+      testbed.proxy.requestsMatching({ path: '/metadata-sources/new' }).map((r) => JSON.parse(r.body) as unknown),
     ).toContainEqual(
       expect.objectContaining({
         typeName: 'InventoryCatalog',
@@ -155,7 +124,7 @@ describe('InfrastructureIntegratorContext against the emulator', () => {
     );
 
     const g: Record<string, string> = {};
-    proxy.clearRequests();
+    testbed.proxy.clearRequests();
     await refresh(connector, async (ctx) => {
       g.cluster = await ctx.createHost({
         properties: { qualifiedName: 'host:k8s', name: 'k8s', typeName: 'HostCluster' },
@@ -193,7 +162,7 @@ describe('InfrastructureIntegratorContext against the emulator', () => {
     });
 
     // Every IT Infrastructure write carried the user id and the infrastructure manager; creates say it is home.
-    const writes = proxy.requests.filter(
+    const writes = testbed.proxy.requests.filter(
       (r) => r.method === 'POST' && r.path.includes('/access-services/it-infrastructure/'),
     );
     expect(writes).toHaveLength(11);
@@ -388,12 +357,12 @@ describe('InfrastructureIntegratorContext against the emulator', () => {
   it('gives ownership to the local cohort when the infrastructure manager is not home', async () => {
     const { connector, context } = await startConnector({ metadataSourceQualifiedName: 'cmdb://shared' });
     context.setInfrastructureManagerIsHome(false);
-    proxy.clearRequests();
+    testbed.proxy.clearRequests();
     let host = '';
     await refresh(connector, async (ctx) => {
       host = await ctx.createHost({ properties: { qualifiedName: 'host:shared' } });
     });
-    expect(proxy.requestsMatching({ path: '/it-infrastructure/users/infraUser/assets' })[0].query).toBe(
+    expect(testbed.proxy.requestsMatching({ path: '/it-infrastructure/users/infraUser/assets' })[0].query).toBe(
       'infrastructureManagerIsHome=false',
     );
     expect((await context.getHostByGUID({ guid: host }))?.elementHeader?.origin?.originCategory).toBe('LOCAL_COHORT');
@@ -404,7 +373,7 @@ describe('InfrastructureIntegratorContext against the emulator', () => {
       metadataSourceQualifiedName: 'cmdb://read-only',
       permittedSynchronization: PermittedSynchronization.TO_THIRD_PARTY,
     });
-    proxy.clearRequests();
+    testbed.proxy.clearRequests();
     const refusals: unknown[] = [];
     await refresh(connector, async (ctx) => {
       for (const write of [
@@ -424,7 +393,7 @@ describe('InfrastructureIntegratorContext against the emulator', () => {
       expect(refusal).toBeInstanceOf(UserNotAuthorizedException);
       expect((refusal as UserNotAuthorizedException).messageId).toBe('EGERIA-TS-CONTEXT-403-001');
     }
-    expect(proxy.requests).toEqual([]);
+    expect(testbed.proxy.requests).toEqual([]);
     expect(await context.getHostsByName({ name: 'host:refused' })).toEqual([]);
     await expect(context.updateHost({ hostGUID: '', properties: {} })).rejects.toMatchObject({
       exceptionProperties: { parameterName: 'hostGUID' },
@@ -439,7 +408,7 @@ describe('InfrastructureIntegratorContext against the emulator', () => {
       c.listen = true;
     });
     expect(
-      proxy.requestsMatching({
+      testbed.proxy.requestsMatching({
         path: `/it-infrastructure/users/infraUser/topics/out-topic-connection/${listener.context.connectorId}`,
       }),
     ).toHaveLength(1);
