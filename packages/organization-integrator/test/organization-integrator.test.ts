@@ -6,16 +6,7 @@ import {
   UserNotAuthorizedException,
   type Connection,
 } from '@egeria-ts/core';
-import {
-  createTestContext,
-  startFaultProxy,
-  startTestEmulator,
-  waitUntil,
-  type FaultProxy,
-  type TestContext,
-  type TestContextOptions,
-  type TestEmulator,
-} from '@egeria-ts/testing';
+import { useIntegratorTestbed, waitUntil, type TestContextOptions } from '@egeria-ts/testing';
 import {
   OrganizationIntegratorConnector,
   organizationIntegratorService,
@@ -52,29 +43,22 @@ class ScriptedOrganizationConnector extends OrganizationIntegratorConnector {
   }
 }
 
-let emulator: TestEmulator;
-let proxy: FaultProxy;
-const running: TestContext[] = [];
-let nextId = 1;
+const testbed = useIntegratorTestbed(organizationIntegratorService, {
+  serverName: SERVER,
+  heartbeatMs: 60_000,
+  userId: 'orgConnectorUser',
+  localServerUserId: 'daemonUser',
+  connectorNamePrefix: 'org-connector',
+  connection: CONNECTION,
+});
 
 async function startConnector(
   settings: TestContextOptions['settings'] = {},
   configure: (connector: ScriptedOrganizationConnector) => void = () => undefined,
 ): Promise<{ connector: ScriptedOrganizationConnector; context: OrganizationIntegratorContext }> {
-  const connectorId = `org-connector-${nextId++}`;
   const connector = new ScriptedOrganizationConnector();
   configure(connector);
-  const started = await createTestContext(organizationIntegratorService, {
-    platformURL: proxy.url,
-    serverName: SERVER,
-    connectorName: connectorId,
-    userId: 'orgConnectorUser',
-    localServerUserId: 'daemonUser',
-    settings,
-    connector,
-    connection: CONNECTION,
-  });
-  running.push(started);
+  const started = await testbed.start(connector, { settings });
   return { connector, context: started.context };
 }
 
@@ -87,7 +71,7 @@ async function refresh(
 }
 
 function lastReport(sourceGUID: string | undefined): Record<string, unknown> {
-  const reports = proxy.requestsMatching({ path: `/elements/${sourceGUID}/integration-reports` });
+  const reports = testbed.proxy.requestsMatching({ path: `/elements/${sourceGUID}/integration-reports` });
   return JSON.parse(reports[reports.length - 1].body) as Record<string, unknown>;
 }
 
@@ -95,21 +79,6 @@ function counts(report: Record<string, unknown>, kind: 'createCounts' | 'updateC
   const text = (report['additionalProperties'] as Record<string, string>)[kind];
   return text === undefined ? undefined : JSON.parse(text);
 }
-
-beforeAll(async () => {
-  emulator = await startTestEmulator({ serverName: SERVER, heartbeatMs: 60_000 });
-  proxy = await startFaultProxy({ target: emulator.url });
-});
-
-afterEach(async () => {
-  for (const started of running.splice(0)) await started.close();
-});
-
-afterAll(async () => {
-  await organizationIntegratorService.close();
-  await proxy.close();
-  await emulator.close();
-});
 
 describe('OrganizationIntegratorConnector', () => {
   it('has a typed error with the service id when its context is read too early', () => {
@@ -151,7 +120,7 @@ describe('OrganizationIntegratorContext against the emulator', () => {
     expect(sourceGUID).toMatch(/^[0-9a-f-]{36}$/);
 
     const g: Record<string, string> = {};
-    proxy.clearRequests();
+    testbed.proxy.clearRequests();
     await refresh(connector, async (ctx) => {
       g.ada = await ctx.createActorProfile({
         properties: { qualifiedName: 'person:ada', knownName: 'Ada', typeName: 'Person' },
@@ -182,7 +151,7 @@ describe('OrganizationIntegratorContext against the emulator', () => {
 
     // Every Community Profile write carried the connector's user id, and the directory as external
     // source (security groups excepted: Egeria creates them without one).
-    const writes = proxy.requests.filter(
+    const writes = testbed.proxy.requests.filter(
       (r) => r.method === 'POST' && r.path.includes('/access-services/community-profile/'),
     );
     expect(writes).toHaveLength(10);
@@ -324,7 +293,7 @@ describe('OrganizationIntegratorContext against the emulator', () => {
       metadataSourceQualifiedName: 'ldap://read-only',
       permittedSynchronization: PermittedSynchronization.TO_THIRD_PARTY,
     });
-    proxy.clearRequests();
+    testbed.proxy.clearRequests();
     const refusals: unknown[] = [];
     await refresh(connector, async (ctx) => {
       for (const write of [
@@ -344,7 +313,7 @@ describe('OrganizationIntegratorContext against the emulator', () => {
       expect(refusal).toBeInstanceOf(UserNotAuthorizedException);
       expect((refusal as UserNotAuthorizedException).messageId).toBe('EGERIA-TS-CONTEXT-403-001');
     }
-    expect(proxy.requests).toEqual([]);
+    expect(testbed.proxy.requests).toEqual([]);
     expect(await context.getActorProfilesByName({ name: 'person:refused' })).toEqual([]);
   });
 
@@ -366,7 +335,7 @@ describe('OrganizationIntegratorContext against the emulator', () => {
       c.listen = true;
     });
     expect(
-      proxy.requestsMatching({
+      testbed.proxy.requestsMatching({
         path: `/community-profile/users/orgConnectorUser/topics/out-topic-connection/${listener.context.connectorId}`,
       }),
     ).toHaveLength(1);
