@@ -5,16 +5,7 @@ import {
   PermittedSynchronization,
   type Connection,
 } from '@egeria-ts/core';
-import {
-  createTestContext,
-  startFaultProxy,
-  startTestEmulator,
-  waitUntil,
-  type FaultProxy,
-  type TestContext,
-  type TestContextOptions,
-  type TestEmulator,
-} from '@egeria-ts/testing';
+import { useIntegratorTestbed, waitUntil, type TestContextOptions } from '@egeria-ts/testing';
 import {
   SearchIntegratorConnector,
   searchIntegratorService,
@@ -45,34 +36,27 @@ class IndexingConnector extends SearchIntegratorConnector {
   async refresh(): Promise<void> {}
 }
 
-let emulator: TestEmulator;
-let proxy: FaultProxy;
-const running: TestContext[] = [];
-let nextId = 1;
+const testbed = useIntegratorTestbed(searchIntegratorService, {
+  serverName: SERVER,
+  heartbeatMs: 60_000,
+  userId: 'searchUser',
+  localServerUserId: 'daemonUser',
+  connectorNamePrefix: 'search-connector',
+  connection: CONNECTION,
+});
 
 async function startConnector(
   settings: TestContextOptions['settings'] = {},
   serverName = SERVER,
 ): Promise<{ connector: IndexingConnector; context: SearchIntegratorContext; records: InMemoryAuditLogDestination }> {
-  const connectorId = `search-connector-${nextId++}`;
   const connector = new IndexingConnector();
-  const started = await createTestContext(searchIntegratorService, {
-    platformURL: proxy.url,
-    serverName,
-    connectorName: connectorId,
-    userId: 'searchUser',
-    localServerUserId: 'daemonUser',
-    settings,
-    connector,
-    connection: CONNECTION,
-  });
-  running.push(started);
+  const started = await testbed.start(connector, { settings, serverName });
   return { connector, context: started.context, records: started.auditRecords };
 }
 
 async function dataManager(path: string, body: unknown): Promise<string> {
   const answer = await fetch(
-    `${emulator.url}/servers/${SERVER}/open-metadata/access-services/data-manager/users/dbUser${path}`,
+    `${testbed.emulator.url}/servers/${SERVER}/open-metadata/access-services/data-manager/users/dbUser${path}`,
     {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -83,21 +67,6 @@ async function dataManager(path: string, body: unknown): Promise<string> {
   if (json.relatedHTTPCode !== 200) throw new Error(`${path} failed: ${JSON.stringify(json)}`);
   return json.guid ?? '';
 }
-
-beforeAll(async () => {
-  emulator = await startTestEmulator({ serverName: SERVER, heartbeatMs: 60_000 });
-  proxy = await startFaultProxy({ target: emulator.url });
-});
-
-afterEach(async () => {
-  for (const started of running.splice(0)) await started.close();
-});
-
-afterAll(async () => {
-  await searchIntegratorService.close();
-  await proxy.close();
-  await emulator.close();
-});
 
 describe('SearchIntegratorConnector', () => {
   it('has a typed error with the service id when its context is read too early', () => {
@@ -135,7 +104,7 @@ describe('SearchIntegratorContext against the emulator', () => {
     expect(context.permittedSynchronization).toBe(PermittedSynchronization.BOTH_DIRECTIONS);
     expect(context.isListenerRegistered()).toBe(true);
     expect(
-      proxy.requestsMatching({
+      testbed.proxy.requestsMatching({
         path: `/access-services/asset-consumer/users/searchUser/topics/out-topic-connection/${context.connectorId}`,
       }),
     ).toHaveLength(1);
@@ -156,7 +125,7 @@ describe('SearchIntegratorContext against the emulator', () => {
     expect(created?.eventTime).toBeInstanceOf(Date);
 
     await fetch(
-      `${emulator.url}/servers/${SERVER}/open-metadata/access-services/data-manager/users/dbUser/databases/${database}/delete`,
+      `${testbed.emulator.url}/servers/${SERVER}/open-metadata/access-services/data-manager/users/dbUser/databases/${database}/delete`,
       {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
