@@ -6,16 +6,7 @@ import {
   WriteTarget,
   type Connection,
 } from '@egeria-ts/core';
-import {
-  createTestContext,
-  startFaultProxy,
-  startTestEmulator,
-  waitUntil,
-  type FaultProxy,
-  type TestContext,
-  type TestContextOptions,
-  type TestEmulator,
-} from '@egeria-ts/testing';
+import { useIntegratorTestbed, waitUntil, type TestContextOptions } from '@egeria-ts/testing';
 import {
   SecurityIntegratorConnector,
   securityIntegratorService,
@@ -52,29 +43,22 @@ class ScriptedSecurityConnector extends SecurityIntegratorConnector {
   }
 }
 
-let emulator: TestEmulator;
-let proxy: FaultProxy;
-const running: TestContext[] = [];
-let nextId = 1;
+const testbed = useIntegratorTestbed(securityIntegratorService, {
+  serverName: SERVER,
+  heartbeatMs: 60_000,
+  userId: 'secConnectorUser',
+  localServerUserId: 'daemonUser',
+  connectorNamePrefix: 'security-connector',
+  connection: CONNECTION,
+});
 
 async function startConnector(
   settings: TestContextOptions['settings'] = {},
   configure: (connector: ScriptedSecurityConnector) => void = () => undefined,
 ): Promise<{ connector: ScriptedSecurityConnector; context: SecurityIntegratorContext }> {
-  const connectorId = `security-connector-${nextId++}`;
   const connector = new ScriptedSecurityConnector();
   configure(connector);
-  const started = await createTestContext(securityIntegratorService, {
-    platformURL: proxy.url,
-    serverName: SERVER,
-    connectorName: connectorId,
-    userId: 'secConnectorUser',
-    localServerUserId: 'daemonUser',
-    settings,
-    connector,
-    connection: CONNECTION,
-  });
-  running.push(started);
+  const started = await testbed.start(connector, { settings });
   return { connector, context: started.context };
 }
 
@@ -86,28 +70,13 @@ async function refresh(connector: ScriptedSecurityConnector, script: ScriptedSec
 /** Seeds the Community Profile OMAS directly, as another tool would. */
 async function seed(path: string, body: unknown): Promise<string> {
   const answer = await fetch(
-    `${emulator.url}/servers/${SERVER}/open-metadata/access-services/community-profile/users/seeder${path}`,
+    `${testbed.emulator.url}/servers/${SERVER}/open-metadata/access-services/community-profile/users/seeder${path}`,
     { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) },
   );
   const json = (await answer.json()) as { guid?: string; relatedHTTPCode?: number };
   if (json.relatedHTTPCode !== 200) throw new Error(`seeding ${path} failed: ${JSON.stringify(json)}`);
   return json.guid ?? '';
 }
-
-beforeAll(async () => {
-  emulator = await startTestEmulator({ serverName: SERVER, heartbeatMs: 60_000 });
-  proxy = await startFaultProxy({ target: emulator.url });
-});
-
-afterEach(async () => {
-  for (const started of running.splice(0)) await started.close();
-});
-
-afterAll(async () => {
-  await securityIntegratorService.close();
-  await proxy.close();
-  await emulator.close();
-});
 
 describe('SecurityIntegratorConnector', () => {
   it('has a typed error with the service id when its context is read too early', () => {
@@ -141,7 +110,7 @@ describe('SecurityIntegratorContext against the emulator', () => {
   it('by default (TO_THIRD_PARTY) refuses writes to open metadata before anything is sent, and reads', async () => {
     const { connector, context } = await startConnector({ metadataSourceQualifiedName: 'ldap://enforcer' });
     expect(context.permittedSynchronization).toBe(PermittedSynchronization.TO_THIRD_PARTY);
-    proxy.clearRequests();
+    testbed.proxy.clearRequests();
     const refusals: unknown[] = [];
     await refresh(connector, async (ctx) => {
       for (const write of [
@@ -163,7 +132,7 @@ describe('SecurityIntegratorContext against the emulator', () => {
       expect(refusal).toBeInstanceOf(UserNotAuthorizedException);
       expect((refusal as UserNotAuthorizedException).messageId).toBe('EGERIA-TS-CONTEXT-403-001');
     }
-    expect(proxy.requests).toEqual([]);
+    expect(testbed.proxy.requests).toEqual([]);
     expect(await context.findSecurityGroups({ searchString: 'sg:refused' })).toEqual([]);
   });
 
@@ -176,14 +145,14 @@ describe('SecurityIntegratorContext against the emulator', () => {
     const sourceGUID = context.getExternalSourceGUID();
     expect(context.getExternalSourceName()).toBe('ldap://directory');
     const g: Record<string, string> = {};
-    proxy.clearRequests();
+    testbed.proxy.clearRequests();
     await refresh(connector, async (ctx) => {
       g.group = await ctx.createSecurityGroup({
         properties: { documentIdentifier: 'sg:dba', title: 'DBAs', distinguishedName: 'cn=dba,ou=groups' },
       });
       g.account = await ctx.createUserIdentity({ properties: { qualifiedName: 'uid:jsmith', userId: 'jsmith' } });
     });
-    const writes = proxy.requests.filter(
+    const writes = testbed.proxy.requests.filter(
       (r) => r.method === 'POST' && r.path.includes('/access-services/security-manager/'),
     );
     expect(writes.map((w) => w.path.replace(/.*\/users\/secConnectorUser/, ''))).toEqual([
@@ -194,7 +163,7 @@ describe('SecurityIntegratorContext against the emulator', () => {
       externalSourceGUID: sourceGUID,
       externalSourceName: 'ldap://directory',
     });
-    const reports = proxy.requestsMatching({ path: `/elements/${sourceGUID}/integration-reports` });
+    const reports = testbed.proxy.requestsMatching({ path: `/elements/${sourceGUID}/integration-reports` });
     const report = JSON.parse(reports[reports.length - 1].body) as { additionalProperties: Record<string, string> };
     expect(JSON.parse(report.additionalProperties['createCounts'])).toEqual({ SecurityGroup: 1, UserIdentity: 1 });
 
@@ -266,7 +235,7 @@ describe('SecurityIntegratorContext against the emulator', () => {
       await ctx.deleteUserIdentity({ userIdentityGUID: g.account });
       await ctx.deleteSecurityGroup({ securityGroupGUID: g.group });
     });
-    const last = proxy.requestsMatching({ path: `/elements/${sourceGUID}/integration-reports` });
+    const last = testbed.proxy.requestsMatching({ path: `/elements/${sourceGUID}/integration-reports` });
     const deletes = JSON.parse(last[last.length - 1].body) as { additionalProperties: Record<string, string> };
     expect(JSON.parse(deletes.additionalProperties['deleteCounts'])).toEqual({ UserIdentity: 1, SecurityGroup: 1 });
     expect(await context.findSecurityGroups({ searchString: 'sg:dba' })).toEqual([]);
@@ -278,7 +247,7 @@ describe('SecurityIntegratorContext against the emulator', () => {
       c.listen = true;
     });
     expect(
-      proxy.requestsMatching({
+      testbed.proxy.requestsMatching({
         path: `/security-manager/users/secConnectorUser/topics/out-topic-connection/${listener.context.connectorId}`,
       }),
     ).toHaveLength(1);
