@@ -7,16 +7,7 @@ import {
   UserNotAuthorizedException,
   type Connection,
 } from '@egeria-ts/core';
-import {
-  createTestContext,
-  startFaultProxy,
-  startTestEmulator,
-  waitUntil,
-  type FaultProxy,
-  type TestContext,
-  type TestContextOptions,
-  type TestEmulator,
-} from '@egeria-ts/testing';
+import { useIntegratorTestbed, waitUntil, type TestContextOptions } from '@egeria-ts/testing';
 import {
   DatabaseIntegratorConnector,
   databaseIntegratorService,
@@ -53,10 +44,14 @@ class ScriptedDatabaseConnector extends DatabaseIntegratorConnector {
   }
 }
 
-let emulator: TestEmulator;
-let proxy: FaultProxy;
-const running: TestContext[] = [];
-let nextId = 1;
+const testbed = useIntegratorTestbed(databaseIntegratorService, {
+  serverName: SERVER,
+  heartbeatMs: 60_000,
+  userId: 'dbConnectorUser',
+  localServerUserId: 'daemonUser',
+  connectorNamePrefix: 'connector',
+  connection: CONNECTION,
+});
 
 interface Started {
   readonly connector: ScriptedDatabaseConnector;
@@ -68,20 +63,9 @@ async function startConnector(
   settings: TestContextOptions['settings'] = {},
   configure: (connector: ScriptedDatabaseConnector) => void = () => undefined,
 ): Promise<Started> {
-  const connectorId = `connector-${nextId++}`;
   const connector = new ScriptedDatabaseConnector();
   configure(connector);
-  const started = await createTestContext(databaseIntegratorService, {
-    platformURL: proxy.url,
-    serverName: SERVER,
-    connectorName: connectorId,
-    userId: 'dbConnectorUser',
-    localServerUserId: 'daemonUser',
-    settings,
-    connector,
-    connection: CONNECTION,
-  });
-  running.push(started);
+  const started = await testbed.start(connector, { settings });
   return { connector, context: started.context, records: started.auditRecords };
 }
 
@@ -89,21 +73,6 @@ async function refresh(connector: ScriptedDatabaseConnector, script: ScriptedDat
   connector.script = script;
   await connector.runRefresh(new AbortController().signal);
 }
-
-beforeAll(async () => {
-  emulator = await startTestEmulator({ serverName: SERVER, heartbeatMs: 60_000 });
-  proxy = await startFaultProxy({ target: emulator.url });
-});
-
-afterEach(async () => {
-  for (const started of running.splice(0)) await started.close();
-});
-
-afterAll(async () => {
-  await databaseIntegratorService.close();
-  await proxy.close();
-  await emulator.close();
-});
 
 describe('DatabaseIntegratorConnector', () => {
   it('has a typed error with the service id when its context is read too early', () => {
@@ -150,7 +119,7 @@ describe('DatabaseIntegratorContext against the emulator', () => {
     expect(managerGUID).toMatch(/^[0-9a-f-]{36}$/);
 
     const guids: Record<string, string> = {};
-    proxy.clearRequests();
+    testbed.proxy.clearRequests();
     await refresh(connector, async (ctx) => {
       guids.database = await ctx.createDatabase({
         databaseProperties: { qualifiedName: 'pg:sales', name: 'sales', deployedImplementationType: 'PostgreSQL' },
@@ -183,7 +152,7 @@ describe('DatabaseIntegratorContext against the emulator', () => {
     });
 
     // Every write carried the connector's user id and the database manager as external source.
-    const writes = proxy.requests.filter(
+    const writes = testbed.proxy.requests.filter(
       (r) => r.method === 'POST' && r.path.includes('/access-services/data-manager/'),
     );
     expect(writes).toHaveLength(6);
@@ -196,7 +165,7 @@ describe('DatabaseIntegratorContext against the emulator', () => {
     }
 
     // The activity report of the refresh, published on the metadata source.
-    const reports = proxy.requestsMatching({ path: `/elements/${managerGUID}/integration-reports` });
+    const reports = testbed.proxy.requestsMatching({ path: `/elements/${managerGUID}/integration-reports` });
     expect(reports).toHaveLength(1);
     const report = JSON.parse(reports[0].body) as Record<string, unknown>;
     expect(report['createdElements']).toEqual([guids.database, guids.schema, guids.table, guids.id, guids.note]);
@@ -268,7 +237,7 @@ describe('DatabaseIntegratorContext against the emulator', () => {
     expect(
       (await context.getColumnsForDatabaseTable({ databaseTableGUID: guids.table })).map((c) => c.elementHeader.guid),
     ).toEqual([guids.id]);
-    const lastReports = proxy.requestsMatching({ path: `/elements/${managerGUID}/integration-reports` });
+    const lastReports = testbed.proxy.requestsMatching({ path: `/elements/${managerGUID}/integration-reports` });
     const removeReport = JSON.parse(lastReports[lastReports.length - 1].body) as Record<string, unknown>;
     expect(removeReport['deletedElements']).toEqual([guids.note]);
     await refresh(connector, async (ctx) => {
@@ -316,7 +285,7 @@ describe('DatabaseIntegratorContext against the emulator', () => {
     ).toEqual([g.view]);
     expect((await context.getDatabaseViewByGUID({ guid: g.view })).databaseViewProperties?.formula).toBe('SELECT');
 
-    proxy.clearRequests();
+    testbed.proxy.clearRequests();
     await refresh(connector, async (ctx) => {
       await ctx.setPrimaryKeyOnColumn({ databaseColumnGUID: g.customerId });
       await ctx.addForeignKeyRelationship({
@@ -328,7 +297,7 @@ describe('DatabaseIntegratorContext against the emulator', () => {
     const foreign = await context.getDatabaseColumnByGUID({ guid: g.orderCustomer });
     expect(foreign.referencedColumnGUID).toBe(g.customerId);
     expect(foreign.foreignKeyProperties?.name).toBe('fk_customer');
-    const reports = proxy.requestsMatching({ path: '/integration-reports' });
+    const reports = testbed.proxy.requestsMatching({ path: '/integration-reports' });
     const report = JSON.parse(reports[reports.length - 1].body) as Record<string, unknown>;
     expect(report['updatedElements']).toEqual([g.customerId, g.orderCustomer]);
 
@@ -348,7 +317,7 @@ describe('DatabaseIntegratorContext against the emulator', () => {
       metadataSourceQualifiedName: 'pg-server:readonly',
       permittedSynchronization: PermittedSynchronization.TO_THIRD_PARTY,
     });
-    proxy.clearRequests();
+    testbed.proxy.clearRequests();
     let refusal: unknown;
     await refresh(connector, async (ctx) => {
       try {
@@ -359,7 +328,7 @@ describe('DatabaseIntegratorContext against the emulator', () => {
     });
     expect(refusal).toBeInstanceOf(UserNotAuthorizedException);
     expect((refusal as UserNotAuthorizedException).messageId).toBe('EGERIA-TS-CONTEXT-403-001');
-    expect(proxy.requests).toEqual([]);
+    expect(testbed.proxy.requests).toEqual([]);
     // Reads are still allowed, and nothing was created.
     expect(await context.getDatabasesByName({ name: 'pg:refused' })).toEqual([]);
   });
@@ -369,7 +338,7 @@ describe('DatabaseIntegratorContext against the emulator', () => {
       c.listen = true;
     });
     expect(
-      proxy.requestsMatching({ path: `/topics/out-topic-connection/${listener.context.connectorId}` }),
+      testbed.proxy.requestsMatching({ path: `/topics/out-topic-connection/${listener.context.connectorId}` }),
     ).toHaveLength(1);
     let ownGUID = '';
     await refresh(listener.connector, async (ctx) => {
@@ -392,17 +361,19 @@ describe('DatabaseIntegratorContext against the emulator', () => {
   });
 
   it('creates its metadata source once and finds it again for the next context', async () => {
-    proxy.clearRequests();
+    testbed.proxy.clearRequests();
     const first = await startConnector({ metadataSourceQualifiedName: 'pg-server:once' });
-    expect(proxy.requestsMatching({ path: '/open-integration/users/daemonUser/metadata-sources/new' })).toHaveLength(1);
+    expect(
+      testbed.proxy.requestsMatching({ path: '/open-integration/users/daemonUser/metadata-sources/new' }),
+    ).toHaveLength(1);
     await refresh(first.connector, async (ctx) => {
       await ctx.createDatabase({ databaseProperties: { qualifiedName: 'pg:once-db' } });
     });
     await first.connector.runDisconnect();
 
     const second = await startConnector({ metadataSourceQualifiedName: 'pg-server:once' });
-    expect(proxy.requestsMatching({ path: '/metadata-sources/by-name' })).toHaveLength(2);
-    expect(proxy.requestsMatching({ path: '/metadata-sources/new' })).toHaveLength(1);
+    expect(testbed.proxy.requestsMatching({ path: '/metadata-sources/by-name' })).toHaveLength(2);
+    expect(testbed.proxy.requestsMatching({ path: '/metadata-sources/new' })).toHaveLength(1);
     expect(second.context.getDatabaseManagerGUID()).toBe(first.context.getDatabaseManagerGUID());
     expect((await second.context.getMyDatabases()).map((d) => d.databaseProperties?.qualifiedName)).toEqual([
       'pg:once-db',
