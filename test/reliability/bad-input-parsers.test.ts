@@ -491,7 +491,8 @@ describe('connections: secret references and configuration properties', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+    // Every plain secret value is registered for redaction, so the long run slows down as it goes.
+  }, 120000);
 
   it('configuration properties of the wrong type are refused naming the property', () => {
     const definition = getConnectorDefinition(CatalogSourceConnector);

@@ -52,14 +52,20 @@ afterAll(async () => {
   }
 });
 
-function start(s: Setup, name: string, connector: ConnectorSpec, platformURL = s.emulator.url): ChildDaemon {
+function start(
+  s: Setup,
+  name: string,
+  connector: ConnectorSpec,
+  platformURL = s.emulator.url,
+  adminApi = true,
+): ChildDaemon {
   const document = daemonDocument({
     serverName: `sigterm-${name}`,
     platformURL,
     metadataServerName: s.emulator.serverName,
     connectors: [connector],
     egeriaTs: {
-      adminApi: { enabled: true, port: 0 },
+      adminApi: { enabled: adminApi, port: 0 },
       shutdownTimeoutSeconds: SHUTDOWN_SECONDS,
       refreshTimeoutSeconds: 60,
     },
@@ -135,6 +141,21 @@ describe('SIGTERM to a real daemon process at every lifecycle stage', () => {
       expect(status.integrationDaemonStatus?.integrationConnectorReports?.[0]?.connectorStatus).toBe('WAITING');
       const took = await terminate(child);
       expect(took).toBeLessThan(SHUTDOWN_SECONDS * 1000); // nothing to wait for
+      expect(hasMarker(child, 'disconnect')).toBe(true);
+    },
+    60000,
+  );
+
+  it.concurrent(
+    'while WAITING with nothing scheduled (refresh at start only, no admin API): it stays up until told',
+    async () => {
+      const s = await getSetup();
+      const child = start(s, 'idle', { name: 'idle' }, s.emulator.url, false);
+      await child.waitForStdout(/"event":"refresh-end"/, 30000);
+      // Past the transport's idle-socket time: nothing is left to keep the event loop busy.
+      await new Promise((resolve) => setTimeout(resolve, 5000));
+      expect({ code: child.process.exitCode, signal: child.process.signalCode }).toEqual({ code: null, signal: null });
+      await terminate(child);
       expect(hasMarker(child, 'disconnect')).toBe(true);
     },
     60000,

@@ -26,11 +26,17 @@ export function supportScript(name: string): string {
   return path.join(SUPPORT, name);
 }
 
-/** Spawns `node script ...args` with the given extra environment. */
-export function spawnChild(script: string, args: readonly string[], env: Readonly<Record<string, string>> = {}): Child {
+/** Spawns `node script ...args` with the given extra environment (and working directory). */
+export function spawnChild(
+  script: string,
+  args: readonly string[],
+  env: Readonly<Record<string, string>> = {},
+  cwd?: string,
+): Child {
   const child = spawn(process.execPath, [script, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...env },
+    ...(cwd === undefined ? {} : { cwd }),
   });
   let out = '';
   let err = '';
@@ -128,7 +134,8 @@ export interface ChildDaemon extends Child {
 
 /**
  * Writes the document (with the connector module added to `egeriaTs.modules`) into `dir` and runs
- * `egeria-integration-daemon --config <file> ...extraArgs` in a child process, with connector markers on.
+ * `egeria-integration-daemon --config <file> ...extraArgs` in a child process working in `dir`,
+ * with connector markers on.
  */
 export function spawnDaemon(
   dir: string,
@@ -144,6 +151,7 @@ export function spawnDaemon(
     supportScript('daemon-cli-child.js'),
     ['--config', configFile, ...(options.extraArgs ?? [])],
     { EGERIA_TS_RELIABILITY_MARKERS: '1', ...options.env },
+    dir,
   );
   return {
     ...child,
