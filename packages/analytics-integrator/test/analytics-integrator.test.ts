@@ -9,13 +9,7 @@ import {
   WriteTarget,
   type Connection,
 } from '@egeria-ts/core';
-import {
-  createTestContext,
-  startTestEmulator,
-  type TestContext,
-  type TestContextOptions,
-  type TestEmulator,
-} from '@egeria-ts/testing';
+import { useIntegratorTestbed, type TestContextOptions } from '@egeria-ts/testing';
 import {
   AnalyticsIntegratorConnector,
   analyticsIntegratorService,
@@ -38,49 +32,30 @@ class ScriptedAnalyticsConnector extends AnalyticsIntegratorConnector {
   }
 }
 
-let emulator: TestEmulator;
-const running: TestContext[] = [];
-let nextId = 1;
+const testbed = useIntegratorTestbed(analyticsIntegratorService, {
+  serverName: SERVER,
+  userId: 'analyticsUser',
+  localServerUserId: 'daemonUser',
+  connectorNamePrefix: 'analytics-connector',
+  connection: CONNECTION,
+});
 
 async function startConnector(settings: TestContextOptions['settings'] = {}): Promise<{
   connector: ScriptedAnalyticsConnector;
   context: AnalyticsIntegratorContext;
   records: InMemoryAuditLogDestination;
 }> {
-  const connectorId = `analytics-connector-${nextId++}`;
   const connector = new ScriptedAnalyticsConnector();
-  const started = await createTestContext(analyticsIntegratorService, {
-    emulator,
-    connectorName: connectorId,
-    userId: 'analyticsUser',
-    localServerUserId: 'daemonUser',
-    settings,
-    connector,
-    connection: CONNECTION,
-  });
-  running.push(started);
+  const started = await testbed.start(connector, { settings, direct: true });
   return { connector, context: started.context, records: started.auditRecords };
 }
 
 async function frameworkGet(path: string): Promise<Record<string, unknown>> {
   const answer = await fetch(
-    `${emulator.url}/servers/${SERVER}/open-metadata/framework-services/data-science/open-integration/users/daemonUser${path}`,
+    `${testbed.emulator.url}/servers/${SERVER}/open-metadata/framework-services/data-science/open-integration/users/daemonUser${path}`,
   );
   return (await answer.json()) as Record<string, unknown>;
 }
-
-beforeAll(async () => {
-  emulator = await startTestEmulator({ serverName: SERVER });
-});
-
-afterEach(async () => {
-  for (const started of running.splice(0)) await started.close();
-});
-
-afterAll(async () => {
-  await analyticsIntegratorService.close();
-  await emulator.close();
-});
 
 describe('AnalyticsIntegratorConnector', () => {
   it('has a typed error with the service id when its context is read too early', () => {
@@ -122,7 +97,7 @@ describe('AnalyticsIntegratorContext against the emulator', () => {
     expect(context.integrationService.code).toBe(609);
     expect(context.metadataSourceName).toBe('jupyter://lab');
     const found = await fetch(
-      `${emulator.url}/servers/${SERVER}/open-metadata/framework-services/data-science/open-integration/users/daemonUser/metadata-sources/by-name`,
+      `${testbed.emulator.url}/servers/${SERVER}/open-metadata/framework-services/data-science/open-integration/users/daemonUser/metadata-sources/by-name`,
       {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
