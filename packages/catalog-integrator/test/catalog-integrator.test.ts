@@ -11,7 +11,7 @@ import {
   UserNotAuthorizedException,
   type IntegrationReport,
 } from '@egeria-ts/core';
-import { createTestContext, startTestEmulator, type TestContext, type TestEmulator } from '@egeria-ts/testing';
+import { useIntegratorTestbed } from '@egeria-ts/testing';
 import {
   CATALOG_EXCHANGE_SERVICE_NAMES,
   CatalogIntegratorConnector,
@@ -23,8 +23,11 @@ import {
 const SERVER = 'cat1';
 const SOURCE = 'Catalog::acme';
 
-let emulator: TestEmulator;
-const running: TestContext[] = [];
+const testbed = useIntegratorTestbed(catalogIntegratorService, {
+  serverName: SERVER,
+  userId: 'catalogUser',
+  localServerUserId: 'daemonUser',
+});
 
 /** A catalog connector whose refresh runs the work a test gives it. */
 class TestCatalogConnector extends CatalogIntegratorConnector {
@@ -51,18 +54,14 @@ async function startConnector(
 ): Promise<Started> {
   const name = options.name ?? 'AcmeCatalogConnector';
   const connector = new TestCatalogConnector();
-  const started = await createTestContext(catalogIntegratorService, {
-    emulator,
+  const started = await testbed.start(connector, {
+    direct: true,
     connectorName: name,
     connectorId: `${name}-id`,
-    userId: 'catalogUser',
-    localServerUserId: 'daemonUser',
     metadataSourceQualifiedName: options.metadataSource ?? SOURCE,
     permittedSynchronization: options.permittedSynchronization,
     serviceOptions: options.serviceOptions,
-    connector,
   });
-  running.push(started);
   return { connector, context: started.context, records: started.auditRecords };
 }
 
@@ -78,7 +77,7 @@ async function refresh(started: Started): Promise<IntegrationReport> {
 
 /** A plain HTTP call to the emulator's Asset Manager, as another tool would make it. */
 async function dataAssetsNamed(name: string): Promise<unknown[]> {
-  const url = `${emulator.url}/servers/${SERVER}/open-metadata/access-services/asset-manager/users/probe/data-assets/by-name?startFrom=0&pageSize=0`;
+  const url = `${testbed.emulator.url}/servers/${SERVER}/open-metadata/access-services/asset-manager/users/probe/data-assets/by-name?startFrom=0&pageSize=0`;
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -87,19 +86,6 @@ async function dataAssetsNamed(name: string): Promise<unknown[]> {
   const body = (await response.json()) as { elementList?: unknown[] };
   return body.elementList ?? [];
 }
-
-beforeAll(async () => {
-  emulator = await startTestEmulator({ serverName: SERVER });
-});
-
-afterEach(async () => {
-  for (const started of running.splice(0)) await started.close();
-});
-
-afterAll(async () => {
-  await catalogIntegratorService.close();
-  await emulator.close();
-});
 
 test('the service describes the Catalog Integrator and refuses connectors of another service', async () => {
   expect(catalogIntegratorService.description.code).toBe(600);
