@@ -7,7 +7,7 @@ import {
   UserNotAuthorizedException,
   type Connection,
 } from '@egeria-ts/core';
-import { useIntegratorTestbed, waitUntil, type TestContextOptions } from '@egeria-ts/testing';
+import { rejectionOf, useIntegratorTestbed, waitUntil, type TestContextOptions } from '@egeria-ts/testing';
 import { APIIntegratorConnector, apiIntegratorService, type APIIntegratorContext } from '@egeria-ts/api-integrator';
 import type { DataManagerOutboundEvent } from '@egeria-ts/omas-client';
 
@@ -389,11 +389,7 @@ describe('APIIntegratorContext against the emulator', () => {
     testbed.proxy.clearRequests();
     let refusal: unknown;
     await refresh(connector, async (ctx) => {
-      try {
-        await ctx.createAPI({ apiProperties: { qualifiedName: 'API::refused' } });
-      } catch (error) {
-        refusal = error;
-      }
+      refusal = await rejectionOf(ctx.createAPI({ apiProperties: { qualifiedName: 'API::refused' } }));
     });
     expect(refusal).toBeInstanceOf(UserNotAuthorizedException);
     expect((refusal as UserNotAuthorizedException).messageId).toBe('EGERIA-TS-CONTEXT-403-001');
