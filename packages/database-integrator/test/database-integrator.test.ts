@@ -7,7 +7,7 @@ import {
   UserNotAuthorizedException,
   type Connection,
 } from '@egeria-ts/core';
-import { useIntegratorTestbed, waitUntil, type TestContextOptions } from '@egeria-ts/testing';
+import { rejectionOf, useIntegratorTestbed, waitUntil, type TestContextOptions } from '@egeria-ts/testing';
 import {
   DatabaseIntegratorConnector,
   databaseIntegratorService,
@@ -320,11 +320,7 @@ describe('DatabaseIntegratorContext against the emulator', () => {
     testbed.proxy.clearRequests();
     let refusal: unknown;
     await refresh(connector, async (ctx) => {
-      try {
-        await ctx.createDatabase({ databaseProperties: { qualifiedName: 'pg:refused' } });
-      } catch (error) {
-        refusal = error;
-      }
+      refusal = await rejectionOf(ctx.createDatabase({ databaseProperties: { qualifiedName: 'pg:refused' } }));
     });
     expect(refusal).toBeInstanceOf(UserNotAuthorizedException);
     expect((refusal as UserNotAuthorizedException).messageId).toBe('EGERIA-TS-CONTEXT-403-001');
