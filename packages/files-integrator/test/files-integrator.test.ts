@@ -10,7 +10,7 @@ import {
   UserNotAuthorizedException,
   type Connection,
 } from '@egeria-ts/core';
-import { useIntegratorTestbed, waitUntil, type TestContextOptions } from '@egeria-ts/testing';
+import { rejectionOf, useIntegratorTestbed, waitUntil, type TestContextOptions } from '@egeria-ts/testing';
 import {
   FileClassifier,
   FilesIntegratorConnector,
@@ -304,11 +304,7 @@ describe('FilesIntegratorContext against the emulator', () => {
     testbed.proxy.clearRequests();
     let refusal: unknown;
     await refresh(connector, async (ctx) => {
-      try {
-        await ctx.addDataFileToCatalog({ dataFileProperties: { pathName: '/refused/x.csv' } });
-      } catch (error) {
-        refusal = error;
-      }
+      refusal = await rejectionOf(ctx.addDataFileToCatalog({ dataFileProperties: { pathName: '/refused/x.csv' } }));
     });
     expect(refusal).toBeInstanceOf(UserNotAuthorizedException);
     expect((refusal as UserNotAuthorizedException).messageId).toBe('EGERIA-TS-CONTEXT-403-001');
