@@ -7,7 +7,7 @@ import {
   UserNotAuthorizedException,
   type Connection,
 } from '@egeria-ts/core';
-import { useIntegratorTestbed, waitUntil, type TestContextOptions } from '@egeria-ts/testing';
+import { rejectionOf, useIntegratorTestbed, waitUntil, type TestContextOptions } from '@egeria-ts/testing';
 import type { DataManagerOutboundEvent } from '@egeria-ts/omas-client';
 import {
   TopicIntegratorConnector,
@@ -309,11 +309,7 @@ describe('TopicIntegratorContext against the emulator', () => {
     testbed.proxy.clearRequests();
     let refusal: unknown;
     await refresh(connector, async (ctx) => {
-      try {
-        await ctx.createTopic({ topicProperties: { qualifiedName: 'kafka:refused' } });
-      } catch (error) {
-        refusal = error;
-      }
+      refusal = await rejectionOf(ctx.createTopic({ topicProperties: { qualifiedName: 'kafka:refused' } }));
     });
     expect(refusal).toBeInstanceOf(UserNotAuthorizedException);
     expect((refusal as UserNotAuthorizedException).messageId).toBe('EGERIA-TS-CONTEXT-403-001');
