@@ -7,7 +7,7 @@ import {
   UserNotAuthorizedException,
   type Connection,
 } from '@egeria-ts/core';
-import { useIntegratorTestbed, waitUntil, type TestContextOptions } from '@egeria-ts/testing';
+import { rejectionOf, useIntegratorTestbed, waitUntil, type TestContextOptions } from '@egeria-ts/testing';
 import {
   DisplayIntegratorConnector,
   displayIntegratorService,
@@ -392,11 +392,7 @@ describe('DisplayIntegratorContext against the emulator', () => {
         () => ctx.createReport({ reportProperties: { qualifiedName: 'Report::refused' } }),
         () => ctx.publishReportAsset({ reportGUID: 'an-existing-report' }),
       ]) {
-        try {
-          await write();
-        } catch (error) {
-          refusals.push(error);
-        }
+        refusals.push(await rejectionOf(write()));
       }
     });
     expect(refusals).toHaveLength(2);
