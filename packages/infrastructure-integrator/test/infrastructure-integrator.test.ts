@@ -6,7 +6,7 @@ import {
   UserNotAuthorizedException,
   type Connection,
 } from '@egeria-ts/core';
-import { useIntegratorTestbed, waitUntil, type TestContextOptions } from '@egeria-ts/testing';
+import { rejectionOf, useIntegratorTestbed, waitUntil, type TestContextOptions } from '@egeria-ts/testing';
 import {
   InfrastructureIntegratorConnector,
   infrastructureIntegratorService,
@@ -381,11 +381,7 @@ describe('InfrastructureIntegratorContext against the emulator', () => {
         () => ctx.deployITAsset({ itAssetGUID: 'a', destinationGUID: 'b' }),
         () => ctx.createEndpoint({ properties: { qualifiedName: 'endpoint:refused' } }),
       ]) {
-        try {
-          await write();
-        } catch (error) {
-          refusals.push(error);
-        }
+        refusals.push(await rejectionOf(write()));
       }
     });
     expect(refusals).toHaveLength(3);
