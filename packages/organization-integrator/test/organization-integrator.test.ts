@@ -6,7 +6,7 @@ import {
   UserNotAuthorizedException,
   type Connection,
 } from '@egeria-ts/core';
-import { useIntegratorTestbed, waitUntil, type TestContextOptions } from '@egeria-ts/testing';
+import { rejectionOf, useIntegratorTestbed, waitUntil, type TestContextOptions } from '@egeria-ts/testing';
 import {
   OrganizationIntegratorConnector,
   organizationIntegratorService,
@@ -301,11 +301,7 @@ describe('OrganizationIntegratorContext against the emulator', () => {
         () => ctx.createSecurityGroup({ properties: { documentIdentifier: 'sg:refused' } }),
         () => ctx.addIdentityToProfile({ userIdentityGUID: 'u', profileGUID: 'p' }),
       ]) {
-        try {
-          await write();
-        } catch (error) {
-          refusals.push(error);
-        }
+        refusals.push(await rejectionOf(write()));
       }
     });
     expect(refusals).toHaveLength(3);
