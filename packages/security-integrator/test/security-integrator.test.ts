@@ -6,7 +6,7 @@ import {
   WriteTarget,
   type Connection,
 } from '@egeria-ts/core';
-import { useIntegratorTestbed, waitUntil, type TestContextOptions } from '@egeria-ts/testing';
+import { rejectionOf, useIntegratorTestbed, waitUntil, type TestContextOptions } from '@egeria-ts/testing';
 import {
   SecurityIntegratorConnector,
   securityIntegratorService,
@@ -118,11 +118,7 @@ describe('SecurityIntegratorContext against the emulator', () => {
         () => ctx.createUserIdentity({ properties: { qualifiedName: 'uid:refused', userId: 'refused' } }),
         () => ctx.deleteUserIdentity({ userIdentityGUID: 'any' }),
       ]) {
-        try {
-          await write();
-        } catch (error) {
-          refusals.push(error);
-        }
+        refusals.push(await rejectionOf(write()));
       }
       // Writing to the enforcement point is what this direction is for.
       ctx.guardWrite('pushGroups', WriteTarget.THIRD_PARTY);
