@@ -60,6 +60,8 @@ export type {
 export { startFaultProxy } from './faults/fault-proxy';
 export type { FaultProxy, FaultProxyOptions, InjectedFault, ProxiedRequest } from './faults/fault-proxy';
 export { FAULT_KINDS } from './faults/fault-rules';
+export { publishedReports, lastPublishedReport, reportCounts } from './faults/published-reports';
+export type { ReportCountKind } from './faults/published-reports';
 export type {
   FaultRule,
   FaultRuleBase,

@@ -130,4 +130,12 @@ export const TESTING_ERROR_CODE = Object.freeze({
     systemAction: 'The check fails.',
     userAction: 'Check what the test expects the call to be refused for.',
   },
+  /** {0} element GUID. */
+  NO_REPORT: {
+    messageId: 'EGERIA-TS-TESTING-409-016',
+    httpCode: 409,
+    template: 'No activity report was published on element {0} through the test fault proxy',
+    systemAction: 'The check fails.',
+    userAction: 'Check that the refresh changed something and that the context generates integration reports.',
+  },
 } satisfies Record<string, MessageDefinition>);

@@ -4,7 +4,13 @@
  */
 import { IllegalStateError, PermittedSynchronization, UserNotAuthorizedException } from '@egeria-ts/core';
 import { databaseIntegratorService } from '@egeria-ts/database-integrator';
-import { rejectionOf, useIntegratorTestbed } from '@egeria-ts/testing';
+import {
+  lastPublishedReport,
+  publishedReports,
+  rejectionOf,
+  reportCounts,
+  useIntegratorTestbed,
+} from '@egeria-ts/testing';
 import { SourceDatabaseConnector } from './support/source-database-connector';
 
 const testbed = useIntegratorTestbed(databaseIntegratorService, {
@@ -40,6 +46,27 @@ describe('useIntegratorTestbed', () => {
     const refusal = await rejectionOf(context.createDatabase({ databaseProperties: { qualifiedName: 'DB::refused' } }));
     expect(refusal).toBeInstanceOf(UserNotAuthorizedException);
     expect(testbed.proxy.requests).toEqual([]);
+  });
+});
+
+describe('publishedReports', () => {
+  it('reads back the activity reports published on the metadata source, with their counts', async () => {
+    const connector = new SourceDatabaseConnector();
+    const { context } = await testbed.start(connector, {
+      metadataSourceQualifiedName: 'DB::reported',
+      settings: { generateIntegrationReport: true },
+    });
+    const sourceGUID = context.metadataSourceGUID;
+    expect(publishedReports(testbed.proxy, sourceGUID)).toEqual([]);
+    expect(() => lastPublishedReport(testbed.proxy, sourceGUID)).toThrow(IllegalStateError);
+    await connector.runRefresh(new AbortController().signal);
+    expect(publishedReports(testbed.proxy, sourceGUID)).toHaveLength(1);
+    const report = lastPublishedReport(testbed.proxy, sourceGUID);
+    expect(reportCounts(report, 'createCounts')).toMatchObject({ Database: 1, DeployedDatabaseSchema: 1 });
+    expect(reportCounts(report, 'deleteCounts')).toBeUndefined();
+    expect(() => publishedReports(testbed.proxy, undefined)).toThrow(
+      expect.objectContaining({ exceptionProperties: { parameterName: 'elementGUID' } }),
+    );
   });
 });
 
