@@ -7,7 +7,14 @@ import {
   UserNotAuthorizedException,
   type Connection,
 } from '@egeria-ts/core';
-import { rejectionOf, useIntegratorTestbed, waitUntil, type TestContextOptions } from '@egeria-ts/testing';
+import {
+  lastPublishedReport,
+  rejectionOf,
+  reportCounts,
+  useIntegratorTestbed,
+  waitUntil,
+  type TestContextOptions,
+} from '@egeria-ts/testing';
 import { APIIntegratorConnector, apiIntegratorService, type APIIntegratorContext } from '@egeria-ts/api-integrator';
 import type { DataManagerOutboundEvent } from '@egeria-ts/omas-client';
 
@@ -73,17 +80,6 @@ async function startConnector(
 async function refresh(connector: ScriptedAPIConnector, script: ScriptedAPIConnector['script']): Promise<void> {
   connector.script = script;
   await connector.runRefresh(new AbortController().signal);
-}
-
-/** The activity report the last refresh published on the metadata source. */
-function lastReport(managerGUID: string): Record<string, unknown> {
-  const reports = testbed.proxy.requestsMatching({ path: `/elements/${managerGUID}/integration-reports` });
-  return JSON.parse(reports[reports.length - 1].body) as Record<string, unknown>;
-}
-
-function counts(report: Record<string, unknown>, kind: 'createCounts' | 'updateCounts' | 'deleteCounts'): unknown {
-  const value = (report['additionalProperties'] as Record<string, string> | undefined)?.[kind];
-  return value === undefined ? undefined : JSON.parse(value);
 }
 
 describe('APIIntegratorConnector', () => {
@@ -191,9 +187,9 @@ describe('APIIntegratorContext against the emulator', () => {
     });
     expect(JSON.parse(writes[4].body)).not.toHaveProperty('parameterType');
 
-    const created = lastReport(managerGUID);
+    const created = lastPublishedReport(testbed.proxy, managerGUID);
     expect(created['createdElements']).toEqual([g.endpoint, g.api, g.operation, g.request, g.id, g.detail]);
-    expect(counts(created, 'createCounts')).toEqual({
+    expect(reportCounts(created, 'createCounts')).toEqual({
       Endpoint: 1,
       DeployedAPI: 1,
       APIOperation: 1,
@@ -269,9 +265,9 @@ describe('APIIntegratorContext against the emulator', () => {
       description: 'the order id',
     });
     // An element updated several times in a refresh is reported once.
-    const updates = lastReport(managerGUID);
+    const updates = lastPublishedReport(testbed.proxy, managerGUID);
     expect(updates['updatedElements']).toEqual([g.api, g.operation, g.id]);
-    expect(counts(updates, 'updateCounts')).toEqual({ DeployedAPI: 1, APIOperation: 1, APIParameter: 1 });
+    expect(reportCounts(updates, 'updateCounts')).toEqual({ DeployedAPI: 1, APIOperation: 1, APIParameter: 1 });
 
     // Removes, deepest first, then the API and its endpoint.
     await refresh(connector, async (ctx) => {
@@ -281,7 +277,13 @@ describe('APIIntegratorContext against the emulator', () => {
       await ctx.removeAPI({ apiGUID: g.api, qualifiedName: 'API::orders' });
       await ctx.removeEndpoint({ endpointGUID: g.endpoint });
     });
-    expect(lastReport(managerGUID)['deletedElements']).toEqual([g.detail, g.request, g.operation, g.api, g.endpoint]);
+    expect(lastPublishedReport(testbed.proxy, managerGUID)['deletedElements']).toEqual([
+      g.detail,
+      g.request,
+      g.operation,
+      g.api,
+      g.endpoint,
+    ]);
     expect(await context.getMyAPIs()).toEqual([]);
     expect(await context.findAPIParameters({ searchString: 'API::orders.*' })).toEqual([]);
     await expect(context.getAPIByGUID({ guid: g.api })).rejects.toBeInstanceOf(InvalidParameterException);
