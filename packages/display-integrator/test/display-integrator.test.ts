@@ -7,7 +7,14 @@ import {
   UserNotAuthorizedException,
   type Connection,
 } from '@egeria-ts/core';
-import { rejectionOf, useIntegratorTestbed, waitUntil, type TestContextOptions } from '@egeria-ts/testing';
+import {
+  lastPublishedReport,
+  rejectionOf,
+  reportCounts,
+  useIntegratorTestbed,
+  waitUntil,
+  type TestContextOptions,
+} from '@egeria-ts/testing';
 import {
   DisplayIntegratorConnector,
   displayIntegratorService,
@@ -77,17 +84,6 @@ async function startConnector(
 async function refresh(connector: ScriptedDisplayConnector, script: ScriptedDisplayConnector['script']): Promise<void> {
   connector.script = script;
   await connector.runRefresh(new AbortController().signal);
-}
-
-/** The activity report the last refresh published on the metadata source. */
-function lastReport(applicationGUID: string): Record<string, unknown> {
-  const reports = testbed.proxy.requestsMatching({ path: `/elements/${applicationGUID}/integration-reports` });
-  return JSON.parse(reports[reports.length - 1].body) as Record<string, unknown>;
-}
-
-function counts(report: Record<string, unknown>, kind: 'createCounts' | 'updateCounts' | 'deleteCounts'): unknown {
-  const value = (report['additionalProperties'] as Record<string, string> | undefined)?.[kind];
-  return value === undefined ? undefined : JSON.parse(value);
 }
 
 describe('DisplayIntegratorConnector', () => {
@@ -180,9 +176,9 @@ describe('DisplayIntegratorContext against the emulator', () => {
       typeName: 'DisplayDataField',
     });
 
-    const created = lastReport(appGUID);
+    const created = lastPublishedReport(testbed.proxy, appGUID);
     expect(created['createdElements']).toEqual([g.form, g.report, g.query, g.address, g.street, g.number]);
-    expect(counts(created, 'createCounts')).toEqual({
+    expect(reportCounts(created, 'createCounts')).toEqual({
       Form: 1,
       DeployedReport: 1,
       InformationView: 1,
@@ -272,9 +268,9 @@ describe('DisplayIntegratorContext against the emulator', () => {
       displayName: 'street',
       description: 'the street',
     });
-    const updates = lastReport(appGUID);
+    const updates = lastPublishedReport(testbed.proxy, appGUID);
     expect(updates['updatedElements']).toEqual([g.form, g.report, g.query, g.address, g.street]);
-    expect(counts(updates, 'updateCounts')).toEqual({
+    expect(reportCounts(updates, 'updateCounts')).toEqual({
       Form: 1,
       DeployedReport: 1,
       InformationView: 1,
@@ -290,7 +286,13 @@ describe('DisplayIntegratorContext against the emulator', () => {
       await ctx.removeReport({ reportGUID: g.report, qualifiedName: 'Report::sales' });
       await ctx.removeQuery({ queryGUID: g.query, qualifiedName: 'Query::sales' });
     });
-    expect(lastReport(appGUID)['deletedElements']).toEqual([g.number, g.address, g.form, g.report, g.query]);
+    expect(lastPublishedReport(testbed.proxy, appGUID)['deletedElements']).toEqual([
+      g.number,
+      g.address,
+      g.form,
+      g.report,
+      g.query,
+    ]);
     expect(await context.getFormsForApplication()).toEqual([]);
     expect(await context.getReportsForApplication()).toEqual([]);
     expect(await context.getQueriesForApplication()).toEqual([]);
