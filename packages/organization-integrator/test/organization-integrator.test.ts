@@ -6,7 +6,14 @@ import {
   UserNotAuthorizedException,
   type Connection,
 } from '@egeria-ts/core';
-import { rejectionOf, useIntegratorTestbed, waitUntil, type TestContextOptions } from '@egeria-ts/testing';
+import {
+  lastPublishedReport,
+  rejectionOf,
+  reportCounts,
+  useIntegratorTestbed,
+  waitUntil,
+  type TestContextOptions,
+} from '@egeria-ts/testing';
 import {
   OrganizationIntegratorConnector,
   organizationIntegratorService,
@@ -68,16 +75,6 @@ async function refresh(
 ): Promise<void> {
   connector.script = script;
   await connector.runRefresh(new AbortController().signal);
-}
-
-function lastReport(sourceGUID: string | undefined): Record<string, unknown> {
-  const reports = testbed.proxy.requestsMatching({ path: `/elements/${sourceGUID}/integration-reports` });
-  return JSON.parse(reports[reports.length - 1].body) as Record<string, unknown>;
-}
-
-function counts(report: Record<string, unknown>, kind: 'createCounts' | 'updateCounts' | 'deleteCounts'): unknown {
-  const text = (report['additionalProperties'] as Record<string, string>)[kind];
-  return text === undefined ? undefined : JSON.parse(text);
 }
 
 describe('OrganizationIntegratorConnector', () => {
@@ -161,8 +158,8 @@ describe('OrganizationIntegratorContext against the emulator', () => {
       if (write.path.endsWith('/security-groups')) expect(body['externalSourceGUID']).toBeUndefined();
       else expect(body).toMatchObject({ externalSourceGUID: sourceGUID, externalSourceName: 'ldap://directory' });
     }
-    const report = lastReport(sourceGUID);
-    expect(counts(report, 'createCounts')).toEqual({
+    const report = lastPublishedReport(testbed.proxy, sourceGUID);
+    expect(reportCounts(report, 'createCounts')).toEqual({
       Person: 1,
       Team: 2,
       ContactDetails: 1,
@@ -170,7 +167,7 @@ describe('OrganizationIntegratorContext against the emulator', () => {
       UserIdentity: 1,
       SecurityGroup: 1,
     });
-    expect(counts(report, 'updateCounts')).toEqual({ Team: 2, PersonRole: 1, ActorProfile: 1 });
+    expect(reportCounts(report, 'updateCounts')).toEqual({ Team: 2, PersonRole: 1, ActorProfile: 1 });
 
     // Reads.
     const ada = await context.getActorProfileByGUID({ guid: g.ada });
@@ -254,7 +251,7 @@ describe('OrganizationIntegratorContext against the emulator', () => {
       userId: 'alovelace',
       distinguishedName: 'uid=alovelace',
     });
-    expect(counts(lastReport(sourceGUID), 'updateCounts')).toEqual({
+    expect(reportCounts(lastPublishedReport(testbed.proxy, sourceGUID), 'updateCounts')).toEqual({
       ActorProfile: 1,
       PersonRole: 1,
       PersonRoleAppointment: 1,
@@ -274,7 +271,7 @@ describe('OrganizationIntegratorContext against the emulator', () => {
       await ctx.deleteSecurityGroup({ securityGroupGUID: g.admins });
       await ctx.deleteActorProfile({ actorProfileGUID: g.ada });
     });
-    expect(counts(lastReport(sourceGUID), 'deleteCounts')).toEqual({
+    expect(reportCounts(lastPublishedReport(testbed.proxy, sourceGUID), 'deleteCounts')).toEqual({
       PersonRoleAppointment: 1,
       ContactDetails: 1,
       UserIdentity: 1,
