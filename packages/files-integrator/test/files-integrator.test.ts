@@ -10,7 +10,14 @@ import {
   UserNotAuthorizedException,
   type Connection,
 } from '@egeria-ts/core';
-import { rejectionOf, useIntegratorTestbed, waitUntil, type TestContextOptions } from '@egeria-ts/testing';
+import {
+  lastPublishedReport,
+  rejectionOf,
+  reportCounts,
+  useIntegratorTestbed,
+  waitUntil,
+  type TestContextOptions,
+} from '@egeria-ts/testing';
 import {
   FileClassifier,
   FilesIntegratorConnector,
@@ -84,18 +91,6 @@ async function tempDir(): Promise<string> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'files-integrator-'));
   tempDirs.push(dir);
   return dir;
-}
-
-function lastReport(sourceGUID: string | undefined): Record<string, unknown> {
-  const reports = testbed.proxy.requestsMatching({ path: `/elements/${sourceGUID}/integration-reports` });
-  return JSON.parse(reports[reports.length - 1].body) as Record<string, unknown>;
-}
-
-function counts(report: Record<string, unknown>, kind: 'create' | 'update' | 'delete'): Record<string, number> {
-  return JSON.parse((report['additionalProperties'] as Record<string, string>)[`${kind}Counts`]) as Record<
-    string,
-    number
-  >;
 }
 
 afterAll(async () => {
@@ -178,9 +173,9 @@ describe('FilesIntegratorContext against the emulator', () => {
     }
 
     // The activity report counts the files and folders by type.
-    const report = lastReport(sourceGUID);
+    const report = lastPublishedReport(testbed.proxy, sourceGUID);
     expect(report['createdElements']).toEqual(expect.arrayContaining([...sales, ...nested, ...folder]));
-    expect(counts(report, 'create')).toEqual({ FileFolder: 6, CSVFile: 1 });
+    expect(reportCounts(report, 'createCounts')).toEqual({ FileFolder: 6, CSVFile: 1 });
     expect(report['updatedElements']).toEqual([sales[1]]);
 
     // Reads.
@@ -241,7 +236,10 @@ describe('FilesIntegratorContext against the emulator', () => {
     expect((await context.getFolderByGUID({ guid: g.folder[1] }))?.fileFolderProperties?.resourceDescription).toBe(
       'v2',
     );
-    expect(counts(lastReport(context.metadataSourceGUID), 'update')).toEqual({ DataFile: 1, FileFolder: 1 });
+    expect(reportCounts(lastPublishedReport(testbed.proxy, context.metadataSourceGUID), 'updateCounts')).toEqual({
+      DataFile: 1,
+      FileFolder: 1,
+    });
 
     // Archive: the file stays, but drops out of its folder's files.
     await refresh(connector, async (ctx) => {
@@ -255,7 +253,7 @@ describe('FilesIntegratorContext against the emulator', () => {
       await ctx.deleteDataFileFromCatalog({ dataFileGUID: g.b[1], fullPathname: '/changes/b.json' });
       await ctx.deleteDataFolderFromCatalog({ dataFolderGUID: g.folder[1], fullPathname: '/changes/set' });
     });
-    const report = lastReport(context.metadataSourceGUID);
+    const report = lastPublishedReport(testbed.proxy, context.metadataSourceGUID);
     expect(report['deletedElements']).toEqual([g.b[1], g.folder[1]]);
     await expect(context.getFileByGUID({ guid: g.b[1] })).rejects.toBeInstanceOf(InvalidParameterException);
     await expect(context.getFolderByGUID({ guid: g.folder[1] })).rejects.toBeInstanceOf(InvalidParameterException);
