@@ -7,7 +7,14 @@ import {
   UserNotAuthorizedException,
   type Connection,
 } from '@egeria-ts/core';
-import { rejectionOf, useIntegratorTestbed, waitUntil, type TestContextOptions } from '@egeria-ts/testing';
+import {
+  lastPublishedReport,
+  rejectionOf,
+  reportCounts,
+  useIntegratorTestbed,
+  waitUntil,
+  type TestContextOptions,
+} from '@egeria-ts/testing';
 import type { DataManagerOutboundEvent } from '@egeria-ts/omas-client';
 import {
   TopicIntegratorConnector,
@@ -73,16 +80,6 @@ async function startConnector(
 async function refresh(connector: ScriptedTopicConnector, script: ScriptedTopicConnector['script']): Promise<void> {
   connector.script = script;
   await connector.runRefresh(new AbortController().signal);
-}
-
-function lastReport(sourceGUID: string | undefined): Record<string, unknown> {
-  const reports = testbed.proxy.requestsMatching({ path: `/elements/${sourceGUID}/integration-reports` });
-  return JSON.parse(reports[reports.length - 1].body) as Record<string, unknown>;
-}
-
-function counts(report: Record<string, unknown>, kind: 'create' | 'update' | 'delete'): Record<string, number> {
-  const text = (report['additionalProperties'] as Record<string, string>)[`${kind}Counts`];
-  return JSON.parse(text) as Record<string, number>;
 }
 
 const guidsOf = (elements: ReadonlyArray<{ elementHeader?: { guid?: string } }>) =>
@@ -169,9 +166,9 @@ describe('TopicIntegratorContext against the emulator', () => {
         externalSourceName: 'kafka:9092',
       });
     }
-    const report = lastReport(brokerGUID);
+    const report = lastPublishedReport(testbed.proxy, brokerGUID);
     expect(report['createdElements']).toEqual([g.orders, g.created, g.id, g.total]);
-    expect(counts(report, 'create')).toEqual({
+    expect(reportCounts(report, 'createCounts')).toEqual({
       KafkaTopic: 1,
       EventType: 1,
       EventSchemaAttribute: 1,
@@ -230,7 +227,11 @@ describe('TopicIntegratorContext against the emulator', () => {
       displayName: 'total',
       description: 'the total',
     });
-    expect(counts(lastReport(brokerGUID), 'update')).toEqual({ Topic: 1, EventType: 1, SchemaAttribute: 1 });
+    expect(reportCounts(lastPublishedReport(testbed.proxy, brokerGUID), 'updateCounts')).toEqual({
+      Topic: 1,
+      EventType: 1,
+      SchemaAttribute: 1,
+    });
 
     // Removes: an attribute, then the topic with its event types.
     await refresh(connector, async (ctx) => {
@@ -240,7 +241,7 @@ describe('TopicIntegratorContext against the emulator', () => {
     await refresh(connector, async (ctx) => {
       await ctx.removeTopic({ topicGUID: g.orders, qualifiedName: 'kafka:orders' });
     });
-    expect(lastReport(brokerGUID)['deletedElements']).toEqual([g.orders]);
+    expect(lastPublishedReport(testbed.proxy, brokerGUID)['deletedElements']).toEqual([g.orders]);
     expect(await context.getMyTopics()).toEqual([]);
     await expect(context.getEventTypeByGUID({ guid: g.created })).rejects.toBeInstanceOf(InvalidParameterException);
   });
