@@ -6,7 +6,14 @@ import {
   UserNotAuthorizedException,
   type Connection,
 } from '@egeria-ts/core';
-import { rejectionOf, useIntegratorTestbed, waitUntil, type TestContextOptions } from '@egeria-ts/testing';
+import {
+  lastPublishedReport,
+  rejectionOf,
+  reportCounts,
+  useIntegratorTestbed,
+  waitUntil,
+  type TestContextOptions,
+} from '@egeria-ts/testing';
 import {
   InfrastructureIntegratorConnector,
   infrastructureIntegratorService,
@@ -68,13 +75,6 @@ async function refresh(
 ): Promise<void> {
   connector.script = script;
   await connector.runRefresh(new AbortController().signal);
-}
-
-function lastCounts(sourceGUID: string | undefined, kind: 'createCounts' | 'updateCounts' | 'deleteCounts'): unknown {
-  const reports = testbed.proxy.requestsMatching({ path: `/elements/${sourceGUID}/integration-reports` });
-  const report = JSON.parse(reports[reports.length - 1].body) as { additionalProperties: Record<string, string> };
-  const text = report.additionalProperties[kind];
-  return text === undefined ? undefined : JSON.parse(text);
 }
 
 describe('InfrastructureIntegratorConnector', () => {
@@ -181,7 +181,7 @@ describe('InfrastructureIntegratorContext against the emulator', () => {
       typeName: 'HostCluster',
       qualifiedName: 'host:k8s',
     });
-    expect(lastCounts(managerGUID, 'createCounts')).toEqual({
+    expect(reportCounts(lastPublishedReport(testbed.proxy, managerGUID), 'createCounts')).toEqual({
       HostCluster: 1,
       Host: 1,
       SoftwareServerPlatform: 1,
@@ -191,7 +191,11 @@ describe('InfrastructureIntegratorContext against the emulator', () => {
     });
     // Each element is counted once per kind of change (the node and the platform, already counted, are
     // not counted again as the Asset end of a deployment or a use).
-    expect(lastCounts(managerGUID, 'updateCounts')).toEqual({ Host: 2, ITInfrastructure: 2, SoftwareCapability: 1 });
+    expect(reportCounts(lastPublishedReport(testbed.proxy, managerGUID), 'updateCounts')).toEqual({
+      Host: 2,
+      ITInfrastructure: 2,
+      SoftwareCapability: 1,
+    });
 
     // Reads.
     const node = await context.getHostByGUID({ guid: g.node });
@@ -317,7 +321,7 @@ describe('InfrastructureIntegratorContext against the emulator', () => {
       address: 'https://mds1:9444',
       protocol: 'https',
     });
-    expect(lastCounts(managerGUID, 'updateCounts')).toEqual({
+    expect(reportCounts(lastPublishedReport(testbed.proxy, managerGUID), 'updateCounts')).toEqual({
       Host: 1,
       SoftwareServer: 1,
       DeployedOn: 1,
@@ -341,7 +345,7 @@ describe('InfrastructureIntegratorContext against the emulator', () => {
       await ctx.removeHost({ hostGUID: g.node });
       await ctx.removeHost({ hostGUID: g.cluster });
     });
-    expect(lastCounts(managerGUID, 'deleteCounts')).toEqual({
+    expect(reportCounts(lastPublishedReport(testbed.proxy, managerGUID), 'deleteCounts')).toEqual({
       ServerAssetUse: 1,
       SoftwareCapability: 1,
       Endpoint: 1,
