@@ -6,7 +6,14 @@ import {
   WriteTarget,
   type Connection,
 } from '@egeria-ts/core';
-import { rejectionOf, useIntegratorTestbed, waitUntil, type TestContextOptions } from '@egeria-ts/testing';
+import {
+  lastPublishedReport,
+  rejectionOf,
+  reportCounts,
+  useIntegratorTestbed,
+  waitUntil,
+  type TestContextOptions,
+} from '@egeria-ts/testing';
 import {
   SecurityIntegratorConnector,
   securityIntegratorService,
@@ -159,9 +166,10 @@ describe('SecurityIntegratorContext against the emulator', () => {
       externalSourceGUID: sourceGUID,
       externalSourceName: 'ldap://directory',
     });
-    const reports = testbed.proxy.requestsMatching({ path: `/elements/${sourceGUID}/integration-reports` });
-    const report = JSON.parse(reports[reports.length - 1].body) as { additionalProperties: Record<string, string> };
-    expect(JSON.parse(report.additionalProperties['createCounts'])).toEqual({ SecurityGroup: 1, UserIdentity: 1 });
+    expect(reportCounts(lastPublishedReport(testbed.proxy, sourceGUID), 'createCounts')).toEqual({
+      SecurityGroup: 1,
+      UserIdentity: 1,
+    });
 
     expect(
       (await context.getSecurityGroupsForDistinguishedName({ distinguishedName: 'cn=dba,ou=groups' })).map(
@@ -231,9 +239,10 @@ describe('SecurityIntegratorContext against the emulator', () => {
       await ctx.deleteUserIdentity({ userIdentityGUID: g.account });
       await ctx.deleteSecurityGroup({ securityGroupGUID: g.group });
     });
-    const last = testbed.proxy.requestsMatching({ path: `/elements/${sourceGUID}/integration-reports` });
-    const deletes = JSON.parse(last[last.length - 1].body) as { additionalProperties: Record<string, string> };
-    expect(JSON.parse(deletes.additionalProperties['deleteCounts'])).toEqual({ UserIdentity: 1, SecurityGroup: 1 });
+    expect(reportCounts(lastPublishedReport(testbed.proxy, sourceGUID), 'deleteCounts')).toEqual({
+      UserIdentity: 1,
+      SecurityGroup: 1,
+    });
     expect(await context.findSecurityGroups({ searchString: 'sg:dba' })).toEqual([]);
     expect(await context.findUserIdentities({ searchString: 'uid:jsmith' })).toEqual([]);
   });
