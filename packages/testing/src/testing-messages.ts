@@ -138,4 +138,12 @@ export const TESTING_ERROR_CODE = Object.freeze({
     systemAction: 'The check fails.',
     userAction: 'Check that the refresh changed something and that the context generates integration reports.',
   },
+  /** {0} connector class. */
+  NO_LISTENER: {
+    messageId: 'EGERIA-TS-TESTING-409-017',
+    httpCode: 409,
+    template: 'The context of {0} has no registerListener: a scripted connector of this service cannot listen',
+    systemAction: 'The connector does not start.',
+    userAction: 'Leave listen unset for this service.',
+  },
 } satisfies Record<string, MessageDefinition>);

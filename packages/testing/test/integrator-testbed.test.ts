@@ -3,13 +3,16 @@
  * refused write that sends nothing.
  */
 import { IllegalStateError, PermittedSynchronization, UserNotAuthorizedException } from '@egeria-ts/core';
-import { databaseIntegratorService } from '@egeria-ts/database-integrator';
+import { DatabaseIntegratorConnector, databaseIntegratorService } from '@egeria-ts/database-integrator';
+import type { DataManagerOutboundEvent } from '@egeria-ts/omas-client';
 import {
   lastPublishedReport,
   publishedReports,
   rejectionOf,
   reportCounts,
+  scriptedConnector,
   useIntegratorTestbed,
+  waitUntil,
 } from '@egeria-ts/testing';
 import { SourceDatabaseConnector } from './support/source-database-connector';
 
@@ -67,6 +70,30 @@ describe('publishedReports', () => {
     expect(() => publishedReports(testbed.proxy, undefined)).toThrow(
       expect.objectContaining({ exceptionProperties: { parameterName: 'elementGUID' } }),
     );
+  });
+});
+
+describe('scriptedConnector', () => {
+  const ScriptedDatabaseConnector = scriptedConnector<DatabaseIntegratorConnector, DataManagerOutboundEvent>(
+    DatabaseIntegratorConnector,
+  );
+
+  it('runs the script of each refresh through the context, and keeps the out-topic events when listening', async () => {
+    const listener = new ScriptedDatabaseConnector();
+    listener.listen = true;
+    expect(listener).toBeInstanceOf(DatabaseIntegratorConnector);
+    expect(ScriptedDatabaseConnector.name).toBe('ScriptedDatabaseIntegratorConnector');
+    await testbed.start(listener, { metadataSourceQualifiedName: 'DB::listener' });
+    await listener.refreshWith(async () => undefined);
+    const writer = new ScriptedDatabaseConnector();
+    await testbed.start(writer, { metadataSourceQualifiedName: 'DB::writer' });
+    let guid = '';
+    await writer.refreshWith(async (context) => {
+      guid = await context.createDatabase({ databaseProperties: { qualifiedName: 'DB::scripted' } });
+    });
+    expect(guid).toMatch(/^[0-9a-f-]{36}$/);
+    await waitUntil(() => listener.events.some((e) => e.principleElement?.guid === guid), 'the database event');
+    expect(writer.events).toEqual([]);
   });
 });
 
