@@ -7,12 +7,17 @@ import {
   UserNotAuthorizedException,
   type Connection,
 } from '@egeria-ts/core';
-import { rejectionOf, useIntegratorTestbed, waitUntil, type TestContextOptions } from '@egeria-ts/testing';
+import {
+  rejectionOf,
+  scriptedConnector,
+  useIntegratorTestbed,
+  waitUntil,
+  type TestContextOptions,
+} from '@egeria-ts/testing';
 import {
   DatabaseIntegratorConnector,
   databaseIntegratorService,
   type DatabaseIntegratorContext,
-  type DataManagerEventListener,
 } from '@egeria-ts/database-integrator';
 import type { DataManagerOutboundEvent } from '@egeria-ts/omas-client';
 
@@ -24,25 +29,10 @@ const CONNECTION: Connection = {
 };
 
 /** A database connector whose refresh runs a script through its context, and that may listen to events. */
-class ScriptedDatabaseConnector extends DatabaseIntegratorConnector {
-  readonly events: DataManagerOutboundEvent[] = [];
-  script: (context: DatabaseIntegratorContext) => Promise<void> = async () => undefined;
-  listen = false;
-
-  override async start(): Promise<void> {
-    await super.start();
-    if (this.listen) {
-      const listener: DataManagerEventListener = (event) => {
-        this.events.push(event);
-      };
-      await this.context.registerListener(listener);
-    }
-  }
-
-  async refresh(): Promise<void> {
-    await this.script(this.context);
-  }
-}
+const ScriptedDatabaseConnector = scriptedConnector<DatabaseIntegratorConnector, DataManagerOutboundEvent>(
+  DatabaseIntegratorConnector,
+);
+type ScriptedDatabaseConnector = InstanceType<typeof ScriptedDatabaseConnector>;
 
 const testbed = useIntegratorTestbed(databaseIntegratorService, {
   serverName: SERVER,
