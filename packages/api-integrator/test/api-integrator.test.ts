@@ -11,6 +11,7 @@ import {
   lastPublishedReport,
   rejectionOf,
   reportCounts,
+  scriptedConnector,
   useIntegratorTestbed,
   waitUntil,
   type TestContextOptions,
@@ -33,24 +34,10 @@ const CONNECTION: Connection = {
 };
 
 /** An API connector whose refresh runs a script through its context, and that may listen to events. */
-class ScriptedAPIConnector extends APIIntegratorConnector {
-  readonly events: DataManagerOutboundEvent[] = [];
-  script: (context: APIIntegratorContext) => Promise<void> = async () => undefined;
-  listen = false;
-
-  override async start(): Promise<void> {
-    await super.start();
-    if (this.listen) {
-      await this.context.registerListener((event) => {
-        this.events.push(event);
-      });
-    }
-  }
-
-  async refresh(): Promise<void> {
-    await this.script(this.context);
-  }
-}
+const ScriptedAPIConnector = scriptedConnector<APIIntegratorConnector, DataManagerOutboundEvent>(
+  APIIntegratorConnector,
+);
+type ScriptedAPIConnector = InstanceType<typeof ScriptedAPIConnector>;
 
 const testbed = useIntegratorTestbed(apiIntegratorService, {
   serverName: SERVER,
@@ -75,11 +62,6 @@ async function startConnector(
   configure(connector);
   const started = await testbed.start(connector, { settings });
   return { connector, context: started.context, records: started.auditRecords };
-}
-
-async function refresh(connector: ScriptedAPIConnector, script: ScriptedAPIConnector['script']): Promise<void> {
-  connector.script = script;
-  await connector.runRefresh(new AbortController().signal);
 }
 
 describe('APIIntegratorConnector', () => {
@@ -135,7 +117,7 @@ describe('APIIntegratorContext against the emulator', () => {
 
     const g: Record<string, string> = {};
     testbed.proxy.clearRequests();
-    await refresh(connector, async (ctx) => {
+    await connector.refreshWith(async (ctx) => {
       g.endpoint = await ctx.createEndpoint({
         endpointProperties: { qualifiedName: 'Endpoint::orders', address: 'https://gw/orders', protocol: 'https' },
       });
@@ -239,7 +221,7 @@ describe('APIIntegratorContext against the emulator', () => {
     ]);
 
     // Updates: merge keeps what is not given, replace drops it; publish and withdraw count as updates.
-    await refresh(connector, async (ctx) => {
+    await connector.refreshWith(async (ctx) => {
       await ctx.updateAPI({ apiGUID: g.api, isMergeUpdate: true, apiProperties: { resourceDescription: 'v2' } });
       await ctx.updateAPIOperation({
         apiOperationGUID: g.operation,
@@ -270,7 +252,7 @@ describe('APIIntegratorContext against the emulator', () => {
     expect(reportCounts(updates, 'updateCounts')).toEqual({ DeployedAPI: 1, APIOperation: 1, APIParameter: 1 });
 
     // Removes, deepest first, then the API and its endpoint.
-    await refresh(connector, async (ctx) => {
+    await connector.refreshWith(async (ctx) => {
       await ctx.removeAPIParameter({ apiParameterGUID: g.detail });
       await ctx.removeAPIParameterList({ apiParameterListGUID: g.request, qualifiedName: 'API::orders.get.request' });
       await ctx.removeAPIOperation({ apiOperationGUID: g.operation, qualifiedName: 'API::orders.get' });
@@ -292,7 +274,7 @@ describe('APIIntegratorContext against the emulator', () => {
   it('creates from templates: endpoint, API, operation, parameter list and parameter', async () => {
     const { connector, context } = await startConnector({ metadataSourceQualifiedName: 'APIM::templates' });
     const g: Record<string, string> = {};
-    await refresh(connector, async (ctx) => {
+    await connector.refreshWith(async (ctx) => {
       g.endpoint = await ctx.createEndpoint({
         endpointProperties: { qualifiedName: 'Endpoint::t', address: 'https://a' },
       });
@@ -365,7 +347,7 @@ describe('APIIntegratorContext against the emulator', () => {
     expect(() => context.setAPIManagerIsHome('no' as unknown as boolean)).toThrow(InvalidParameterException);
     const g: Record<string, string> = {};
     testbed.proxy.clearRequests();
-    await refresh(connector, async (ctx) => {
+    await connector.refreshWith(async (ctx) => {
       g.api = await ctx.createAPI({ apiProperties: { qualifiedName: 'API::shared' } });
       g.operation = await ctx.createAPIOperation({
         apiGUID: g.api,
@@ -390,7 +372,7 @@ describe('APIIntegratorContext against the emulator', () => {
     });
     testbed.proxy.clearRequests();
     let refusal: unknown;
-    await refresh(connector, async (ctx) => {
+    await connector.refreshWith(async (ctx) => {
       refusal = await rejectionOf(ctx.createAPI({ apiProperties: { qualifiedName: 'API::refused' } }));
     });
     expect(refusal).toBeInstanceOf(UserNotAuthorizedException);
@@ -409,11 +391,11 @@ describe('APIIntegratorContext against the emulator', () => {
         path: `/data-manager/users/apiConnectorUser/topics/out-topic-connection/${listener.context.connectorId}`,
       }),
     ).toHaveLength(1);
-    await refresh(listener.connector, async () => undefined);
+    await listener.connector.refreshWith(async () => undefined);
 
     const writer = await startConnector({ metadataSourceQualifiedName: 'APIM::writer' });
     let apiGUID = '';
-    await refresh(writer.connector, async (ctx) => {
+    await writer.connector.refreshWith(async (ctx) => {
       apiGUID = await ctx.createAPI({ apiProperties: { qualifiedName: 'API::announced' } });
     });
     await waitUntil(() => listener.connector.events.some((e) => e.principleElement?.guid === apiGUID), 'the API event');
