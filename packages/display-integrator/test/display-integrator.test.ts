@@ -11,6 +11,7 @@ import {
   lastPublishedReport,
   rejectionOf,
   reportCounts,
+  scriptedConnector,
   useIntegratorTestbed,
   waitUntil,
   type TestContextOptions,
@@ -37,24 +38,10 @@ const CONNECTION: Connection = {
 };
 
 /** A display connector whose refresh runs a script through its context, and that may listen to events. */
-class ScriptedDisplayConnector extends DisplayIntegratorConnector {
-  readonly events: DataManagerOutboundEvent[] = [];
-  script: (context: DisplayIntegratorContext) => Promise<void> = async () => undefined;
-  listen = false;
-
-  override async start(): Promise<void> {
-    await super.start();
-    if (this.listen) {
-      await this.context.registerListener((event) => {
-        this.events.push(event);
-      });
-    }
-  }
-
-  async refresh(): Promise<void> {
-    await this.script(this.context);
-  }
-}
+const ScriptedDisplayConnector = scriptedConnector<DisplayIntegratorConnector, DataManagerOutboundEvent>(
+  DisplayIntegratorConnector,
+);
+type ScriptedDisplayConnector = InstanceType<typeof ScriptedDisplayConnector>;
 
 const testbed = useIntegratorTestbed(displayIntegratorService, {
   serverName: SERVER,
@@ -79,11 +66,6 @@ async function startConnector(
   configure(connector);
   const started = await testbed.start(connector, { settings });
   return { connector, context: started.context, records: started.auditRecords };
-}
-
-async function refresh(connector: ScriptedDisplayConnector, script: ScriptedDisplayConnector['script']): Promise<void> {
-  connector.script = script;
-  await connector.runRefresh(new AbortController().signal);
 }
 
 describe('DisplayIntegratorConnector', () => {
@@ -137,7 +119,7 @@ describe('DisplayIntegratorContext against the emulator', () => {
 
     const g: Record<string, string> = {};
     testbed.proxy.clearRequests();
-    await refresh(connector, async (ctx) => {
+    await connector.refreshWith(async (ctx) => {
       g.form = await ctx.createForm({ formProperties: { qualifiedName: 'Form::customer', name: 'customer' } });
       g.report = await ctx.createReport({
         reportProperties: { qualifiedName: 'Report::sales', name: 'sales', author: 'jo' },
@@ -229,7 +211,7 @@ describe('DisplayIntegratorContext against the emulator', () => {
     expect(street?.elementHeader?.type?.typeName).toBe('DisplayDataField');
 
     // Updates: merge keeps what is not given, replace drops it; publish and withdraw count as updates.
-    await refresh(connector, async (ctx) => {
+    await connector.refreshWith(async (ctx) => {
       await ctx.updateForm({ formGUID: g.form, isMergeUpdate: true, formProperties: { resourceDescription: 'v2' } });
       await ctx.updateReport({
         reportGUID: g.report,
@@ -279,7 +261,7 @@ describe('DisplayIntegratorContext against the emulator', () => {
     });
 
     // Removes.
-    await refresh(connector, async (ctx) => {
+    await connector.refreshWith(async (ctx) => {
       await ctx.removeDataField({ dataFieldGUID: g.number });
       await ctx.removeDataContainer({ dataContainerGUID: g.address });
       await ctx.removeForm({ formGUID: g.form, qualifiedName: 'Form::customer' });
@@ -303,7 +285,7 @@ describe('DisplayIntegratorContext against the emulator', () => {
   it('creates from templates: form, report, query, data container and data field', async () => {
     const { connector, context } = await startConnector({ metadataSourceQualifiedName: 'App::templates' });
     const g: Record<string, string> = {};
-    await refresh(connector, async (ctx) => {
+    await connector.refreshWith(async (ctx) => {
       g.form = await ctx.createForm({ formProperties: { qualifiedName: 'Form::t', name: 't' } });
       g.report = await ctx.createReport({ reportProperties: { qualifiedName: 'Report::t', author: 'jo' } });
       g.query = await ctx.createQuery({ queryProperties: { qualifiedName: 'Query::t' } });
@@ -356,7 +338,7 @@ describe('DisplayIntegratorContext against the emulator', () => {
     context.setExternalSourceIsHome(false);
     const g: Record<string, string> = {};
     testbed.proxy.clearRequests();
-    await refresh(connector, async (ctx) => {
+    await connector.refreshWith(async (ctx) => {
       g.form = await ctx.createForm({ formProperties: { qualifiedName: 'Form::shared' } });
       g.container = await ctx.createDataContainer({
         parentElementGUID: g.form,
@@ -389,7 +371,7 @@ describe('DisplayIntegratorContext against the emulator', () => {
     });
     testbed.proxy.clearRequests();
     const refusals: unknown[] = [];
-    await refresh(connector, async (ctx) => {
+    await connector.refreshWith(async (ctx) => {
       for (const write of [
         () => ctx.createReport({ reportProperties: { qualifiedName: 'Report::refused' } }),
         () => ctx.publishReportAsset({ reportGUID: 'an-existing-report' }),
@@ -415,11 +397,11 @@ describe('DisplayIntegratorContext against the emulator', () => {
         path: `/data-manager/users/displayConnectorUser/topics/out-topic-connection/${listener.context.connectorId}`,
       }),
     ).toHaveLength(1);
-    await refresh(listener.connector, async () => undefined);
+    await listener.connector.refreshWith(async () => undefined);
 
     const writer = await startConnector({ metadataSourceQualifiedName: 'App::writer' });
     let reportGUID = '';
-    await refresh(writer.connector, async (ctx) => {
+    await writer.connector.refreshWith(async (ctx) => {
       reportGUID = await ctx.createReport({ reportProperties: { qualifiedName: 'Report::announced' } });
     });
     await waitUntil(() => listener.connector.events.some((e) => e.principleElement?.guid === reportGUID), 'the event');
