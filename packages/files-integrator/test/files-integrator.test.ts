@@ -14,6 +14,7 @@ import {
   lastPublishedReport,
   rejectionOf,
   reportCounts,
+  scriptedConnector,
   useIntegratorTestbed,
   waitUntil,
   type TestContextOptions,
@@ -41,20 +42,10 @@ const CONNECTION: Connection = {
 };
 
 /** A files connector whose refresh runs a script through its context, and that may listen to events. */
-class ScriptedFilesConnector extends FilesIntegratorConnector {
-  readonly events: DataManagerOutboundEvent[] = [];
-  script: (context: FilesIntegratorContext) => Promise<void> = async () => undefined;
-  listen = false;
-
-  override async start(): Promise<void> {
-    await super.start();
-    if (this.listen) await this.context.registerListener((event) => void this.events.push(event));
-  }
-
-  async refresh(): Promise<void> {
-    await this.script(this.context);
-  }
-}
+const ScriptedFilesConnector = scriptedConnector<FilesIntegratorConnector, DataManagerOutboundEvent>(
+  FilesIntegratorConnector,
+);
+type ScriptedFilesConnector = InstanceType<typeof ScriptedFilesConnector>;
 
 const testbed = useIntegratorTestbed(filesIntegratorService, {
   serverName: SERVER,
@@ -80,11 +71,6 @@ async function startConnector(
   configure(connector);
   const started = await testbed.start(connector, { settings });
   return { connector, context: started.context, records: started.auditRecords };
-}
-
-async function refresh(connector: ScriptedFilesConnector, script: ScriptedFilesConnector['script']): Promise<void> {
-  connector.script = script;
-  await connector.runRefresh(new AbortController().signal);
 }
 
 async function tempDir(): Promise<string> {
@@ -148,7 +134,7 @@ describe('FilesIntegratorContext against the emulator', () => {
     let nested: string[] = [];
     let folder: string[] = [];
     testbed.proxy.clearRequests();
-    await refresh(connector, async (ctx) => {
+    await connector.refreshWith(async (ctx) => {
       sales = await ctx.addDataFileToCatalog({
         dataFileProperties: { pathName: '/data/landing/sales.csv', name: 'sales.csv', typeName: 'CSVFile' },
       });
@@ -206,7 +192,7 @@ describe('FilesIntegratorContext against the emulator', () => {
       generateIntegrationReport: true,
     });
     const g: Record<string, string[]> = {};
-    await refresh(connector, async (ctx) => {
+    await connector.refreshWith(async (ctx) => {
       g.a = await ctx.addDataFileToCatalog({
         dataFileProperties: { pathName: '/changes/a.json', name: 'a.json', resourceDescription: 'v1' },
       });
@@ -217,7 +203,7 @@ describe('FilesIntegratorContext against the emulator', () => {
     });
     const [folderGUID, aGUID] = [g.a[0], g.a[1]];
 
-    await refresh(connector, async (ctx) => {
+    await connector.refreshWith(async (ctx) => {
       await ctx.updateDataFileInCatalog({
         dataFileGUID: aGUID,
         isMergeUpdate: true,
@@ -242,14 +228,14 @@ describe('FilesIntegratorContext against the emulator', () => {
     });
 
     // Archive: the file stays, but drops out of its folder's files.
-    await refresh(connector, async (ctx) => {
+    await connector.refreshWith(async (ctx) => {
       await ctx.archiveDataFileInCatalog({ dataFileGUID: aGUID, archiveProperties: { archiveProcess: 'test' } });
     });
     expect((await context.getFolderFiles({ folderGUID })).map((f) => f.elementHeader?.guid)).toEqual([g.b[1]]);
     expect((await context.getFileByGUID({ guid: aGUID }))?.elementHeader?.guid).toBe(aGUID);
 
     // Delete: the file and the data folder are gone.
-    await refresh(connector, async (ctx) => {
+    await connector.refreshWith(async (ctx) => {
       await ctx.deleteDataFileFromCatalog({ dataFileGUID: g.b[1], fullPathname: '/changes/b.json' });
       await ctx.deleteDataFolderFromCatalog({ dataFolderGUID: g.folder[1], fullPathname: '/changes/set' });
     });
@@ -264,7 +250,7 @@ describe('FilesIntegratorContext against the emulator', () => {
     const { connector, context } = await startConnector({ metadataSourceQualifiedName: 'fs:s3' });
     let guids: string[] = [];
     let copy: string[] = [];
-    await refresh(connector, async (ctx) => {
+    await connector.refreshWith(async (ctx) => {
       guids = await ctx.addDataFileToCatalog({ dataFileProperties: { pathName: 's3://bucket/raw.avro' } });
     });
     const [fileSystemGUID, bucketGUID, fileGUID] = guids;
@@ -276,11 +262,11 @@ describe('FilesIntegratorContext against the emulator', () => {
       (await context.getTopLevelFolders({ fileSystemGUID })).map((f) => f.fileFolderProperties?.pathName);
     expect(await topLevel()).toEqual(['s3://bucket']);
 
-    await refresh(connector, async (ctx) => {
+    await connector.refreshWith(async (ctx) => {
       await ctx.detachTopLevelFolder({ fileSystemGUID, folderGUID: bucketGUID });
     });
     expect(await topLevel()).toEqual([]);
-    await refresh(connector, async (ctx) => {
+    await connector.refreshWith(async (ctx) => {
       await ctx.attachTopLevelFolder({ fileSystemGUID, folderGUID: bucketGUID });
       copy = await ctx.addDataFileToCatalogFromTemplate({
         templateGUID: fileGUID,
@@ -301,7 +287,7 @@ describe('FilesIntegratorContext against the emulator', () => {
     });
     testbed.proxy.clearRequests();
     let refusal: unknown;
-    await refresh(connector, async (ctx) => {
+    await connector.refreshWith(async (ctx) => {
       refusal = await rejectionOf(ctx.addDataFileToCatalog({ dataFileProperties: { pathName: '/refused/x.csv' } }));
     });
     expect(refusal).toBeInstanceOf(UserNotAuthorizedException);
@@ -315,10 +301,10 @@ describe('FilesIntegratorContext against the emulator', () => {
     const listener = await startConnector({ metadataSourceQualifiedName: 'fs:listener' }, (c) => {
       c.listen = true;
     });
-    await refresh(listener.connector, async () => undefined);
+    await listener.connector.refreshWith(async () => undefined);
     const writer = await startConnector({ metadataSourceQualifiedName: 'fs:writer' });
     let guids: string[] = [];
-    await refresh(writer.connector, async (ctx) => {
+    await writer.connector.refreshWith(async (ctx) => {
       guids = await ctx.addDataFileToCatalog({ dataFileProperties: { pathName: '/events/e.csv' } });
     });
     const fileGUID = guids[guids.length - 1];
