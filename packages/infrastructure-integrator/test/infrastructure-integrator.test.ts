@@ -10,6 +10,7 @@ import {
   lastPublishedReport,
   rejectionOf,
   reportCounts,
+  scriptedConnector,
   useIntegratorTestbed,
   waitUntil,
   type TestContextOptions,
@@ -17,7 +18,6 @@ import {
 import {
   InfrastructureIntegratorConnector,
   infrastructureIntegratorService,
-  type ITInfrastructureEventListener,
   type InfrastructureIntegratorContext,
 } from '@egeria-ts/infrastructure-integrator';
 import type { ITInfrastructureOutTopicEvent } from '@egeria-ts/omas-client';
@@ -30,25 +30,11 @@ const CONNECTION: Connection = {
 };
 
 /** An infrastructure connector whose refresh runs a script through its context, and that may listen to events. */
-class ScriptedInfrastructureConnector extends InfrastructureIntegratorConnector {
-  readonly events: ITInfrastructureOutTopicEvent[] = [];
-  script: (context: InfrastructureIntegratorContext) => Promise<void> = async () => undefined;
-  listen = false;
-
-  override async start(): Promise<void> {
-    await super.start();
-    if (this.listen) {
-      const listener: ITInfrastructureEventListener = (event) => {
-        this.events.push(event);
-      };
-      await this.context.registerListener(listener);
-    }
-  }
-
-  async refresh(): Promise<void> {
-    await this.script(this.context);
-  }
-}
+const ScriptedInfrastructureConnector = scriptedConnector<
+  InfrastructureIntegratorConnector,
+  ITInfrastructureOutTopicEvent
+>(InfrastructureIntegratorConnector);
+type ScriptedInfrastructureConnector = InstanceType<typeof ScriptedInfrastructureConnector>;
 
 const testbed = useIntegratorTestbed(infrastructureIntegratorService, {
   serverName: SERVER,
@@ -67,14 +53,6 @@ async function startConnector(
   configure(connector);
   const started = await testbed.start(connector, { settings });
   return { connector, context: started.context };
-}
-
-async function refresh(
-  connector: ScriptedInfrastructureConnector,
-  script: ScriptedInfrastructureConnector['script'],
-): Promise<void> {
-  connector.script = script;
-  await connector.runRefresh(new AbortController().signal);
 }
 
 describe('InfrastructureIntegratorConnector', () => {
@@ -125,7 +103,7 @@ describe('InfrastructureIntegratorContext against the emulator', () => {
 
     const g: Record<string, string> = {};
     testbed.proxy.clearRequests();
-    await refresh(connector, async (ctx) => {
+    await connector.refreshWith(async (ctx) => {
       g.cluster = await ctx.createHost({
         properties: { qualifiedName: 'host:k8s', name: 'k8s', typeName: 'HostCluster' },
       });
@@ -260,7 +238,7 @@ describe('InfrastructureIntegratorContext against the emulator', () => {
 
     // Updates: merge keeps what is not given, replace drops it.
     const deploymentGUID = deployed[0].elementHeader?.guid ?? '';
-    await refresh(connector, async (ctx) => {
+    await connector.refreshWith(async (ctx) => {
       await ctx.updateHost({ hostGUID: g.node, isMergeUpdate: true, properties: { resourceDescription: 'worker' } });
       await ctx.updateSoftwareServer({
         softwareServerGUID: g.server,
@@ -332,7 +310,7 @@ describe('InfrastructureIntegratorContext against the emulator', () => {
     });
 
     // Removes.
-    await refresh(connector, async (ctx) => {
+    await connector.refreshWith(async (ctx) => {
       await ctx.removeServerAssetUse({ serverAssetUseGUID: g.use });
       await ctx.removeCapabilityDeployment({ capabilityGUID: g.capability, itAssetGUID: g.server });
       await ctx.removeSoftwareCapability({ capabilityGUID: g.capability });
@@ -363,7 +341,7 @@ describe('InfrastructureIntegratorContext against the emulator', () => {
     context.setInfrastructureManagerIsHome(false);
     testbed.proxy.clearRequests();
     let host = '';
-    await refresh(connector, async (ctx) => {
+    await connector.refreshWith(async (ctx) => {
       host = await ctx.createHost({ properties: { qualifiedName: 'host:shared' } });
     });
     expect(testbed.proxy.requestsMatching({ path: '/it-infrastructure/users/infraUser/assets' })[0].query).toBe(
@@ -379,7 +357,7 @@ describe('InfrastructureIntegratorContext against the emulator', () => {
     });
     testbed.proxy.clearRequests();
     const refusals: unknown[] = [];
-    await refresh(connector, async (ctx) => {
+    await connector.refreshWith(async (ctx) => {
       for (const write of [
         () => ctx.createHost({ properties: { qualifiedName: 'host:refused' } }),
         () => ctx.deployITAsset({ itAssetGUID: 'a', destinationGUID: 'b' }),
@@ -412,11 +390,11 @@ describe('InfrastructureIntegratorContext against the emulator', () => {
         path: `/it-infrastructure/users/infraUser/topics/out-topic-connection/${listener.context.connectorId}`,
       }),
     ).toHaveLength(1);
-    await refresh(listener.connector, async () => undefined);
+    await listener.connector.refreshWith(async () => undefined);
 
     const writer = await startConnector({ metadataSourceQualifiedName: 'cmdb://writer' });
     let host = '';
-    await refresh(writer.connector, async (ctx) => {
+    await writer.connector.refreshWith(async (ctx) => {
       host = await ctx.createHost({ properties: { qualifiedName: 'host:evented', name: 'evented' } });
       await ctx.updateHost({ hostGUID: host, isMergeUpdate: true, properties: { resourceDescription: 'changed' } });
     });
