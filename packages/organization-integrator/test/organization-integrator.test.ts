@@ -10,6 +10,7 @@ import {
   lastPublishedReport,
   rejectionOf,
   reportCounts,
+  scriptedConnector,
   useIntegratorTestbed,
   waitUntil,
   type TestContextOptions,
@@ -17,7 +18,6 @@ import {
 import {
   OrganizationIntegratorConnector,
   organizationIntegratorService,
-  type CommunityProfileEventListener,
   type OrganizationIntegratorContext,
 } from '@egeria-ts/organization-integrator';
 import type { CommunityProfileOutboundEvent } from '@egeria-ts/omas-client';
@@ -30,25 +30,10 @@ const CONNECTION: Connection = {
 };
 
 /** An organization connector whose refresh runs a script through its context, and that may listen to events. */
-class ScriptedOrganizationConnector extends OrganizationIntegratorConnector {
-  readonly events: CommunityProfileOutboundEvent[] = [];
-  script: (context: OrganizationIntegratorContext) => Promise<void> = async () => undefined;
-  listen = false;
-
-  override async start(): Promise<void> {
-    await super.start();
-    if (this.listen) {
-      const listener: CommunityProfileEventListener = (event) => {
-        this.events.push(event);
-      };
-      await this.context.registerListener(listener);
-    }
-  }
-
-  async refresh(): Promise<void> {
-    await this.script(this.context);
-  }
-}
+const ScriptedOrganizationConnector = scriptedConnector<OrganizationIntegratorConnector, CommunityProfileOutboundEvent>(
+  OrganizationIntegratorConnector,
+);
+type ScriptedOrganizationConnector = InstanceType<typeof ScriptedOrganizationConnector>;
 
 const testbed = useIntegratorTestbed(organizationIntegratorService, {
   serverName: SERVER,
@@ -67,14 +52,6 @@ async function startConnector(
   configure(connector);
   const started = await testbed.start(connector, { settings });
   return { connector, context: started.context };
-}
-
-async function refresh(
-  connector: ScriptedOrganizationConnector,
-  script: ScriptedOrganizationConnector['script'],
-): Promise<void> {
-  connector.script = script;
-  await connector.runRefresh(new AbortController().signal);
 }
 
 describe('OrganizationIntegratorConnector', () => {
@@ -118,7 +95,7 @@ describe('OrganizationIntegratorContext against the emulator', () => {
 
     const g: Record<string, string> = {};
     testbed.proxy.clearRequests();
-    await refresh(connector, async (ctx) => {
+    await connector.refreshWith(async (ctx) => {
       g.ada = await ctx.createActorProfile({
         properties: { qualifiedName: 'person:ada', knownName: 'Ada', typeName: 'Person' },
         contributionRecord: { karmaPoints: 5, isPublic: true },
@@ -208,7 +185,7 @@ describe('OrganizationIntegratorContext against the emulator', () => {
     ).toEqual(['sg:admins']);
 
     // Updates: merge keeps what is not given, replace drops it.
-    await refresh(connector, async (ctx) => {
+    await connector.refreshWith(async (ctx) => {
       await ctx.updateActorProfile({
         actorProfileGUID: g.ada,
         isMergeUpdate: true,
@@ -260,7 +237,7 @@ describe('OrganizationIntegratorContext against the emulator', () => {
     });
 
     // Removes.
-    await refresh(connector, async (ctx) => {
+    await connector.refreshWith(async (ctx) => {
       await ctx.removeIdentityFromProfile({ userIdentityGUID: g.account, profileGUID: g.ada });
       await ctx.unlinkTeamPlayer({ teamRoleGUID: g.lead, teamProfileGUID: g.platform, leadershipPosition: true });
       await ctx.unlinkPersonRoleFromProfile({ appointmentGUID: g.appointment });
@@ -292,7 +269,7 @@ describe('OrganizationIntegratorContext against the emulator', () => {
     });
     testbed.proxy.clearRequests();
     const refusals: unknown[] = [];
-    await refresh(connector, async (ctx) => {
+    await connector.refreshWith(async (ctx) => {
       for (const write of [
         () => ctx.createActorProfile({ properties: { qualifiedName: 'person:refused' } }),
         () => ctx.createSecurityGroup({ properties: { documentIdentifier: 'sg:refused' } }),
@@ -332,11 +309,11 @@ describe('OrganizationIntegratorContext against the emulator', () => {
         path: `/community-profile/users/orgConnectorUser/topics/out-topic-connection/${listener.context.connectorId}`,
       }),
     ).toHaveLength(1);
-    await refresh(listener.connector, async () => undefined);
+    await listener.connector.refreshWith(async () => undefined);
 
     const writer = await startConnector({ metadataSourceQualifiedName: 'ldap://writer' });
     let person = '';
-    await refresh(writer.connector, async (ctx) => {
+    await writer.connector.refreshWith(async (ctx) => {
       person = await ctx.createActorProfile({ properties: { qualifiedName: 'person:grace', typeName: 'Person' } });
     });
     await waitUntil(
