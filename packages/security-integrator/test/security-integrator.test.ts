@@ -10,6 +10,7 @@ import {
   lastPublishedReport,
   rejectionOf,
   reportCounts,
+  scriptedConnector,
   useIntegratorTestbed,
   waitUntil,
   type TestContextOptions,
@@ -18,7 +19,6 @@ import {
   SecurityIntegratorConnector,
   securityIntegratorService,
   type SecurityIntegratorContext,
-  type SecurityManagerEventListener,
 } from '@egeria-ts/security-integrator';
 import type { SecurityManagerOutTopicEvent } from '@egeria-ts/omas-client';
 
@@ -30,25 +30,10 @@ const CONNECTION: Connection = {
 };
 
 /** A security connector whose refresh runs a script through its context, and that may listen to events. */
-class ScriptedSecurityConnector extends SecurityIntegratorConnector {
-  readonly events: SecurityManagerOutTopicEvent[] = [];
-  script: (context: SecurityIntegratorContext) => Promise<void> = async () => undefined;
-  listen = false;
-
-  override async start(): Promise<void> {
-    await super.start();
-    if (this.listen) {
-      const listener: SecurityManagerEventListener = (event) => {
-        this.events.push(event);
-      };
-      await this.context.registerListener(listener);
-    }
-  }
-
-  async refresh(): Promise<void> {
-    await this.script(this.context);
-  }
-}
+const ScriptedSecurityConnector = scriptedConnector<SecurityIntegratorConnector, SecurityManagerOutTopicEvent>(
+  SecurityIntegratorConnector,
+);
+type ScriptedSecurityConnector = InstanceType<typeof ScriptedSecurityConnector>;
 
 const testbed = useIntegratorTestbed(securityIntegratorService, {
   serverName: SERVER,
