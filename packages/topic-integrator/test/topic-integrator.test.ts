@@ -11,6 +11,7 @@ import {
   lastPublishedReport,
   rejectionOf,
   reportCounts,
+  scriptedConnector,
   useIntegratorTestbed,
   waitUntil,
   type TestContextOptions,
@@ -37,20 +38,10 @@ const CONNECTION: Connection = {
 };
 
 /** A topic connector whose refresh runs a script through its context, and that may listen to events. */
-class ScriptedTopicConnector extends TopicIntegratorConnector {
-  readonly events: DataManagerOutboundEvent[] = [];
-  script: (context: TopicIntegratorContext) => Promise<void> = async () => undefined;
-  listen = false;
-
-  override async start(): Promise<void> {
-    await super.start();
-    if (this.listen) await this.context.registerListener((event) => void this.events.push(event));
-  }
-
-  async refresh(): Promise<void> {
-    await this.script(this.context);
-  }
-}
+const ScriptedTopicConnector = scriptedConnector<TopicIntegratorConnector, DataManagerOutboundEvent>(
+  TopicIntegratorConnector,
+);
+type ScriptedTopicConnector = InstanceType<typeof ScriptedTopicConnector>;
 
 const testbed = useIntegratorTestbed(topicIntegratorService, {
   serverName: SERVER,
@@ -75,11 +66,6 @@ async function startConnector(
   configure(connector);
   const started = await testbed.start(connector, { settings });
   return { connector, context: started.context, records: started.auditRecords };
-}
-
-async function refresh(connector: ScriptedTopicConnector, script: ScriptedTopicConnector['script']): Promise<void> {
-  connector.script = script;
-  await connector.runRefresh(new AbortController().signal);
 }
 
 const guidsOf = (elements: ReadonlyArray<{ elementHeader?: { guid?: string } }>) =>
@@ -134,7 +120,7 @@ describe('TopicIntegratorContext against the emulator', () => {
 
     const g: Record<string, string> = {};
     testbed.proxy.clearRequests();
-    await refresh(connector, async (ctx) => {
+    await connector.refreshWith(async (ctx) => {
       g.orders = await ctx.createTopic({
         topicProperties: { qualifiedName: 'kafka:orders', name: 'orders', topicName: 'orders', typeName: 'KafkaTopic' },
       });
@@ -198,7 +184,7 @@ describe('TopicIntegratorContext against the emulator', () => {
     expect(guidsOf(await context.findSchemaAttributes({ searchString: '.*OrderCreated\\.total' }))).toEqual([g.total]);
 
     // Updates: merge keeps what is not given, replace drops it.
-    await refresh(connector, async (ctx) => {
+    await connector.refreshWith(async (ctx) => {
       await ctx.updateTopic({
         topicGUID: g.orders,
         isMergeUpdate: true,
@@ -234,11 +220,11 @@ describe('TopicIntegratorContext against the emulator', () => {
     });
 
     // Removes: an attribute, then the topic with its event types.
-    await refresh(connector, async (ctx) => {
+    await connector.refreshWith(async (ctx) => {
       await ctx.removeSchemaAttribute({ schemaAttributeGUID: g.id });
     });
     expect(guidsOf(await context.getNestedAttributes({ parentSchemaElementGUID: g.created }))).toEqual([g.total]);
-    await refresh(connector, async (ctx) => {
+    await connector.refreshWith(async (ctx) => {
       await ctx.removeTopic({ topicGUID: g.orders, qualifiedName: 'kafka:orders' });
     });
     expect(lastPublishedReport(testbed.proxy, brokerGUID)['deletedElements']).toEqual([g.orders]);
@@ -249,7 +235,7 @@ describe('TopicIntegratorContext against the emulator', () => {
   it('copies topics and event types from templates', async () => {
     const { connector, context } = await startConnector({ metadataSourceQualifiedName: 'kafka:templates' });
     const g: Record<string, string> = {};
-    await refresh(connector, async (ctx) => {
+    await connector.refreshWith(async (ctx) => {
       g.template = await ctx.createTopic({ topicProperties: { qualifiedName: 'kafka:template', topicType: 'PubSub' } });
       g.eventTemplate = await ctx.createEventType({
         topicGUID: g.template,
@@ -281,7 +267,7 @@ describe('TopicIntegratorContext against the emulator', () => {
     expect(context.getExternalSourceIsHome()).toBe(false);
     const g: Record<string, string> = {};
     testbed.proxy.clearRequests();
-    await refresh(connector, async (ctx) => {
+    await connector.refreshWith(async (ctx) => {
       g.topic = await ctx.createTopic({ topicProperties: { qualifiedName: 'kafka:shared-topic' } });
       g.eventType = await ctx.createEventType({
         topicGUID: g.topic,
@@ -309,7 +295,7 @@ describe('TopicIntegratorContext against the emulator', () => {
     });
     testbed.proxy.clearRequests();
     let refusal: unknown;
-    await refresh(connector, async (ctx) => {
+    await connector.refreshWith(async (ctx) => {
       refusal = await rejectionOf(ctx.createTopic({ topicProperties: { qualifiedName: 'kafka:refused' } }));
     });
     expect(refusal).toBeInstanceOf(UserNotAuthorizedException);
@@ -326,10 +312,10 @@ describe('TopicIntegratorContext against the emulator', () => {
     expect(
       testbed.proxy.requestsMatching({ path: `/topics/out-topic-connection/${listener.context.connectorId}` }),
     ).toHaveLength(1);
-    await refresh(listener.connector, async () => undefined);
+    await listener.connector.refreshWith(async () => undefined);
     const writer = await startConnector({ metadataSourceQualifiedName: 'kafka:writer' });
     let topicGUID = '';
-    await refresh(writer.connector, async (ctx) => {
+    await writer.connector.refreshWith(async (ctx) => {
       topicGUID = await ctx.createTopic({ topicProperties: { qualifiedName: 'kafka:announced' } });
     });
     await waitUntil(
