@@ -9,7 +9,7 @@ import {
   WriteTarget,
   type Connection,
 } from '@egeria-ts/core';
-import { useIntegratorTestbed, type TestContextOptions } from '@egeria-ts/testing';
+import { scriptedConnector, useIntegratorTestbed, type TestContextOptions } from '@egeria-ts/testing';
 import {
   AnalyticsIntegratorConnector,
   analyticsIntegratorService,
@@ -24,13 +24,8 @@ const CONNECTION: Connection = {
 };
 
 /** An analytics connector whose refresh runs a script through its context. */
-class ScriptedAnalyticsConnector extends AnalyticsIntegratorConnector {
-  script: (context: AnalyticsIntegratorContext) => Promise<void> = async () => undefined;
-
-  async refresh(): Promise<void> {
-    await this.script(this.context);
-  }
-}
+const ScriptedAnalyticsConnector = scriptedConnector(AnalyticsIntegratorConnector);
+type ScriptedAnalyticsConnector = InstanceType<typeof ScriptedAnalyticsConnector>;
 
 const testbed = useIntegratorTestbed(analyticsIntegratorService, {
   serverName: SERVER,
