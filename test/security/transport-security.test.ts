@@ -149,6 +149,8 @@ describe('TLS to the platform', () => {
       await child.waitForStdout(/"source":"unverified","event":"refresh-end"/, 45000);
       expect(child.stderr()).toMatch(/WARNING: TLS certificate verification is OFF for https:\/\/127\.0\.0\.1:\d+/);
       expect(child.stderr()).toContain('Anyone on the network can impersonate the server');
+      // ...and in the audit log, as a SECURITY record.
+      expect(child.stderr()).toMatch(/"severity":"SECURITY"[^\n]*"messageId":"EGERIA-TS-DAEMON-RUNTIME-0018"/);
       child.process.kill('SIGTERM');
       expect((await child.exited).code).toBe(0);
     },

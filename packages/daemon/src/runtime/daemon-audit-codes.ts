@@ -340,6 +340,16 @@ export const DAEMON_RUNTIME_AUDIT_CODE = Object.freeze({
     systemAction: 'The connector classes it declares are registered.',
     userAction: 'None.',
   },
+  /** No inserts. */
+  TLS_VERIFICATION_OFF: {
+    messageId: 'EGERIA-TS-DAEMON-RUNTIME-0018',
+    severity: AuditLogSeverity.SECURITY,
+    template:
+      'TLS certificate verification of the metadata access servers is switched off (egeriaTs.platform.rejectUnauthorized is false)',
+    systemAction: 'The daemon connects to the platforms without checking who they are.',
+    userAction:
+      'Give the platform CA with egeriaTs.platform.caFile and remove rejectUnauthorized: false; never run so in production.',
+  },
   /** {0} where the connectors are declared, {1} the module and why it did not load. */
   MODULE_SKIPPED: {
     messageId: 'EGERIA-TS-DAEMON-RUNTIME-0017',

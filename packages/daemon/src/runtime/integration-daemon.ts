@@ -624,6 +624,7 @@ export class IntegrationDaemon
     problems.push(...secretProblems);
     if (problems.length > 0) throw new DaemonConfigError(problems);
     this.#access = access;
+    if (!access.rejectUnauthorized) this.#log(DAEMON_RUNTIME_AUDIT_CODE.TLS_VERIFICATION_OFF, []);
     this.#attachProcessHandlers();
   }
 
