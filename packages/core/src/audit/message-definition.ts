@@ -2,21 +2,37 @@
  * Egeria's audit log severities (`AuditLogRecordSeverityLevel`), with their ordinals.
  */
 export enum AuditLogSeverity {
+  /** Uninitialized severity. */
   UNKNOWN = 'UNKNOWN',
+  /** Information about normal operation. */
   INFO = 'INFO',
+  /** An event was sent or received. */
   EVENT = 'EVENT',
+  /** A decision was made. */
   DECISION = 'DECISION',
+  /** An administrator must act. */
   ACTION = 'ACTION',
+  /** An error that may restrict operation. */
   ERROR = 'ERROR',
+  /** An unexpected exception. */
   EXCEPTION = 'EXCEPTION',
+  /** An unauthorized access was attempted, or security is weakened. */
   SECURITY = 'SECURITY',
+  /** A component is starting. */
   STARTUP = 'STARTUP',
+  /** A component is stopping. */
   SHUTDOWN = 'SHUTDOWN',
+  /** An action on an asset. */
   ASSET = 'ASSET',
+  /** Activity about open metadata types. */
   TYPES = 'TYPES',
+  /** Cohort registration activity. */
   COHORT = 'COHORT',
+  /** Detail for tracing. */
   TRACE = 'TRACE',
+  /** Performance timing. */
   PERFMON = 'PERFMON',
+  /** User activity. */
   ACTIVITY = 'ACTIVITY',
 }
 

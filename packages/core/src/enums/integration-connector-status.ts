@@ -2,14 +2,23 @@ import type { EnumValueInfo } from './enum-info';
 
 /** The status of an integration connector in the daemon (Egeria's `IntegrationConnectorStatus`). */
 export enum IntegrationConnectorStatus {
+  /** Created and given its context; about to start. */
   INITIALIZED = 'INITIALIZED',
+  /** Started; waiting for its next refresh. */
   WAITING = 'WAITING',
+  /** Inside `refresh()`. */
   REFRESHING = 'REFRESHING',
+  /** A connector that uses blocking calls, inside its `engage()` loop. */
   RUNNING = 'RUNNING',
+  /** Disconnected (a configuration change or the daemon stopping). */
   STOPPED = 'STOPPED',
+  /** Its context could not be built (the metadata server is unreachable); retried automatically. */
   INITIALIZE_FAILED = 'INITIALIZE_FAILED',
+  /** Its class name or configuration is wrong; needs a configuration change. */
   CONFIG_FAILED = 'CONFIG_FAILED',
+  /** No longer called: shut down or replaced. */
   SHUTDOWN = 'SHUTDOWN',
+  /** It threw, rejected or timed out; restarted automatically with backoff. */
   FAILED = 'FAILED',
 }
 

@@ -5,17 +5,29 @@ import type { EnumValueInfo } from './enum-info';
  * (`DataManagerOutboundEventType`, `AssetManagerEventType`, ...: the same values and codes).
  */
 export enum OutTopicEventType {
+  /** An event the server does not recognize. */
   UNKNOWN_EVENT = 'UNKNOWN_EVENT',
+  /** An element has been distributed (possibly for the first time). */
   REFRESH_ELEMENT_EVENT = 'REFRESH_ELEMENT_EVENT',
+  /** An element has been created. */
   NEW_ELEMENT_CREATED = 'NEW_ELEMENT_CREATED',
+  /** An element's properties have been updated. */
   ELEMENT_UPDATED = 'ELEMENT_UPDATED',
+  /** An element and its anchored elements have been deleted. */
   ELEMENT_DELETED = 'ELEMENT_DELETED',
+  /** A classification has been added to an element. */
   ELEMENT_CLASSIFIED = 'ELEMENT_CLASSIFIED',
+  /** A classification's properties have been updated. */
   ELEMENT_RECLASSIFIED = 'ELEMENT_RECLASSIFIED',
+  /** A classification has been removed from an element. */
   ELEMENT_DECLASSIFIED = 'ELEMENT_DECLASSIFIED',
+  /** A deleted element has been restored. */
   ELEMENT_RESTORED = 'ELEMENT_RESTORED',
+  /** An element's GUID has changed. */
   ELEMENT_GUID_CHANGED = 'ELEMENT_GUID_CHANGED',
+  /** An element's type has changed. */
   ELEMENT_TYPE_CHANGED = 'ELEMENT_TYPE_CHANGED',
+  /** An element's home metadata collection has changed. */
   ELEMENT_HOME_CHANGED = 'ELEMENT_HOME_CHANGED',
 }
 
