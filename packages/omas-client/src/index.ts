@@ -214,6 +214,7 @@ export { DataManagerSchemaClient } from './services/data-manager/schema-manager-
 export { DATA_MANAGER_CONNECTION_SERVICE } from './services/data-manager/connection-manager-operations';
 export type { DataManagerConnectionOperationName } from './services/data-manager/connection-manager-operations';
 export { DataManagerConnectionClient } from './services/data-manager/connection-manager-client';
+export { ConnectionFamilyClient } from './services/common/connection-family-client';
 export { ASSET_MANAGER_REGISTRATION_SERVICE } from './services/asset-manager/asset-manager-registration-operations';
 export type { AssetManagerRegistrationOperationName } from './services/asset-manager/asset-manager-registration-operations';
 export { ExternalAssetManagerClient } from './services/asset-manager/asset-manager-registration-client';

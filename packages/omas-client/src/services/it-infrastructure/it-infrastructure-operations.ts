@@ -4,6 +4,11 @@
  * are below the service root, and where Egeria's Java client and server disagree the row follows the server.
  */
 import {
+  connectionFamilyConnectionRows,
+  connectionFamilyConnectorTypeLookupRows,
+  connectionFamilyEndpointRows,
+} from '../common/connection-family-operations';
+import {
   CONNECTION_RESPONSE,
   CREATES,
   GUID_RESPONSE,
@@ -72,67 +77,7 @@ export type ITInfrastructureOperationName =
 /** The operations, keyed by the name of the Java client method that sends them. */
 const rows: Readonly<Record<ITInfrastructureOperationName, OperationRow>> = {
   getOutTopicConnection: get('/topics/out-topic-connection/{callerId}', CONNECTION_RESPONSE),
-  createConnection: post('/connections', 'ConnectionRequestBody', GUID_RESPONSE, CREATES),
-  createConnectionFromTemplate: post(
-    '/connections/from-template/{templateGUID}',
-    'TemplateRequestBody',
-    GUID_RESPONSE,
-    CREATES,
-  ),
-  updateConnection: post('/connections/{connectionGUID}', 'ConnectionRequestBody', VOID_RESPONSE, MERGE_UPDATE),
-  setupConnectorType: post(
-    '/connections/{connectionGUID}/connector-types/{connectorTypeGUID}',
-    'ExternalSourceRequestBody',
-    VOID_RESPONSE,
-    CREATES,
-  ),
-  clearConnectorType: post(
-    '/connections/{connectionGUID}/connector-types/{connectorTypeGUID}/delete',
-    'ExternalSourceRequestBody',
-    VOID_RESPONSE,
-  ),
-  setupEndpoint: post(
-    '/connections/{connectionGUID}/endpoints/{endpointGUID}',
-    'ExternalSourceRequestBody',
-    VOID_RESPONSE,
-    CREATES,
-  ),
-  clearEndpoint: post(
-    '/connections/{connectionGUID}/endpoints/{endpointGUID}/delete',
-    'ExternalSourceRequestBody',
-    VOID_RESPONSE,
-  ),
-  setupEmbeddedConnection: post(
-    '/connections/{connectionGUID}/embedded-connections/{embeddedConnectionGUID}',
-    'EmbeddedConnectionRequestBody',
-    VOID_RESPONSE,
-    CREATES,
-  ),
-  clearEmbeddedConnection: post(
-    '/connections/{connectionGUID}/embedded-connections/{embeddedConnectionGUID}/delete',
-    'ExternalSourceRequestBody',
-    VOID_RESPONSE,
-  ),
-  setupAssetConnection: post(
-    '/assets/{assetGUID}/connections/{connectionGUID}',
-    'AssetConnectionRequestBody',
-    VOID_RESPONSE,
-    CREATES,
-  ),
-  clearAssetConnection: post(
-    '/assets/{assetGUID}/connections/{connectionGUID}/delete',
-    'ExternalSourceRequestBody',
-    VOID_RESPONSE,
-  ),
-  removeConnection: post('/connections/{connectionGUID}/delete', 'ExternalSourceRequestBody', VOID_RESPONSE),
-  findConnections: post(
-    '/connections/by-search-string',
-    'SearchStringRequestBody',
-    elements('ConnectionsResponse'),
-    paged(),
-  ),
-  getConnectionsByName: post('/connections/by-name', 'NameRequestBody', elements('ConnectionsResponse'), paged()),
-  getConnectionByGUID: get('/connections/{guid}', single('ConnectionResponse')),
+  ...connectionFamilyConnectionRows(),
   createConnectorType: post('/connector-types', 'ConnectorTypeRequestBody', GUID_RESPONSE, CREATES),
   createConnectorTypeFromTemplate: post(
     '/connector-types/from-template/{templateGUID}',
@@ -147,48 +92,8 @@ const rows: Readonly<Record<ITInfrastructureOperationName, OperationRow>> = {
     MERGE_UPDATE,
   ),
   removeConnectorType: post('/connector-types/{connectorTypeGUID}/delete', 'ExternalSourceRequestBody', VOID_RESPONSE),
-  findConnectorTypes: post(
-    '/connector-types/by-search-string',
-    'SearchStringRequestBody',
-    elements('ConnectorTypesResponse'),
-    paged(),
-  ),
-  getConnectorTypesByName: post(
-    '/connector-types/by-name',
-    'NameRequestBody',
-    elements('ConnectorTypesResponse'),
-    paged(),
-  ),
-  getConnectorTypeByGUID: get('/connector-types/{guid}', single('ConnectorTypeResponse')),
-  createEndpoint: post('/endpoints', 'EndpointRequestBody', GUID_RESPONSE, CREATES),
-  createEndpointForInfrastructure: post(
-    '/endpoints/for-infrastructure/{infrastructureGUID}',
-    'EndpointRequestBody',
-    GUID_RESPONSE,
-    CREATES,
-  ),
-  createEndpointFromTemplate: post(
-    '/endpoints/network-address/{networkAddress}/from-template/{templateGUID}',
-    'TemplateRequestBody',
-    GUID_RESPONSE,
-    CREATES,
-  ),
-  createEndpointForInfrastructureFromTemplate: post(
-    '/endpoints/for-infrastructure/{infrastructureGUID}/network-address/{networkAddress}/from-template/{templateGUID}',
-    'TemplateRequestBody',
-    GUID_RESPONSE,
-    CREATES,
-  ),
-  updateEndpoint: post('/endpoints/{endpointGUID}', 'EndpointRequestBody', VOID_RESPONSE, MERGE_UPDATE),
-  removeEndpoint: post('/endpoints/{endpointGUID}/delete', 'ExternalSourceRequestBody', VOID_RESPONSE),
-  findEndpoints: post('/endpoints/by-search-string', 'SearchStringRequestBody', elements('EndpointsResponse'), paged()),
-  getEndpointsByName: post('/endpoints/by-name', 'NameRequestBody', elements('EndpointsResponse'), paged()),
-  getEndpointsForInfrastructure: get(
-    '/endpoints/for-infrastructure/{infrastructureGUID}',
-    elements('EndpointsResponse'),
-    paged(),
-  ),
-  getEndpointByGUID: get('/endpoints/{guid}', single('EndpointResponse')),
+  ...connectionFamilyConnectorTypeLookupRows(),
+  ...connectionFamilyEndpointRows(true),
   createSoftwareCapability: post(
     '/software-capabilities',
     'SoftwareCapabilityRequestBody',
