@@ -27,6 +27,7 @@ import type {
 import type { ITInfrastructureTemplateRequestBody } from './it-infrastructure-beans';
 import type { OperationInvoker } from '../../operations/operation-invoker';
 import { iteratePages, send, sendPage } from '../common/client-support';
+import { linkMethods, resultsListMethods } from '../common/link-client';
 import type { OmasCallOptions, OmasPagingOptions } from '../common/options';
 import { IT_INFRASTRUCTURE_ASSET_SERVICE } from './it-assets-operations';
 
@@ -42,6 +43,52 @@ const ops = IT_INFRASTRUCTURE_ASSET_SERVICE.operations;
 export class ITAssetManagerClient {
   /** @param invoker - sends the operations, such as an `OmasRestClient` for `IT_INFRASTRUCTURE_ASSET_SERVICE` */
   constructor(private readonly invoker: OperationInvoker) {}
+
+  private readonly dataFlows = linkMethods<
+    DataFlowElement,
+    DataFlowRequestBody,
+    'dataSupplierGUID',
+    'dataConsumerGUID',
+    'dataFlowGUID'
+  >(() => this.invoker, ops, 'DataFlow', 'DataFlowProperties');
+  private readonly getDataFlowConsumersList = resultsListMethods<DataFlowElement, 'dataSupplierGUID'>(
+    () => this.invoker,
+    ops.getDataFlowConsumers,
+  );
+  private readonly getDataFlowSuppliersList = resultsListMethods<DataFlowElement, 'dataConsumerGUID'>(
+    () => this.invoker,
+    ops.getDataFlowSuppliers,
+  );
+  private readonly controlFlows = linkMethods<
+    ControlFlowElement,
+    ControlFlowRequestBody,
+    'currentStepGUID',
+    'nextStepGUID',
+    'controlFlowGUID'
+  >(() => this.invoker, ops, 'ControlFlow', 'ControlFlowProperties');
+  private readonly getControlFlowNextStepsList = resultsListMethods<ControlFlowElement, 'currentStepGUID'>(
+    () => this.invoker,
+    ops.getControlFlowNextSteps,
+  );
+  private readonly getControlFlowPreviousStepsList = resultsListMethods<ControlFlowElement, 'currentStepGUID'>(
+    () => this.invoker,
+    ops.getControlFlowPreviousSteps,
+  );
+  private readonly processCalls = linkMethods<
+    ProcessCallElement,
+    ProcessCallRequestBody,
+    'callerGUID',
+    'calledGUID',
+    'processCallGUID'
+  >(() => this.invoker, ops, 'ProcessCall', 'ProcessCallProperties');
+  private readonly getProcessCalledList = resultsListMethods<ProcessCallElement, 'callerGUID'>(
+    () => this.invoker,
+    ops.getProcessCalled,
+  );
+  private readonly getProcessCallersList = resultsListMethods<ProcessCallElement, 'calledGUID'>(
+    () => this.invoker,
+    ops.getProcessCallers,
+  );
 
   /**
    * Creates an asset (`POST /assets`).
@@ -332,231 +379,77 @@ export class ITAssetManagerClient {
     return iteratePages<RelatedAssetElement>(this.invoker, ops.getRelatedAssets, options);
   }
 
-  /**
-   * Sets up a data flow (`POST /data-flows/suppliers/{dataSupplierGUID}/consumers/{dataConsumerGUID}`).
-   * @returns the GUID of what was created
-   */
-  async setupDataFlow(
-    options: OmasCallOptions & {
-      readonly dataSupplierGUID: string;
-      readonly dataConsumerGUID: string;
-      readonly infrastructureManagerIsHome?: boolean;
-    } & DataFlowRequestBody,
-  ): Promise<string> {
-    return send<string>(this.invoker, ops.setupDataFlow, options, { nested: { properties: 'DataFlowProperties' } });
-  }
+  /** Sets up a data flow (`POST /data-flows/suppliers/{dataSupplierGUID}/consumers/{dataConsumerGUID}`). @returns the GUID of what was created */
+  readonly setupDataFlow = this.dataFlows.setup;
 
-  /**
-   * Returns a data flow (`POST /data-flows/suppliers/{dataSupplierGUID}/consumers/{dataConsumerGUID}/retrieve`).
-   */
-  async getDataFlow(
-    options: OmasCallOptions & {
-      readonly dataSupplierGUID: string;
-      readonly dataConsumerGUID: string;
-    } & NameRequestBody,
-  ): Promise<DataFlowElement | undefined> {
-    return send<DataFlowElement | undefined>(this.invoker, ops.getDataFlow, options);
-  }
+  /** Returns a data flow (`POST /data-flows/suppliers/{dataSupplierGUID}/consumers/{dataConsumerGUID}/retrieve`). */
+  readonly getDataFlow = this.dataFlows.get;
 
-  /**
-   * Updates a data flow (`POST /data-flows/{dataFlowGUID}/update`).
-   */
-  async updateDataFlow(
-    options: OmasCallOptions & { readonly dataFlowGUID: string } & DataFlowRequestBody,
-  ): Promise<void> {
-    await send(this.invoker, ops.updateDataFlow, options, { nested: { properties: 'DataFlowProperties' } });
-  }
+  /** Updates a data flow (`POST /data-flows/{dataFlowGUID}/update`). */
+  readonly updateDataFlow = this.dataFlows.update;
 
-  /**
-   * Clears a data flow (`POST /data-flows/{dataFlowGUID}/remove`).
-   */
-  async clearDataFlow(
-    options: OmasCallOptions & { readonly dataFlowGUID: string } & EffectiveTimeQueryRequestBody,
-  ): Promise<void> {
-    await send(this.invoker, ops.clearDataFlow, options);
-  }
+  /** Clears a data flow (`POST /data-flows/{dataFlowGUID}/remove`). */
+  readonly clearDataFlow = this.dataFlows.clear;
 
-  /**
-   * Returns one page of the data flow consumers (`POST /data-flows/suppliers/{dataSupplierGUID}/consumers/retrieve`).
-   */
-  async getDataFlowConsumers(
-    options: OmasPagingOptions & { readonly dataSupplierGUID: string } & ResultsRequestBody,
-  ): Promise<DataFlowElement[]> {
-    return sendPage<DataFlowElement>(this.invoker, ops.getDataFlowConsumers, options);
-  }
+  /** Returns one page of the data flow consumers (`POST /data-flows/suppliers/{dataSupplierGUID}/consumers/retrieve`). */
+  readonly getDataFlowConsumers = this.getDataFlowConsumersList.page;
 
   /** Iterates over every element getDataFlowConsumers returns, page by page from `startFrom`. */
-  getDataFlowConsumersIterator(
-    options: OmasPagingOptions & { readonly dataSupplierGUID: string } & ResultsRequestBody,
-  ): AsyncIterableIterator<DataFlowElement> {
-    return iteratePages<DataFlowElement>(this.invoker, ops.getDataFlowConsumers, options);
-  }
+  readonly getDataFlowConsumersIterator = this.getDataFlowConsumersList.iterate;
 
-  /**
-   * Returns one page of the data flow suppliers (`POST /data-flows/consumers/{dataConsumerGUID}/suppliers/retrieve`).
-   */
-  async getDataFlowSuppliers(
-    options: OmasPagingOptions & { readonly dataConsumerGUID: string } & ResultsRequestBody,
-  ): Promise<DataFlowElement[]> {
-    return sendPage<DataFlowElement>(this.invoker, ops.getDataFlowSuppliers, options);
-  }
+  /** Returns one page of the data flow suppliers (`POST /data-flows/consumers/{dataConsumerGUID}/suppliers/retrieve`). */
+  readonly getDataFlowSuppliers = this.getDataFlowSuppliersList.page;
 
   /** Iterates over every element getDataFlowSuppliers returns, page by page from `startFrom`. */
-  getDataFlowSuppliersIterator(
-    options: OmasPagingOptions & { readonly dataConsumerGUID: string } & ResultsRequestBody,
-  ): AsyncIterableIterator<DataFlowElement> {
-    return iteratePages<DataFlowElement>(this.invoker, ops.getDataFlowSuppliers, options);
-  }
+  readonly getDataFlowSuppliersIterator = this.getDataFlowSuppliersList.iterate;
 
-  /**
-   * Sets up a control flow (`POST /control-flows/current-steps/{currentStepGUID}/next-steps/{nextStepGUID}`).
-   * @returns the GUID of what was created
-   */
-  async setupControlFlow(
-    options: OmasCallOptions & {
-      readonly currentStepGUID: string;
-      readonly nextStepGUID: string;
-      readonly infrastructureManagerIsHome?: boolean;
-    } & ControlFlowRequestBody,
-  ): Promise<string> {
-    return send<string>(this.invoker, ops.setupControlFlow, options, {
-      nested: { properties: 'ControlFlowProperties' },
-    });
-  }
+  /** Sets up a control flow (`POST /control-flows/current-steps/{currentStepGUID}/next-steps/{nextStepGUID}`). @returns the GUID of what was created */
+  readonly setupControlFlow = this.controlFlows.setup;
 
-  /**
-   * Returns a control flow (`POST /control-flows/current-steps/{currentStepGUID}/next-steps/{nextStepGUID}/retrieve`).
-   */
-  async getControlFlow(
-    options: OmasCallOptions & { readonly currentStepGUID: string; readonly nextStepGUID: string } & NameRequestBody,
-  ): Promise<ControlFlowElement | undefined> {
-    return send<ControlFlowElement | undefined>(this.invoker, ops.getControlFlow, options);
-  }
+  /** Returns a control flow (`POST /control-flows/current-steps/{currentStepGUID}/next-steps/{nextStepGUID}/retrieve`). */
+  readonly getControlFlow = this.controlFlows.get;
 
-  /**
-   * Updates a control flow (`POST /control-flows/{controlFlowGUID}/update`).
-   */
-  async updateControlFlow(
-    options: OmasCallOptions & { readonly controlFlowGUID: string } & ControlFlowRequestBody,
-  ): Promise<void> {
-    await send(this.invoker, ops.updateControlFlow, options, { nested: { properties: 'ControlFlowProperties' } });
-  }
+  /** Updates a control flow (`POST /control-flows/{controlFlowGUID}/update`). */
+  readonly updateControlFlow = this.controlFlows.update;
 
-  /**
-   * Clears a control flow (`POST /control-flows/{controlFlowGUID}/remove`).
-   */
-  async clearControlFlow(
-    options: OmasCallOptions & { readonly controlFlowGUID: string } & EffectiveTimeQueryRequestBody,
-  ): Promise<void> {
-    await send(this.invoker, ops.clearControlFlow, options);
-  }
+  /** Clears a control flow (`POST /control-flows/{controlFlowGUID}/remove`). */
+  readonly clearControlFlow = this.controlFlows.clear;
 
-  /**
-   * Returns one page of the control flow next steps (`POST /control-flows/current-steps/{currentStepGUID}/next-steps/retrieve`).
-   */
-  async getControlFlowNextSteps(
-    options: OmasPagingOptions & { readonly currentStepGUID: string } & ResultsRequestBody,
-  ): Promise<ControlFlowElement[]> {
-    return sendPage<ControlFlowElement>(this.invoker, ops.getControlFlowNextSteps, options);
-  }
+  /** Returns one page of the control flow next steps (`POST /control-flows/current-steps/{currentStepGUID}/next-steps/retrieve`). */
+  readonly getControlFlowNextSteps = this.getControlFlowNextStepsList.page;
 
   /** Iterates over every element getControlFlowNextSteps returns, page by page from `startFrom`. */
-  getControlFlowNextStepsIterator(
-    options: OmasPagingOptions & { readonly currentStepGUID: string } & ResultsRequestBody,
-  ): AsyncIterableIterator<ControlFlowElement> {
-    return iteratePages<ControlFlowElement>(this.invoker, ops.getControlFlowNextSteps, options);
-  }
+  readonly getControlFlowNextStepsIterator = this.getControlFlowNextStepsList.iterate;
 
-  /**
-   * Returns one page of the control flow previous steps (`POST /control-flows/current-steps/{currentStepGUID}/previous-steps/retrieve`).
-   */
-  async getControlFlowPreviousSteps(
-    options: OmasPagingOptions & { readonly currentStepGUID: string } & ResultsRequestBody,
-  ): Promise<ControlFlowElement[]> {
-    return sendPage<ControlFlowElement>(this.invoker, ops.getControlFlowPreviousSteps, options);
-  }
+  /** Returns one page of the control flow previous steps (`POST /control-flows/current-steps/{currentStepGUID}/previous-steps/retrieve`). */
+  readonly getControlFlowPreviousSteps = this.getControlFlowPreviousStepsList.page;
 
   /** Iterates over every element getControlFlowPreviousSteps returns, page by page from `startFrom`. */
-  getControlFlowPreviousStepsIterator(
-    options: OmasPagingOptions & { readonly currentStepGUID: string } & ResultsRequestBody,
-  ): AsyncIterableIterator<ControlFlowElement> {
-    return iteratePages<ControlFlowElement>(this.invoker, ops.getControlFlowPreviousSteps, options);
-  }
+  readonly getControlFlowPreviousStepsIterator = this.getControlFlowPreviousStepsList.iterate;
 
-  /**
-   * Sets up a process call (`POST /process-calls/callers/{callerGUID}/called/{calledGUID}`).
-   * @returns the GUID of what was created
-   */
-  async setupProcessCall(
-    options: OmasCallOptions & {
-      readonly callerGUID: string;
-      readonly calledGUID: string;
-      readonly infrastructureManagerIsHome?: boolean;
-    } & ProcessCallRequestBody,
-  ): Promise<string> {
-    return send<string>(this.invoker, ops.setupProcessCall, options, {
-      nested: { properties: 'ProcessCallProperties' },
-    });
-  }
+  /** Sets up a process call (`POST /process-calls/callers/{callerGUID}/called/{calledGUID}`). @returns the GUID of what was created */
+  readonly setupProcessCall = this.processCalls.setup;
 
-  /**
-   * Returns a process call (`POST /process-calls/callers/{callerGUID}/called/{calledGUID}/retrieve`).
-   */
-  async getProcessCall(
-    options: OmasCallOptions & { readonly callerGUID: string; readonly calledGUID: string } & NameRequestBody,
-  ): Promise<ProcessCallElement | undefined> {
-    return send<ProcessCallElement | undefined>(this.invoker, ops.getProcessCall, options);
-  }
+  /** Returns a process call (`POST /process-calls/callers/{callerGUID}/called/{calledGUID}/retrieve`). */
+  readonly getProcessCall = this.processCalls.get;
 
-  /**
-   * Updates a process call (`POST /process-calls/{processCallGUID}/update`).
-   */
-  async updateProcessCall(
-    options: OmasCallOptions & { readonly processCallGUID: string } & ProcessCallRequestBody,
-  ): Promise<void> {
-    await send(this.invoker, ops.updateProcessCall, options, { nested: { properties: 'ProcessCallProperties' } });
-  }
+  /** Updates a process call (`POST /process-calls/{processCallGUID}/update`). */
+  readonly updateProcessCall = this.processCalls.update;
 
-  /**
-   * Clears a process call (`POST /process-calls/{processCallGUID}/remove`).
-   */
-  async clearProcessCall(
-    options: OmasCallOptions & { readonly processCallGUID: string } & EffectiveTimeQueryRequestBody,
-  ): Promise<void> {
-    await send(this.invoker, ops.clearProcessCall, options);
-  }
+  /** Clears a process call (`POST /process-calls/{processCallGUID}/remove`). */
+  readonly clearProcessCall = this.processCalls.clear;
 
-  /**
-   * Returns one page of the process called (`POST /process-calls/callers/{callerGUID}/called/retrieve`).
-   */
-  async getProcessCalled(
-    options: OmasPagingOptions & { readonly callerGUID: string } & ResultsRequestBody,
-  ): Promise<ProcessCallElement[]> {
-    return sendPage<ProcessCallElement>(this.invoker, ops.getProcessCalled, options);
-  }
+  /** Returns one page of the process called (`POST /process-calls/callers/{callerGUID}/called/retrieve`). */
+  readonly getProcessCalled = this.getProcessCalledList.page;
 
   /** Iterates over every element getProcessCalled returns, page by page from `startFrom`. */
-  getProcessCalledIterator(
-    options: OmasPagingOptions & { readonly callerGUID: string } & ResultsRequestBody,
-  ): AsyncIterableIterator<ProcessCallElement> {
-    return iteratePages<ProcessCallElement>(this.invoker, ops.getProcessCalled, options);
-  }
+  readonly getProcessCalledIterator = this.getProcessCalledList.iterate;
 
-  /**
-   * Returns one page of the process callers (`POST /process-calls/called/{calledGUID}/callers/retrieve`).
-   */
-  async getProcessCallers(
-    options: OmasPagingOptions & { readonly calledGUID: string } & ResultsRequestBody,
-  ): Promise<ProcessCallElement[]> {
-    return sendPage<ProcessCallElement>(this.invoker, ops.getProcessCallers, options);
-  }
+  /** Returns one page of the process callers (`POST /process-calls/called/{calledGUID}/callers/retrieve`). */
+  readonly getProcessCallers = this.getProcessCallersList.page;
 
   /** Iterates over every element getProcessCallers returns, page by page from `startFrom`. */
-  getProcessCallersIterator(
-    options: OmasPagingOptions & { readonly calledGUID: string } & ResultsRequestBody,
-  ): AsyncIterableIterator<ProcessCallElement> {
-    return iteratePages<ProcessCallElement>(this.invoker, ops.getProcessCallers, options);
-  }
+  readonly getProcessCallersIterator = this.getProcessCallersList.iterate;
 
   /**
    * Sets up a lineage mapping (`POST /lineage-mappings/sources/{sourceElementGUID}/destinations/{destinationElementGUID}`).
