@@ -3,12 +3,12 @@
  * Each row is checked against the Spring resource class of Egeria 5.2 (commit 19177ef7); the paths
  * are below the service root, and where Egeria's Java client and server disagree the row follows the server.
  */
+import { securityGroupFamilyRows, userIdentityFamilyRows } from '../common/identity-operations';
 import {
   CONNECTION_RESPONSE,
   CREATES,
   GUID_RESPONSE,
   MERGE_UPDATE,
-  OPTIONAL_BODY,
   VOID_RESPONSE,
   defineService,
   elements,
@@ -164,82 +164,8 @@ const rows: Readonly<Record<CommunityProfileOperationName, OperationRow>> = {
     elements('PersonRolesResponse'),
     paged(),
   ),
-  createSecurityGroup: post('/security-groups', 'SecurityGroupProperties', GUID_RESPONSE, CREATES),
-  updateSecurityGroup: post(
-    '/security-groups/{securityGroupGUID}/update',
-    'SecurityGroupProperties',
-    VOID_RESPONSE,
-    MERGE_UPDATE,
-  ),
-  deleteSecurityGroup: post(
-    '/security-groups/{securityGroupGUID}/delete',
-    'NullRequestBody',
-    VOID_RESPONSE,
-    OPTIONAL_BODY,
-  ),
-  getSecurityGroupsForDistinguishedName: get(
-    '/security-groups/for-distinguished-name/{distinguishedName}',
-    elements('SecurityGroupsResponse'),
-    paged(),
-  ),
-  getElementsGovernedBySecurityGroup: get(
-    '/security-groups/{securityGroupGUID}/governed-by/elements',
-    elements('ElementStubsResponse'),
-    paged(),
-  ),
-  findSecurityGroups: post(
-    '/security-groups/by-search-string',
-    'SearchStringRequestBody',
-    elements('SecurityGroupsResponse'),
-    paged(),
-  ),
-  getSecurityGroupByGUID: get('/security-groups/{securityGroupGUID}', single('SecurityGroupResponse')),
-  createUserIdentity: post('/user-identities', 'ReferenceableRequestBody', GUID_RESPONSE, CREATES),
-  updateUserIdentity: post(
-    '/user-identities/{userIdentityGUID}',
-    'ReferenceableRequestBody',
-    VOID_RESPONSE,
-    MERGE_UPDATE,
-  ),
-  deleteUserIdentity: post(
-    '/user-identities/{userIdentityGUID}/delete',
-    'ExternalSourceRequestBody',
-    VOID_RESPONSE,
-    OPTIONAL_BODY,
-  ),
-  addIdentityToProfile: post(
-    '/user-identities/{userIdentityGUID}/profiles/{profileGUID}/link',
-    'RelationshipRequestBody',
-    VOID_RESPONSE,
-    OPTIONAL_BODY,
-    CREATES,
-  ),
-  updateIdentityProfile: post(
-    '/user-identities/{userIdentityGUID}/profiles/{profileGUID}/link/update',
-    'RelationshipRequestBody',
-    VOID_RESPONSE,
-    MERGE_UPDATE,
-    OPTIONAL_BODY,
-  ),
-  removeIdentityFromProfile: post(
-    '/user-identities/{userIdentityGUID}/profiles/{profileGUID}/unlink',
-    'ExternalSourceRequestBody',
-    VOID_RESPONSE,
-    OPTIONAL_BODY,
-  ),
-  findUserIdentities: post(
-    '/user-identities/by-search-string',
-    'SearchStringRequestBody',
-    elements('UserIdentitiesResponse'),
-    paged(),
-  ),
-  getUserIdentitiesByName: post(
-    '/user-identities/by-name',
-    'NameRequestBody',
-    elements('UserIdentitiesResponse'),
-    paged(),
-  ),
-  getUserIdentityByGUID: get('/user-identities/{userIdentityGUID}', single('UserIdentityResponse')),
+  ...securityGroupFamilyRows(),
+  ...userIdentityFamilyRows(true),
   getOutTopicConnection: get('/topics/out-topic-connection/{callerId}', CONNECTION_RESPONSE),
   createMetadataSource: post('/metadata-sources', 'MetadataSourceProperties', GUID_RESPONSE, CREATES),
   getMetadataSourceGUID: get('/metadata-sources/by-name/{qualifiedName}', GUID_RESPONSE),

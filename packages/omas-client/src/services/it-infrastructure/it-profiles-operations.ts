@@ -3,6 +3,7 @@
  * Each row is checked against the Spring resource class of Egeria 5.2 (commit 19177ef7); the paths
  * are below the service root, and where Egeria's Java client and server disagree the row follows the server.
  */
+import { userIdentityFamilyRows } from '../common/identity-operations';
 import {
   CREATES,
   GUID_RESPONSE,
@@ -57,38 +58,7 @@ const rows: Readonly<Record<ITInfrastructureProfileOperationName, OperationRow>>
   getITProfileByUserId: get('/profiles/user-ids/{itProfileUserId}', single('ITProfileResponse')),
   getITProfileByName: post('/profiles/by-name', 'NameRequestBody', elements('ITProfilesResponse'), paged()),
   findITProfile: post('/profiles/by-search-string', 'SearchStringRequestBody', elements('ITProfilesResponse'), paged()),
-  createUserIdentity: post('/user-identities', 'UserIdentityRequestBody', GUID_RESPONSE, CREATES),
-  updateUserIdentity: post(
-    '/user-identities/{userIdentityGUID}',
-    'UserIdentityRequestBody',
-    VOID_RESPONSE,
-    MERGE_UPDATE,
-  ),
-  deleteUserIdentity: post('/user-identities/{userIdentityGUID}/delete', 'ExternalSourceRequestBody', VOID_RESPONSE),
-  addIdentityToProfile: post(
-    '/user-identities/{userIdentityGUID}/profiles/{profileGUID}/link',
-    'ExternalSourceRequestBody',
-    VOID_RESPONSE,
-    CREATES,
-  ),
-  removeIdentityFromProfile: post(
-    '/user-identities/{userIdentityGUID}/profiles/{profileGUID}/unlink',
-    'ExternalSourceRequestBody',
-    VOID_RESPONSE,
-  ),
-  findUserIdentities: post(
-    '/user-identities/by-search-string',
-    'SearchStringRequestBody',
-    elements('UserIdentitiesResponse'),
-    paged(),
-  ),
-  getUserIdentitiesByName: post(
-    '/user-identities/by-name',
-    'NameRequestBody',
-    elements('UserIdentitiesResponse'),
-    paged(),
-  ),
-  getUserIdentityByGUID: get('/user-identities/{userIdentityGUID}', single('UserIdentityResponse')),
+  ...userIdentityFamilyRows(false),
 };
 
 /** IT Infrastructure OMAS: IT profiles, their contact methods and user identities (ITProfileResource): the operation table. @public */

@@ -3,13 +3,11 @@
  * Each row is checked against the Spring resource class of Egeria 5.2 (commit 19177ef7); the paths
  * are below the service root, and where Egeria's Java client and server disagree the row follows the server.
  */
+import { securityGroupFamilyRows, userIdentityFamilyRows } from '../common/identity-operations';
 import {
   CONNECTION_RESPONSE,
   CREATES,
   GUID_RESPONSE,
-  MERGE_UPDATE,
-  OPTIONAL_BODY,
-  VOID_RESPONSE,
   defineService,
   elements,
   get,
@@ -58,68 +56,8 @@ const rows: Readonly<Record<SecurityManagerOperationName, OperationRow>> = {
     CREATES,
   ),
   getMetadataSourceGUID: get('/metadata-sources/by-name/{qualifiedName}', GUID_RESPONSE),
-  createSecurityGroup: post('/security-groups', 'SecurityGroupProperties', GUID_RESPONSE, CREATES),
-  updateSecurityGroup: post(
-    '/security-groups/{securityGroupGUID}/update',
-    'SecurityGroupProperties',
-    VOID_RESPONSE,
-    MERGE_UPDATE,
-  ),
-  deleteSecurityGroup: post(
-    '/security-groups/{securityGroupGUID}/delete',
-    'NullRequestBody',
-    VOID_RESPONSE,
-    OPTIONAL_BODY,
-  ),
-  getSecurityGroupsForDistinguishedName: get(
-    '/security-groups/for-distinguished-name/{distinguishedName}',
-    elements('SecurityGroupsResponse'),
-    paged(),
-  ),
-  getElementsGovernedBySecurityGroup: get(
-    '/security-groups/{securityGroupGUID}/governed-by/elements',
-    elements('ElementStubsResponse'),
-    paged(),
-  ),
-  findSecurityGroups: post(
-    '/security-groups/by-search-string',
-    'SearchStringRequestBody',
-    elements('SecurityGroupsResponse'),
-    paged(),
-  ),
-  getSecurityGroupByGUID: get('/security-groups/{securityGroupGUID}', single('SecurityGroupResponse')),
-  createUserIdentity: post('/user-identities', 'UserIdentityRequestBody', GUID_RESPONSE, CREATES),
-  updateUserIdentity: post(
-    '/user-identities/{userIdentityGUID}',
-    'UserIdentityRequestBody',
-    VOID_RESPONSE,
-    MERGE_UPDATE,
-  ),
-  deleteUserIdentity: post('/user-identities/{userIdentityGUID}/delete', 'ExternalSourceRequestBody', VOID_RESPONSE),
-  addIdentityToProfile: post(
-    '/user-identities/{userIdentityGUID}/profiles/{profileGUID}/link',
-    'ExternalSourceRequestBody',
-    VOID_RESPONSE,
-    CREATES,
-  ),
-  removeIdentityFromProfile: post(
-    '/user-identities/{userIdentityGUID}/profiles/{profileGUID}/unlink',
-    'ExternalSourceRequestBody',
-    VOID_RESPONSE,
-  ),
-  findUserIdentities: post(
-    '/user-identities/by-search-string',
-    'SearchStringRequestBody',
-    elements('UserIdentitiesResponse'),
-    paged(),
-  ),
-  getUserIdentitiesByName: post(
-    '/user-identities/by-name',
-    'NameRequestBody',
-    elements('UserIdentitiesResponse'),
-    paged(),
-  ),
-  getUserIdentityByGUID: get('/user-identities/{userIdentityGUID}', single('UserIdentityResponse')),
+  ...securityGroupFamilyRows(),
+  ...userIdentityFamilyRows(false),
   getActorProfileByGUID: get('/profiles/{actorProfileGUID}', single('ActorProfileResponse')),
   getActorProfileByUserId: get('/profiles/user-ids/{actorProfileUserId}', single('ActorProfileResponse')),
   getActorProfileByName: post('/profiles/by-name', 'NameRequestBody', elements('ActorProfilesResponse'), paged()),
