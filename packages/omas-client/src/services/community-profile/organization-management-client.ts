@@ -7,11 +7,8 @@ import type { MetadataSourceProperties } from '../common/beans/capability-proper
 import type {
   ActorProfileElement,
   Appointee,
-  ElementStub,
   MetadataSourceElement,
   PersonRoleElement,
-  SecurityGroupElement,
-  UserIdentityElement,
 } from '../common/beans/elements';
 import type {
   ActorProfileRequestBody,
@@ -27,9 +24,9 @@ import type {
   SearchStringRequestBody,
   TeamPlayerRequestBody,
 } from '../common/beans/request-bodies';
-import type { SecurityGroupProperties } from '../common/beans/security-properties';
 import type { OperationInvoker } from '../../operations/operation-invoker';
 import { iteratePages, send, sendPage } from '../common/client-support';
+import { securityGroupMethods, userIdentityMethods } from '../common/identity-client';
 import type { OmasCallOptions, OmasPagingOptions } from '../common/options';
 import { COMMUNITY_PROFILE_SERVICE } from './organization-management-operations';
 
@@ -45,6 +42,12 @@ const ops = COMMUNITY_PROFILE_SERVICE.operations;
 export class OrganizationManagementClient {
   /** @param invoker - sends the operations, such as an `OmasRestClient` for `COMMUNITY_PROFILE_SERVICE` */
   constructor(private readonly invoker: OperationInvoker) {}
+
+  private readonly securityGroups = securityGroupMethods(() => this.invoker, ops);
+  private readonly userIdentities = userIdentityMethods<
+    Omit<ReferenceableRequestBody, 'properties'> & { readonly properties?: UserIdentityProperties },
+    Omit<RelationshipRequestBody, 'properties'> & { readonly properties?: ProfileIdentityProperties }
+  >(() => this.invoker, ops, { nested: { properties: 'ProfileIdentityProperties' } });
 
   /**
    * Creates an actor profile (`POST /profiles`).
@@ -369,135 +372,47 @@ export class OrganizationManagementClient {
     return iteratePages<PersonRoleElement>(this.invoker, ops.findPersonRoles, options);
   }
 
-  /**
-   * Creates a security group (`POST /security-groups`).
-   * @returns the GUID of what was created
-   */
-  async createSecurityGroup(options: OmasCallOptions & SecurityGroupProperties = {}): Promise<string> {
-    return send<string>(this.invoker, ops.createSecurityGroup, options);
-  }
+  /** Creates a security group (`POST /security-groups`). @returns the GUID of what was created */
+  readonly createSecurityGroup = this.securityGroups.create;
 
-  /**
-   * Updates a security group (`POST /security-groups/{securityGroupGUID}/update`).
-   */
-  async updateSecurityGroup(
-    options: OmasCallOptions & {
-      readonly securityGroupGUID: string;
-      readonly isMergeUpdate: boolean;
-    } & SecurityGroupProperties,
-  ): Promise<void> {
-    await send(this.invoker, ops.updateSecurityGroup, options);
-  }
+  /** Updates a security group (`POST /security-groups/{securityGroupGUID}/update`). */
+  readonly updateSecurityGroup = this.securityGroups.update;
 
-  /**
-   * Deletes a security group (`POST /security-groups/{securityGroupGUID}/delete`).
-   */
-  async deleteSecurityGroup(options: OmasCallOptions & { readonly securityGroupGUID: string }): Promise<void> {
-    await send(this.invoker, ops.deleteSecurityGroup, options);
-  }
+  /** Deletes a security group (`POST /security-groups/{securityGroupGUID}/delete`). */
+  readonly deleteSecurityGroup = this.securityGroups.delete;
 
-  /**
-   * Returns one page of the security groups for distinguished name (`GET /security-groups/for-distinguished-name/{distinguishedName}`).
-   */
-  async getSecurityGroupsForDistinguishedName(
-    options: OmasPagingOptions & { readonly distinguishedName: string },
-  ): Promise<SecurityGroupElement[]> {
-    return sendPage<SecurityGroupElement>(this.invoker, ops.getSecurityGroupsForDistinguishedName, options);
-  }
+  /** Returns one page of the security groups for distinguished name (`GET /security-groups/for-distinguished-name/{distinguishedName}`). */
+  readonly getSecurityGroupsForDistinguishedName = this.securityGroups.forDistinguishedName;
 
   /** Iterates over every element getSecurityGroupsForDistinguishedName returns, page by page from `startFrom`. */
-  getSecurityGroupsForDistinguishedNameIterator(
-    options: OmasPagingOptions & { readonly distinguishedName: string },
-  ): AsyncIterableIterator<SecurityGroupElement> {
-    return iteratePages<SecurityGroupElement>(this.invoker, ops.getSecurityGroupsForDistinguishedName, options);
-  }
+  readonly getSecurityGroupsForDistinguishedNameIterator = this.securityGroups.forDistinguishedNameIterator;
 
-  /**
-   * Returns one page of the elements governed by security group (`GET /security-groups/{securityGroupGUID}/governed-by/elements`).
-   */
-  async getElementsGovernedBySecurityGroup(
-    options: OmasPagingOptions & { readonly securityGroupGUID: string },
-  ): Promise<ElementStub[]> {
-    return sendPage<ElementStub>(this.invoker, ops.getElementsGovernedBySecurityGroup, options);
-  }
+  /** Returns one page of the elements governed by security group (`GET /security-groups/{securityGroupGUID}/governed-by/elements`). */
+  readonly getElementsGovernedBySecurityGroup = this.securityGroups.governedElements;
 
   /** Iterates over every element getElementsGovernedBySecurityGroup returns, page by page from `startFrom`. */
-  getElementsGovernedBySecurityGroupIterator(
-    options: OmasPagingOptions & { readonly securityGroupGUID: string },
-  ): AsyncIterableIterator<ElementStub> {
-    return iteratePages<ElementStub>(this.invoker, ops.getElementsGovernedBySecurityGroup, options);
-  }
+  readonly getElementsGovernedBySecurityGroupIterator = this.securityGroups.governedElementsIterator;
 
-  /**
-   * Returns one page of the security groups whose properties match a search string (a regular expression) (`POST /security-groups/by-search-string`).
-   */
-  async findSecurityGroups(options: OmasPagingOptions & SearchStringRequestBody = {}): Promise<SecurityGroupElement[]> {
-    return sendPage<SecurityGroupElement>(this.invoker, ops.findSecurityGroups, options);
-  }
+  /** Returns one page of the security groups whose properties match a search string (a regular expression) (`POST /security-groups/by-search-string`). */
+  readonly findSecurityGroups = this.securityGroups.find;
 
   /** Iterates over every element findSecurityGroups returns, page by page from `startFrom`. */
-  findSecurityGroupsIterator(
-    options: OmasPagingOptions & SearchStringRequestBody = {},
-  ): AsyncIterableIterator<SecurityGroupElement> {
-    return iteratePages<SecurityGroupElement>(this.invoker, ops.findSecurityGroups, options);
-  }
+  readonly findSecurityGroupsIterator = this.securityGroups.findIterator;
 
-  /**
-   * Returns the security group with the given GUID (`GET /security-groups/{securityGroupGUID}`).
-   */
-  async getSecurityGroupByGUID(
-    options: OmasCallOptions & { readonly securityGroupGUID: string },
-  ): Promise<SecurityGroupElement | undefined> {
-    return send<SecurityGroupElement | undefined>(this.invoker, ops.getSecurityGroupByGUID, options);
-  }
+  /** Returns the security group with the given GUID (`GET /security-groups/{securityGroupGUID}`). */
+  readonly getSecurityGroupByGUID = this.securityGroups.byGUID;
 
-  /**
-   * Creates a user identity (`POST /user-identities`).
-   * @returns the GUID of what was created
-   */
-  async createUserIdentity(
-    options: OmasCallOptions &
-      Omit<ReferenceableRequestBody, 'properties'> & { readonly properties?: UserIdentityProperties } = {},
-  ): Promise<string> {
-    return send<string>(this.invoker, ops.createUserIdentity, options, {
-      nested: { properties: 'UserIdentityProperties' },
-    });
-  }
+  /** Creates a user identity (`POST /user-identities`). @returns the GUID of what was created */
+  readonly createUserIdentity = this.userIdentities.create;
 
-  /**
-   * Updates a user identity (`POST /user-identities/{userIdentityGUID}`).
-   */
-  async updateUserIdentity(
-    options: OmasCallOptions & { readonly userIdentityGUID: string; readonly isMergeUpdate: boolean } & Omit<
-        ReferenceableRequestBody,
-        'properties'
-      > & { readonly properties?: UserIdentityProperties },
-  ): Promise<void> {
-    await send(this.invoker, ops.updateUserIdentity, options, { nested: { properties: 'UserIdentityProperties' } });
-  }
+  /** Updates a user identity (`POST /user-identities/{userIdentityGUID}`). */
+  readonly updateUserIdentity = this.userIdentities.update;
 
-  /**
-   * Deletes a user identity (`POST /user-identities/{userIdentityGUID}/delete`).
-   */
-  async deleteUserIdentity(
-    options: OmasCallOptions & { readonly userIdentityGUID: string } & ExternalSourceRequestBody,
-  ): Promise<void> {
-    await send(this.invoker, ops.deleteUserIdentity, options);
-  }
+  /** Deletes a user identity (`POST /user-identities/{userIdentityGUID}/delete`). */
+  readonly deleteUserIdentity = this.userIdentities.delete;
 
-  /**
-   * Adds an identity to profile (`POST /user-identities/{userIdentityGUID}/profiles/{profileGUID}/link`).
-   */
-  async addIdentityToProfile(
-    options: OmasCallOptions & { readonly userIdentityGUID: string; readonly profileGUID: string } & Omit<
-        RelationshipRequestBody,
-        'properties'
-      > & { readonly properties?: ProfileIdentityProperties },
-  ): Promise<void> {
-    await send(this.invoker, ops.addIdentityToProfile, options, {
-      nested: { properties: 'ProfileIdentityProperties' },
-    });
-  }
+  /** Adds an identity to profile (`POST /user-identities/{userIdentityGUID}/profiles/{profileGUID}/link`). */
+  readonly addIdentityToProfile = this.userIdentities.addToProfile;
 
   /**
    * Updates an identity profile (`POST /user-identities/{userIdentityGUID}/profiles/{profileGUID}/link/update`).
@@ -514,54 +429,23 @@ export class OrganizationManagementClient {
     });
   }
 
-  /**
-   * Removes an identity from profile (`POST /user-identities/{userIdentityGUID}/profiles/{profileGUID}/unlink`).
-   */
-  async removeIdentityFromProfile(
-    options: OmasCallOptions & {
-      readonly userIdentityGUID: string;
-      readonly profileGUID: string;
-    } & ExternalSourceRequestBody,
-  ): Promise<void> {
-    await send(this.invoker, ops.removeIdentityFromProfile, options);
-  }
+  /** Removes an identity from profile (`POST /user-identities/{userIdentityGUID}/profiles/{profileGUID}/unlink`). */
+  readonly removeIdentityFromProfile = this.userIdentities.removeFromProfile;
 
-  /**
-   * Returns one page of the user identities whose properties match a search string (a regular expression) (`POST /user-identities/by-search-string`).
-   */
-  async findUserIdentities(options: OmasPagingOptions & SearchStringRequestBody = {}): Promise<UserIdentityElement[]> {
-    return sendPage<UserIdentityElement>(this.invoker, ops.findUserIdentities, options);
-  }
+  /** Returns one page of the user identities whose properties match a search string (a regular expression) (`POST /user-identities/by-search-string`). */
+  readonly findUserIdentities = this.userIdentities.find;
 
   /** Iterates over every element findUserIdentities returns, page by page from `startFrom`. */
-  findUserIdentitiesIterator(
-    options: OmasPagingOptions & SearchStringRequestBody = {},
-  ): AsyncIterableIterator<UserIdentityElement> {
-    return iteratePages<UserIdentityElement>(this.invoker, ops.findUserIdentities, options);
-  }
+  readonly findUserIdentitiesIterator = this.userIdentities.findIterator;
 
-  /**
-   * Returns one page of the user identities with a name (`POST /user-identities/by-name`).
-   */
-  async getUserIdentitiesByName(options: OmasPagingOptions & NameRequestBody = {}): Promise<UserIdentityElement[]> {
-    return sendPage<UserIdentityElement>(this.invoker, ops.getUserIdentitiesByName, options);
-  }
+  /** Returns one page of the user identities with a name (`POST /user-identities/by-name`). */
+  readonly getUserIdentitiesByName = this.userIdentities.byName;
 
   /** Iterates over every element getUserIdentitiesByName returns, page by page from `startFrom`. */
-  getUserIdentitiesByNameIterator(
-    options: OmasPagingOptions & NameRequestBody = {},
-  ): AsyncIterableIterator<UserIdentityElement> {
-    return iteratePages<UserIdentityElement>(this.invoker, ops.getUserIdentitiesByName, options);
-  }
+  readonly getUserIdentitiesByNameIterator = this.userIdentities.byNameIterator;
 
-  /**
-   * Returns the user identity with the given GUID (`GET /user-identities/{userIdentityGUID}`).
-   */
-  async getUserIdentityByGUID(
-    options: OmasCallOptions & { readonly userIdentityGUID: string },
-  ): Promise<UserIdentityElement | undefined> {
-    return send<UserIdentityElement | undefined>(this.invoker, ops.getUserIdentityByGUID, options);
-  }
+  /** Returns the user identity with the given GUID (`GET /user-identities/{userIdentityGUID}`). */
+  readonly getUserIdentityByGUID = this.userIdentities.byGUID;
 
   /**
    * Returns an out topic connection (`GET /topics/out-topic-connection/{callerId}`).

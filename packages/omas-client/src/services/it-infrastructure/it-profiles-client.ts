@@ -1,7 +1,7 @@
 /**
  * IT Infrastructure OMAS: IT profiles, their contact methods and user identities (ITProfileResource): the typed client.
  */
-import type { ITProfileElement, UserIdentityElement } from '../common/beans/elements';
+import type { ITProfileElement } from '../common/beans/elements';
 import type {
   ContactMethodRequestBody,
   ExternalSourceRequestBody,
@@ -12,6 +12,7 @@ import type {
 } from '../common/beans/request-bodies';
 import type { OperationInvoker } from '../../operations/operation-invoker';
 import { iteratePages, send, sendPage } from '../common/client-support';
+import { userIdentityMethods } from '../common/identity-client';
 import type { OmasCallOptions, OmasPagingOptions } from '../common/options';
 import { IT_INFRASTRUCTURE_PROFILE_SERVICE } from './it-profiles-operations';
 
@@ -27,6 +28,11 @@ const ops = IT_INFRASTRUCTURE_PROFILE_SERVICE.operations;
 export class ITProfileManagerClient {
   /** @param invoker - sends the operations, such as an `OmasRestClient` for `IT_INFRASTRUCTURE_PROFILE_SERVICE` */
   constructor(private readonly invoker: OperationInvoker) {}
+
+  private readonly userIdentities = userIdentityMethods<UserIdentityRequestBody, ExternalSourceRequestBody>(
+    () => this.invoker,
+    ops,
+  );
 
   /**
    * Creates an IT profile (`POST /profiles`).
@@ -122,95 +128,33 @@ export class ITProfileManagerClient {
     return iteratePages<ITProfileElement>(this.invoker, ops.findITProfile, options);
   }
 
-  /**
-   * Creates a user identity (`POST /user-identities`).
-   * @returns the GUID of what was created
-   */
-  async createUserIdentity(options: OmasCallOptions & UserIdentityRequestBody = {}): Promise<string> {
-    return send<string>(this.invoker, ops.createUserIdentity, options, {
-      nested: { properties: 'UserIdentityProperties' },
-    });
-  }
+  /** Creates a user identity (`POST /user-identities`). @returns the GUID of what was created */
+  readonly createUserIdentity = this.userIdentities.create;
 
-  /**
-   * Updates a user identity (`POST /user-identities/{userIdentityGUID}`).
-   */
-  async updateUserIdentity(
-    options: OmasCallOptions & {
-      readonly userIdentityGUID: string;
-      readonly isMergeUpdate: boolean;
-    } & UserIdentityRequestBody,
-  ): Promise<void> {
-    await send(this.invoker, ops.updateUserIdentity, options, { nested: { properties: 'UserIdentityProperties' } });
-  }
+  /** Updates a user identity (`POST /user-identities/{userIdentityGUID}`). */
+  readonly updateUserIdentity = this.userIdentities.update;
 
-  /**
-   * Deletes a user identity (`POST /user-identities/{userIdentityGUID}/delete`).
-   */
-  async deleteUserIdentity(
-    options: OmasCallOptions & { readonly userIdentityGUID: string } & ExternalSourceRequestBody,
-  ): Promise<void> {
-    await send(this.invoker, ops.deleteUserIdentity, options);
-  }
+  /** Deletes a user identity (`POST /user-identities/{userIdentityGUID}/delete`). */
+  readonly deleteUserIdentity = this.userIdentities.delete;
 
-  /**
-   * Adds an identity to profile (`POST /user-identities/{userIdentityGUID}/profiles/{profileGUID}/link`).
-   */
-  async addIdentityToProfile(
-    options: OmasCallOptions & {
-      readonly userIdentityGUID: string;
-      readonly profileGUID: string;
-    } & ExternalSourceRequestBody,
-  ): Promise<void> {
-    await send(this.invoker, ops.addIdentityToProfile, options);
-  }
+  /** Adds an identity to profile (`POST /user-identities/{userIdentityGUID}/profiles/{profileGUID}/link`). */
+  readonly addIdentityToProfile = this.userIdentities.addToProfile;
 
-  /**
-   * Removes an identity from profile (`POST /user-identities/{userIdentityGUID}/profiles/{profileGUID}/unlink`).
-   */
-  async removeIdentityFromProfile(
-    options: OmasCallOptions & {
-      readonly userIdentityGUID: string;
-      readonly profileGUID: string;
-    } & ExternalSourceRequestBody,
-  ): Promise<void> {
-    await send(this.invoker, ops.removeIdentityFromProfile, options);
-  }
+  /** Removes an identity from profile (`POST /user-identities/{userIdentityGUID}/profiles/{profileGUID}/unlink`). */
+  readonly removeIdentityFromProfile = this.userIdentities.removeFromProfile;
 
-  /**
-   * Returns one page of the user identities whose properties match a search string (a regular expression) (`POST /user-identities/by-search-string`).
-   */
-  async findUserIdentities(options: OmasPagingOptions & SearchStringRequestBody = {}): Promise<UserIdentityElement[]> {
-    return sendPage<UserIdentityElement>(this.invoker, ops.findUserIdentities, options);
-  }
+  /** Returns one page of the user identities whose properties match a search string (a regular expression) (`POST /user-identities/by-search-string`). */
+  readonly findUserIdentities = this.userIdentities.find;
 
   /** Iterates over every element findUserIdentities returns, page by page from `startFrom`. */
-  findUserIdentitiesIterator(
-    options: OmasPagingOptions & SearchStringRequestBody = {},
-  ): AsyncIterableIterator<UserIdentityElement> {
-    return iteratePages<UserIdentityElement>(this.invoker, ops.findUserIdentities, options);
-  }
+  readonly findUserIdentitiesIterator = this.userIdentities.findIterator;
 
-  /**
-   * Returns one page of the user identities with a name (`POST /user-identities/by-name`).
-   */
-  async getUserIdentitiesByName(options: OmasPagingOptions & NameRequestBody = {}): Promise<UserIdentityElement[]> {
-    return sendPage<UserIdentityElement>(this.invoker, ops.getUserIdentitiesByName, options);
-  }
+  /** Returns one page of the user identities with a name (`POST /user-identities/by-name`). */
+  readonly getUserIdentitiesByName = this.userIdentities.byName;
 
   /** Iterates over every element getUserIdentitiesByName returns, page by page from `startFrom`. */
-  getUserIdentitiesByNameIterator(
-    options: OmasPagingOptions & NameRequestBody = {},
-  ): AsyncIterableIterator<UserIdentityElement> {
-    return iteratePages<UserIdentityElement>(this.invoker, ops.getUserIdentitiesByName, options);
-  }
+  readonly getUserIdentitiesByNameIterator = this.userIdentities.byNameIterator;
 
-  /**
-   * Returns the user identity with the given GUID (`GET /user-identities/{userIdentityGUID}`).
-   */
-  async getUserIdentityByGUID(
-    options: OmasCallOptions & { readonly userIdentityGUID: string },
-  ): Promise<UserIdentityElement | undefined> {
-    return send<UserIdentityElement | undefined>(this.invoker, ops.getUserIdentityByGUID, options);
-  }
+  /** Returns the user identity with the given GUID (`GET /user-identities/{userIdentityGUID}`). */
+  readonly getUserIdentityByGUID = this.userIdentities.byGUID;
 }
