@@ -224,6 +224,50 @@ export function fileRoutes(area: ServiceArea): Route[] {
       .map((r) => ctx.state.store.getElement(end === 1 ? r.end2GUID : r.end1GUID))
       .filter((e): e is ElementRecord => e !== undefined && isTypeOf(e.typeName, childType) && notArchived(e));
 
+  /**
+   * A paged list of the children of one parent element, linked by `relationship` (parent at end 1):
+   * their GUIDs (a `GUIDListResponse`, as Egeria 5.2 answers for folders) or, with `render`, the
+   * elements themselves (`DataFilesResponse`).
+   */
+  const childrenRoute = (options: {
+    path: string;
+    action: string;
+    parameter: string;
+    parentType: string;
+    relationship: string;
+    childType: string;
+    render?: typeof DATA_FILE;
+  }) =>
+    route(area, {
+      method: 'GET',
+      path: options.path,
+      action: options.action,
+      response: options.render === undefined ? 'GUIDListResponse' : 'DataFilesResponse',
+      query: PAGING,
+      handle: (req, call) => {
+        const { startFrom, pageSize } = pagingOf(req);
+        const parent = requireElement(
+          ctx,
+          guidParam(req.params[options.parameter], options.parameter, call),
+          options.parentType,
+          options.parameter,
+          call,
+        );
+        const size = validatePaging(ctx, startFrom, pageSize, call);
+        const children = page(relatedGUIDs(parent.guid, options.relationship, 1, options.childType), startFrom, size);
+        const render = options.render;
+        return render === undefined
+          ? listAnswer(
+              'guids',
+              children.map((e) => e.guid),
+            )
+          : listAnswer(
+              'elements',
+              children.map((e) => renderElement(ctx, render, e)),
+            );
+      },
+    });
+
   const relationshipRoute = (options: {
     path: string;
     action: string;
@@ -615,74 +659,30 @@ export function fileRoutes(area: ServiceArea): Route[] {
         return folder === undefined ? {} : { element: renderElement(ctx, FOLDER, folder) };
       },
     }),
-    route(area, {
-      method: 'GET',
+    childrenRoute({
       path: '/{fileSystemGUID}/folders',
       action: 'getTopLevelFolders',
-      response: 'GUIDListResponse',
-      query: PAGING,
-      handle: (req, call) => {
-        const { startFrom, pageSize } = pagingOf(req);
-        const fileSystem = requireElement(
-          ctx,
-          guidParam(req.params['fileSystemGUID'], 'fileSystemGUID', call),
-          'SoftwareCapability',
-          'fileSystemGUID',
-          call,
-        );
-        const size = validatePaging(ctx, startFrom, pageSize, call);
-        const folders = relatedGUIDs(fileSystem.guid, 'ServerAssetUse', 1, 'FileFolder');
-        return listAnswer(
-          'guids',
-          page(folders, startFrom, size).map((e) => e.guid),
-        );
-      },
+      parameter: 'fileSystemGUID',
+      parentType: 'SoftwareCapability',
+      relationship: 'ServerAssetUse',
+      childType: 'FileFolder',
     }),
-    route(area, {
-      method: 'GET',
+    childrenRoute({
       path: '/folders/{parentFolderGUID}/folders',
       action: 'getNestedFolders',
-      response: 'GUIDListResponse',
-      query: PAGING,
-      handle: (req, call) => {
-        const { startFrom, pageSize } = pagingOf(req);
-        const folder = requireElement(
-          ctx,
-          guidParam(req.params['parentFolderGUID'], 'parentFolderGUID', call),
-          'FileFolder',
-          'parentFolderGUID',
-          call,
-        );
-        const size = validatePaging(ctx, startFrom, pageSize, call);
-        const folders = relatedGUIDs(folder.guid, 'FolderHierarchy', 1, 'FileFolder');
-        return listAnswer(
-          'guids',
-          page(folders, startFrom, size).map((e) => e.guid),
-        );
-      },
+      parameter: 'parentFolderGUID',
+      parentType: 'FileFolder',
+      relationship: 'FolderHierarchy',
+      childType: 'FileFolder',
     }),
-    route(area, {
-      method: 'GET',
+    childrenRoute({
       path: '/folders/{folderGUID}/data-files',
       action: 'getFolderFiles',
-      response: 'DataFilesResponse',
-      query: PAGING,
-      handle: (req, call) => {
-        const { startFrom, pageSize } = pagingOf(req);
-        const folder = requireElement(
-          ctx,
-          guidParam(req.params['folderGUID'], 'folderGUID', call),
-          'FileFolder',
-          'folderGUID',
-          call,
-        );
-        const size = validatePaging(ctx, startFrom, pageSize, call);
-        const files = relatedGUIDs(folder.guid, 'NestedFile', 1, 'DataFile');
-        return listAnswer(
-          'elements',
-          page(files, startFrom, size).map((e) => renderElement(ctx, DATA_FILE, e)),
-        );
-      },
+      parameter: 'folderGUID',
+      parentType: 'FileFolder',
+      relationship: 'NestedFile',
+      childType: 'DataFile',
+      render: DATA_FILE,
     }),
     getRoute(
       DATA_FILE,
