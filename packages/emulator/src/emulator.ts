@@ -24,6 +24,8 @@ import { ASSET_CONSUMER_OUT_TOPIC, assetConsumerRoutes } from './services/asset-
 import { IT_INFRASTRUCTURE_OUT_TOPIC, itInfrastructureRoutes } from './services/it-infrastructure';
 import { assetManagerRoutes } from './services/asset-manager';
 import { ASSET_MANAGER_OUT_TOPIC } from './services/asset-manager-events';
+import { connectionFamilyRoutes } from './services/connection-family-routes';
+import { assetManagerConnectionRoutes } from './services/asset-manager-connections';
 import { topicRoutes } from './events/topic-routes';
 import type { TopicRouteOptions } from './events/topic-routes';
 
@@ -102,6 +104,8 @@ export function buildRoutes(ctx: EmulatorContext, streams: TopicRouteOptions): R
     ...assetConsumerRoutes(ctx),
     ...itInfrastructureRoutes(ctx),
     ...assetManagerRoutes(ctx),
+    ...connectionFamilyRoutes(ctx),
+    ...assetManagerConnectionRoutes(ctx),
     ...topicRoutes(ctx, streams),
   ];
 }

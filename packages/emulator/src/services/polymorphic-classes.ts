@@ -138,6 +138,7 @@ export const RELATIONSHIP_PROPERTIES_CLASSES: readonly string[] = [
   'DigitalServiceOperatorProperties',
   'DigitalSupportProperties',
   'DuplicateProperties',
+  'EmbeddedConnectionProperties',
   'ExternalGlossaryElementLinkProperties',
   'ExternalReferenceLinkProperties',
   'FeedbackProperties',
