@@ -5,8 +5,9 @@
  * topic carries `ITInfrastructureOutTopicEvent`s for every Referenceable change, as in Egeria, from
  * the first out-topic connection request on.
  *
- * Not served (the infrastructure integrator of egeria-ts does not call them): data assets,
- * processes and lineage relationships, connections and connector types, IT profiles and user
+ * Connections and connector types are served by connection-family-routes.ts. Not served (the
+ * infrastructure integrator of egeria-ts does not call them): data assets,
+ * processes and lineage relationships, IT profiles and user
  * identities, asset status updates, `getAssetRelationships`, `getAssetsByDeployedImplementationType`,
  * and the `/endpoints/by-network-address` operation, whose 5.2 resource method lacks its
  * parameter annotations.
