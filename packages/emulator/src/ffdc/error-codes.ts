@@ -124,6 +124,30 @@ export const ERROR_CODES = {
     'The request is rejected.',
     'Pass the name of a subtype of the expected type.',
   ),
+  /** A type name the server does not know. Inserts: type name, operation, service. */
+  UNRECOGNIZED_TYPE_NAME: def(
+    'OMAG-COMMON-400-018',
+    400,
+    'Type {0} passed to operation {1} of {2} is not a known open metadata type',
+    'The request is rejected.',
+    'Pass the name of an open metadata type the server supports.',
+  ),
+  /** Several relationships where one was expected. Inserts: relationship type, entity type, guid, relationship guids, operation, server. */
+  MULTIPLE_RELATIONSHIPS_FOUND: def(
+    'OMAG-REPOSITORY-HANDLER-404-006',
+    404,
+    'There are several {0} relationships at {1} {2} ({3}) where operation {4} on server {5} expects at most one',
+    'The request is rejected because the answer is ambiguous.',
+    'Remove the extra relationships, then retry.',
+  ),
+  /** Several elements where one was expected. Inserts: type, operation, elements, starting guid, service, server. */
+  MULTIPLE_BEANS_FOUND: def(
+    'OMAG-GENERIC-HANDLERS-404-003',
+    404,
+    'Operation {1} of {4} on server {5} expects at most one {0} from {3} but found several: {2}',
+    'The request is rejected because the answer is ambiguous.',
+    'Remove the extra elements or relationships, then retry.',
+  ),
   /** An unknown entity. Inserts: type, guid, operation, service, server, repository message. */
   UNKNOWN_ENTITY: def(
     'OMAG-REPOSITORY-HANDLER-404-007',

@@ -21,6 +21,7 @@ import {
   updateElement,
   validatePaging,
 } from './elements';
+import type { CallInfo } from './elements';
 import { elementsOfKind, pagingOf, requireBody, route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
 import {
@@ -86,6 +87,8 @@ export interface ElementRouteSpec {
   readonly guidParam: string;
   /** The type of a new element whose properties name none (default: the kind's type). */
   readonly defaultType?: string;
+  /** The instance status a create body asks for (a process's `processStatus`), when not `ACTIVE`. */
+  readonly statusOf?: (body: JsonObject, call: CallInfo) => string | undefined;
 }
 
 function searchMatches(
@@ -126,6 +129,7 @@ export function elementRoutes(area: ServiceArea, spec: ElementRouteSpec): Route[
         const properties = createProperties(body, 'elementProperties', call);
         const typeName = requestedType(kind, body['elementProperties'], call, spec.defaultType);
         const owner = ownerOf(ctx, req, scopeSource(body), call);
+        const status = spec.statusOf?.(body, call);
         const parentElement =
           parent === undefined
             ? undefined
@@ -134,7 +138,7 @@ export function elementRoutes(area: ServiceArea, spec: ElementRouteSpec): Route[
           const element = createElement(
             tx,
             kind,
-            { typeName, properties, source: owner, anchorGUID: parentElement?.guid },
+            { typeName, properties, source: owner, anchorGUID: parentElement?.guid, status },
             call,
           );
           if (parentElement !== undefined && parent !== undefined) {

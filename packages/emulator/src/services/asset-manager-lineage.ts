@@ -31,6 +31,8 @@ import {
 } from './asset-manager-support';
 import { elementRoutes } from './asset-manager-elements';
 import type { RelationshipRecord } from '../store/records';
+import { processStatusOf } from './asset-manager-actions';
+import { processRoutes } from './asset-manager-process-routes';
 
 /** Processes: Process and its subtypes (Egeria's default type is DeployedSoftwareComponent). */
 export const PROCESS = amKind('Process', ['ProcessProperties'], 'processProperties');
@@ -287,6 +289,7 @@ export function lineageRoutes(area: ServiceArea): Route[] {
     ...elementRoutes(area, {
       kind: PROCESS,
       defaultType: 'DeployedSoftwareComponent',
+      statusOf: processStatusOf,
       body: 'ProcessRequestBody',
       guidParam: 'processGUID',
       create: { path: '/processes', action: 'createProcess' },
@@ -318,6 +321,7 @@ export function lineageRoutes(area: ServiceArea): Route[] {
       byGUID: { path: '/ports/{portGUID}/retrieve', action: 'getPortByGUID', bodyRequired: true },
       forParent: { path: '/processes/{processGUID}/ports/retrieve', action: 'getPortsForProcess', bodyRequired: true },
     }),
+    ...processRoutes(area, { process: PROCESS, port: PORT }),
     ...RELATIONSHIPS.flatMap((rel) => relationshipRoutes(area, rel)),
   ];
 }

@@ -16,6 +16,7 @@ import { ASSET_MANAGER_BASE, ASSET_MANAGER_SERVICE, amKind, storedProperties } f
 import { elementRoutes } from './asset-manager-elements';
 import { ASSET_MANAGER_MARKER } from './asset-manager-events';
 import { lineageRoutes } from './asset-manager-lineage';
+import { dataAssetRoutes } from './asset-manager-data-asset-routes';
 
 /** Data assets: Asset and its subtypes. */
 export const DATA_ASSET = amKind(
@@ -121,6 +122,7 @@ export function assetManagerRoutes(ctx: EmulatorContext): Route[] {
       forAssetManager: { path: '/data-assets/by-asset-manager', action: 'getDataAssetsForAssetManager' },
       byGUID: { path: '/data-assets/{assetGUID}/retrieve', action: 'getDataAssetByGUID', bodyRequired: false },
     }),
+    ...dataAssetRoutes(area, DATA_ASSET),
     ...elementRoutes(area, {
       kind: GLOSSARY,
       body: 'ReferenceableRequestBody',

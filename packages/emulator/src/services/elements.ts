@@ -311,6 +311,8 @@ export interface CreateOptions {
   readonly source: MetadataSourceRef | undefined;
   /** The element this one is anchored to. */
   readonly anchorGUID?: string;
+  /** The instance status, when it is not `ACTIVE`. */
+  readonly status?: string;
 }
 
 /** Creates an element after the unique-name check. */
@@ -334,6 +336,7 @@ export function createElement(
     createTime: ctx.now(),
     version: 1,
     anchorGUID: options.anchorGUID,
+    ...(options.status === undefined ? {} : { status: options.status }),
   };
   tx.createElement(element);
   return element;

@@ -110,8 +110,12 @@ export function flatCreateRoute(
   });
 }
 
-/** Copies a template's properties with the template request's overrides (Data Manager `TemplateProperties`). */
-function fromTemplateProperties(kind: ElementKind, template: ElementRecord, body: JsonObject): Record<string, unknown> {
+/** Copies a template's properties with the overrides of a `TemplateProperties` bean. */
+export function fromTemplateProperties(
+  kind: ElementKind,
+  template: ElementRecord,
+  body: JsonObject,
+): Record<string, unknown> {
   const properties: Record<string, unknown> = { ...template.properties };
   const fields = readBean('TemplateProperties', body);
   properties['qualifiedName'] = fields['qualifiedName'];
@@ -125,6 +129,29 @@ function fromTemplateProperties(kind: ElementKind, template: ElementRecord, body
     properties['address'] = fields['networkAddress'];
   }
   return properties;
+}
+
+/** Creates an element of the template's type with the properties given, and copies the template's classifications. */
+export function copyTemplate(
+  tx: Transaction,
+  kind: ElementKind,
+  template: ElementRecord,
+  options: { properties: Record<string, unknown>; source: MetadataSourceRef | undefined; anchorGUID?: string },
+  call: CallInfo,
+): ElementRecord {
+  let element = createElement(tx, kind, { typeName: template.typeName, ...options }, call);
+  for (const classification of Object.values(template.classifications)) {
+    element = tx.classify(element, {
+      ...classification,
+      origin: originFor(tx.ctx, options.source),
+      createdBy: call.userId,
+      createTime: tx.ctx.now(),
+      version: 1,
+      updatedBy: undefined,
+      updateTime: undefined,
+    });
+  }
+  return element;
 }
 
 /** `POST .../from-template/{templateGUID}`: copies an element of the kind (and its classifications). */
@@ -146,23 +173,13 @@ export function flatTemplateRoute(area: ServiceArea, kind: ElementKind, options:
       const { owner, named } = owners(area, req, body, options.isHomeParam, call);
       const prepared = options.prepare?.(req, body, call) ?? {};
       const guid = await inTransaction(area.ctx, (tx) => {
-        let element = createElement(
+        const element = copyTemplate(
           tx,
           kind,
-          { typeName: template.typeName, properties, source: owner, anchorGUID: prepared.anchorGUID },
+          template,
+          { properties, source: owner, anchorGUID: prepared.anchorGUID },
           call,
         );
-        for (const classification of Object.values(template.classifications)) {
-          element = tx.classify(element, {
-            ...classification,
-            origin: originFor(tx.ctx, owner),
-            createdBy: call.userId,
-            createTime: tx.ctx.now(),
-            version: 1,
-            updatedBy: undefined,
-            updateTime: undefined,
-          });
-        }
         options.after?.({ tx, element, body, req, owner, named, call });
         return element.guid;
       });
@@ -204,6 +221,26 @@ export function flatUpdateRoute(
 }
 
 /**
+ * Publishes or withdraws an asset: a published asset is in the server's published zones; the
+ * emulator keeps the `AssetZoneMembership` classification (with no zones) as the marker.
+ */
+export function setPublished(tx: Transaction, element: ElementRecord, publish: boolean, call: CallInfo): void {
+  if (!publish) {
+    tx.declassify(element, 'AssetZoneMembership');
+    return;
+  }
+  if (element.classifications['AssetZoneMembership'] !== undefined) return;
+  tx.classify(element, {
+    name: 'AssetZoneMembership',
+    properties: { zoneMembership: [] },
+    origin: element.origin,
+    createdBy: call.userId,
+    createTime: tx.ctx.now(),
+    version: 1,
+  });
+}
+
+/**
  * `POST .../publish` and `.../withdraw`: sets or removes the asset's zone membership (a published
  * asset is in the server's published zones; the emulator keeps the classification as the marker).
  */
@@ -225,22 +262,7 @@ export function zoneRoute(
         options.guidParam,
         call,
       );
-      await inTransaction(area.ctx, (tx) => {
-        if (!options.publish) {
-          tx.declassify(element, 'AssetZoneMembership');
-          return;
-        }
-        const existing = element.classifications['AssetZoneMembership'];
-        if (existing !== undefined) return;
-        tx.classify(element, {
-          name: 'AssetZoneMembership',
-          properties: { zoneMembership: [] },
-          origin: element.origin,
-          createdBy: call.userId,
-          createTime: tx.ctx.now(),
-          version: 1,
-        });
-      });
+      await inTransaction(area.ctx, (tx) => setPublished(tx, element, options.publish, call));
       return {};
     },
   });

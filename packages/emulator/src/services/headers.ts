@@ -62,7 +62,7 @@ export function elementHeader(element: ElementRecord, serverName: string, beanCl
   const header: JsonObject = {
     class: beanClass,
     headerVersion: 0,
-    status: 'ACTIVE',
+    status: element.status ?? 'ACTIVE',
     type: elementType(element.typeName),
     origin: elementOrigin(element.origin, serverName),
     versions: elementVersions(element),

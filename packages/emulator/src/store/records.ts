@@ -43,6 +43,8 @@ export interface ElementRecord extends InstanceAudit {
   readonly origin: InstanceOrigin;
   /** The element this one is anchored to (deleted with it). */
   readonly anchorGUID?: string;
+  /** Egeria's instance status when it is not `ACTIVE` (such as `DRAFT` for a process being designed). */
+  readonly status?: string;
 }
 
 /** A relationship between two elements. */
