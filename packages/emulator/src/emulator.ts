@@ -14,6 +14,10 @@ import { fileRoutes } from './services/files';
 import { apiManagerRoutes } from './services/api-manager';
 import { displayApplicationRoutes } from './services/display-application';
 import { schemaAttributeRoutes } from './services/schema-attributes';
+import { schemaTypeRoutes } from './services/schema-types';
+import { schemaElementRoutes } from './services/schema-elements';
+import { validValueRoutes } from './services/valid-values';
+import { validValueLinkRoutes } from './services/valid-value-links';
 import { eventBrokerRoutes } from './services/event-broker';
 import { governanceConfigurationRoutes } from './services/governance-configuration';
 import { openIntegrationRoutes } from './services/open-integration';
@@ -93,6 +97,10 @@ export function buildRoutes(ctx: EmulatorContext, streams: TopicRouteOptions): R
     ...databaseRoutes(dataManager),
     ...fileRoutes(files),
     ...schemaAttributeRoutes(dataManager),
+    ...schemaTypeRoutes(dataManager),
+    ...schemaElementRoutes(dataManager),
+    ...validValueRoutes(dataManager),
+    ...validValueLinkRoutes(dataManager),
     ...apiManagerRoutes(dataManager),
     ...displayApplicationRoutes(dataManager),
     ...eventBrokerRoutes(dataManager),

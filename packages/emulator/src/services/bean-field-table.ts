@@ -1,3 +1,5 @@
+import { SCHEMA_TYPE_BEAN_FIELDS } from './schema-type-bean-fields';
+
 /**
  * The fields of the Egeria 5.2 properties beans the emulator stores, as Jackson names them, with
  * their JSON kinds and the defaults of Java primitives (which Jackson always writes). Compact form:
@@ -90,6 +92,7 @@ export const BEAN_FIELD_TABLE: Readonly<Record<string, string>> = {
   ProfileIdentityProperties:
     'roleTypeName:s roleGUID:s description:s effectiveFrom:d effectiveTo:d extendedProperties:mo',
   AppointmentProperties: 'effectiveFrom:d effectiveTo:d isPublic:b=false',
+  ...SCHEMA_TYPE_BEAN_FIELDS,
 };
 
 /** The constants of the enums these beans use. */
