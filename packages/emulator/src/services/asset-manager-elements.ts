@@ -7,7 +7,9 @@ import type { Route } from '../server/http-server';
 import type { BeanSpec, BoundRequest, JsonObject, QueryParamSpec } from '../server/binding';
 import { nullName } from '../ffdc/ffdc';
 import { inTransaction, newGUID, originFor } from './context';
+import type { EmulatorContext, Transaction } from './context';
 import {
+  checkProvenance,
   compileSearchString,
   createElement,
   deleteElementTree,
@@ -52,8 +54,15 @@ export interface ParentLink {
   readonly param: string;
   /** The parent's type. */
   readonly type: string;
-  /** The relationship from the parent (end one) to the new element (end two). */
-  readonly relationship: string;
+  /** The relationship from the parent (end one) to the new element (end two), or how to pick it from the parent. */
+  readonly relationship: string | ((parent: ElementRecord) => string);
+  /** Anchor the new element to its parent's anchor when the parent has one (as Egeria anchors nested schema attributes). */
+  readonly inheritAnchor?: boolean;
+}
+
+/** The relationship a parent link uses below one parent. */
+function parentRelationship(link: ParentLink, parent: ElementRecord): string {
+  return typeof link.relationship === 'string' ? link.relationship : link.relationship(parent);
 }
 
 /** The routes of one element kind. */
@@ -63,7 +72,13 @@ export interface ElementRouteSpec {
   /** The request bean of create and update. */
   readonly body: string;
   /** The path segment under the base (such as `/data-assets`), and the GUID parameter name. */
-  readonly create: { readonly path: string; readonly action: string; readonly parent?: ParentLink };
+  readonly create: {
+    readonly path: string;
+    readonly action: string;
+    readonly parent?: ParentLink;
+    /** An optional `String` query parameter naming the element the new one is anchored to (`anchorGUID`). */
+    readonly anchorParam?: string;
+  };
   /** Update. */
   readonly update: { readonly path: string; readonly action: string; readonly mergeRequired: boolean | 'absent' };
   /** Remove. */
@@ -72,6 +87,8 @@ export interface ElementRouteSpec {
     readonly action: string;
     readonly bodyRequired: boolean;
     readonly body: string;
+    /** Deletes what hangs below the element first (such as the attributes of a schema type). */
+    readonly cascade?: (tx: Transaction, element: ElementRecord, call: CallInfo) => void;
   };
   /** Find by search string. */
   readonly find: { readonly path: string; readonly action: string };
@@ -89,6 +106,22 @@ export interface ElementRouteSpec {
   readonly defaultType?: string;
   /** The instance status a create body asks for (a process's `processStatus`), when not `ACTIVE`. */
   readonly statusOf?: (body: JsonObject, call: CallInfo) => string | undefined;
+}
+
+/**
+ * The element a new one is anchored to, from an optional `String` query parameter. Spring's
+ * `defaultValue = "null"` makes an absent value the text `null`; a blank one is absent too.
+ */
+function anchorOf(
+  ctx: EmulatorContext,
+  req: BoundRequest,
+  param: string | undefined,
+  call: CallInfo,
+): string | undefined {
+  if (param === undefined) return undefined;
+  const value = req.q[param];
+  if (typeof value !== 'string' || value === '' || value === 'null') return undefined;
+  return requireElement(ctx, value, 'Referenceable', param, call).guid;
 }
 
 function searchMatches(
@@ -115,7 +148,12 @@ export function elementRoutes(area: ServiceArea, spec: ElementRouteSpec): Route[
   const bodySpec: BeanSpec = updateRequestBody(spec.body, kind.acceptedPropertiesClasses);
   const render = (e: ElementRecord): JsonObject => renderAMElement(ctx, kind, e);
   const parent = spec.create.parent;
-  const createQuery: QueryParamSpec[] = [IS_HOME, ...(parent === undefined ? [] : FLAGS)];
+  const anchorParam = spec.create.anchorParam;
+  const createQuery: QueryParamSpec[] = [
+    IS_HOME,
+    ...(anchorParam === undefined ? [] : [{ name: anchorParam, type: 'string' as const, required: false }]),
+    ...(parent === undefined && anchorParam === undefined ? [] : FLAGS),
+  ];
   const routes: Route[] = [
     route(area, {
       method: 'POST',
@@ -134,17 +172,18 @@ export function elementRoutes(area: ServiceArea, spec: ElementRouteSpec): Route[
           parent === undefined
             ? undefined
             : requireElement(ctx, req.params[parent.param], parent.type, parent.param, call);
+        const anchorGUID =
+          parentElement === undefined
+            ? anchorOf(ctx, req, anchorParam, call)
+            : parent?.inheritAnchor === true
+              ? (parentElement.anchorGUID ?? parentElement.guid)
+              : parentElement.guid;
         const guid = await inTransaction(ctx, (tx) => {
-          const element = createElement(
-            tx,
-            kind,
-            { typeName, properties, source: owner, anchorGUID: parentElement?.guid, status },
-            call,
-          );
+          const element = createElement(tx, kind, { typeName, properties, source: owner, anchorGUID, status }, call);
           if (parentElement !== undefined && parent !== undefined) {
             tx.createRelationship({
               guid: newGUID(),
-              typeName: parent.relationship,
+              typeName: parentRelationship(parent, parentElement),
               end1GUID: parentElement.guid,
               end2GUID: element.guid,
               properties: {},
@@ -191,7 +230,15 @@ export function elementRoutes(area: ServiceArea, spec: ElementRouteSpec): Route[
       query: FLAGS,
       handle: async (req, call) => {
         const element = requireKind(ctx, kind, req.params[spec.guidParam], spec.guidParam, call);
-        await inTransaction(ctx, (tx) => deleteElementTree(tx, element, scopeSource(req.body), call));
+        const source = scopeSource(req.body);
+        const cascade = spec.remove.cascade;
+        await inTransaction(ctx, (tx) => {
+          if (cascade !== undefined) {
+            checkProvenance(element, source, call);
+            cascade(tx, element, call);
+          }
+          deleteElementTree(tx, element, source, call);
+        });
         return {};
       },
     }),
@@ -274,7 +321,7 @@ export function elementRoutes(area: ServiceArea, spec: ElementRouteSpec): Route[
           const owner = requireElement(ctx, req.params[parent.param], parent.type, parent.param, call);
           const size = validatePaging(ctx, startFrom, pageSize, call);
           const children = ctx.state.store
-            .relationshipsOf(owner.guid, parent.relationship, 1)
+            .relationshipsOf(owner.guid, parentRelationship(parent, owner), 1)
             .map((r) => ctx.state.store.getElement(r.end2GUID))
             .filter((e): e is ElementRecord => e !== undefined && isKind(kind, e));
           return listAnswer('elementList', page(children, startFrom, size).map(render));

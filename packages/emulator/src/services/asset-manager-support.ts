@@ -243,5 +243,5 @@ export function renderAMElement(ctx: EmulatorContext, kind: AssetManagerKind, el
     .filter((h): h is JsonObject => h !== undefined);
   if (headers.length > 0) out['correlationHeaders'] = headers;
   out[kind.beanField] = { class: kind.propertiesClass, ...element.properties, typeName: element.typeName };
-  return out;
+  return kind.extras === undefined ? out : { ...out, ...kind.extras(ctx, element) };
 }

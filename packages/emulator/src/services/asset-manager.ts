@@ -17,6 +17,7 @@ import { elementRoutes } from './asset-manager-elements';
 import { ASSET_MANAGER_MARKER } from './asset-manager-events';
 import { lineageRoutes } from './asset-manager-lineage';
 import { dataAssetRoutes } from './asset-manager-data-asset-routes';
+import { schemaRoutes } from './asset-manager-schema';
 
 /** Data assets: Asset and its subtypes. */
 export const DATA_ASSET = amKind(
@@ -174,5 +175,6 @@ export function assetManagerRoutes(ctx: EmulatorContext): Route[] {
       },
     }),
     ...lineageRoutes(area),
+    ...schemaRoutes(area),
   ];
 }
