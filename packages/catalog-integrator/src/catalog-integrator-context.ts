@@ -26,7 +26,13 @@ import type {
   UpdateExternalIdentifierOptions,
 } from './catalog-integrator-options';
 import { ExternalReferenceExchangeService } from './external-reference-exchange-service';
+import {
+  CollaborationExchangeService,
+  GovernanceExchangeService,
+  InfrastructureExchangeService,
+} from './flag-only-exchange-services';
 import { GlossaryExchangeService } from './glossary-exchange-service';
+import { SchemaExchangeService } from './schema-exchange-service';
 
 /** Receives the Asset Manager OMAS's out-topic events (Egeria's `AssetManagerEventListener`). */
 export type AssetManagerEventListener = TopicListener<AssetManagerOutTopicEvent>;
@@ -34,13 +40,15 @@ export type AssetManagerEventListener = TopicListener<AssetManagerOutTopicEvent>
 /**
  * The names of the catalog integrator's exchange services, as the `disabledExchangeServices`
  * service option lists them (Egeria 5.2's `CatalogIntegratorContext` constants). egeria-ts serves
- * the data asset, glossary, external reference and lineage exchange services; the others are
- * accepted in the option so that Egeria configurations work unchanged.
+ * each one that Egeria 5.2's context hands out but the connector factory, and the schema exchange
+ * service that 5.2 ships but does not hand out; the collaboration, governance and infrastructure
+ * services hold only the query flags, as at 5.2. Every name of Egeria's is accepted in the option
+ * so that Egeria configurations work unchanged.
  */
 export const CATALOG_EXCHANGE_SERVICE_NAMES = Object.freeze({
   /** Connector factory (not served by egeria-ts). */
   connectorFactory: 'ConnectorFactoryExchangeService',
-  /** Collaboration (not served by egeria-ts). */
+  /** Collaboration (no exchange methods at Egeria 5.2: the query flags only). */
   collaboration: 'CollaborationExchangeService',
   /** Connections (not served by egeria-ts). */
   connection: 'ConnectionExchangeService',
@@ -50,12 +58,18 @@ export const CATALOG_EXCHANGE_SERVICE_NAMES = Object.freeze({
   externalReference: 'ExternalReferenceExchangeService',
   /** Glossaries, categories and terms. */
   glossary: 'GlossaryExchangeService',
-  /** Governance definitions (not served by egeria-ts). */
+  /** Governance (no exchange methods at Egeria 5.2: the query flags only). */
   governance: 'GovernanceExchangeService',
-  /** IT infrastructure (not served by egeria-ts). */
+  /** IT infrastructure (no exchange methods at Egeria 5.2: the query flags only). */
   infrastructure: 'InfrastructureExchangeService',
   /** Processes, ports and lineage relationships. */
   lineage: 'LineageExchangeService',
+  /**
+   * Schema types and attributes, calculated values, primary and foreign keys. Egeria 5.2 ships the
+   * service class but its context never hands it out and defines no name for it: this name is
+   * egeria-ts's own.
+   */
+  schema: 'SchemaExchangeService',
   /** Stewardship (not served by egeria-ts). */
   stewardship: 'StewardshipExchangeService',
   /** Valid values (not served by egeria-ts). */
@@ -88,6 +102,10 @@ export class CatalogIntegratorContext extends OmasIntegrationContext<AssetManage
   readonly #glossaries: GlossaryExchangeService;
   readonly #externalReferences: ExternalReferenceExchangeService;
   readonly #lineage: LineageExchangeService;
+  readonly #schemas: SchemaExchangeService;
+  readonly #collaboration: CollaborationExchangeService;
+  readonly #governance: GovernanceExchangeService;
+  readonly #infrastructure: InfrastructureExchangeService;
 
   /** @param dependencies - built by the Catalog Integrator service (`catalogIntegratorService.createContext`) */
   constructor(dependencies: IntegrationContextDependencies<AssetManagerOutTopicEvent>) {
@@ -112,6 +130,10 @@ export class CatalogIntegratorContext extends OmasIntegrationContext<AssetManage
     this.#glossaries = new GlossaryExchangeService(exchange);
     this.#externalReferences = new ExternalReferenceExchangeService(exchange);
     this.#lineage = new LineageExchangeService(exchange);
+    this.#schemas = new SchemaExchangeService(exchange);
+    this.#collaboration = new CollaborationExchangeService(exchange);
+    this.#governance = new GovernanceExchangeService(exchange);
+    this.#infrastructure = new InfrastructureExchangeService(exchange);
   }
 
   // ---------------------------------------------------------------- asset manager
@@ -183,6 +205,34 @@ export class CatalogIntegratorContext extends OmasIntegrationContext<AssetManage
   /** The lineage exchange service. @throws UserNotAuthorizedException when the configuration disables it */
   getLineageExchangeService(): LineageExchangeService {
     return this.#enabled(CATALOG_EXCHANGE_SERVICE_NAMES.lineage, 'getLineageExchangeService', this.#lineage);
+  }
+
+  /** The schema exchange service. @throws UserNotAuthorizedException when the configuration disables it */
+  getSchemaExchangeService(): SchemaExchangeService {
+    return this.#enabled(CATALOG_EXCHANGE_SERVICE_NAMES.schema, 'getSchemaExchangeService', this.#schemas);
+  }
+
+  /** The collaboration exchange service (query flags only, as at Egeria 5.2). @throws UserNotAuthorizedException when the configuration disables it */
+  getCollaborationExchangeService(): CollaborationExchangeService {
+    return this.#enabled(
+      CATALOG_EXCHANGE_SERVICE_NAMES.collaboration,
+      'getCollaborationExchangeService',
+      this.#collaboration,
+    );
+  }
+
+  /** The governance exchange service (query flags only, as at Egeria 5.2). @throws UserNotAuthorizedException when the configuration disables it */
+  getGovernanceExchangeService(): GovernanceExchangeService {
+    return this.#enabled(CATALOG_EXCHANGE_SERVICE_NAMES.governance, 'getGovernanceExchangeService', this.#governance);
+  }
+
+  /** The infrastructure exchange service (query flags only, as at Egeria 5.2). @throws UserNotAuthorizedException when the configuration disables it */
+  getInfrastructureExchangeService(): InfrastructureExchangeService {
+    return this.#enabled(
+      CATALOG_EXCHANGE_SERVICE_NAMES.infrastructure,
+      'getInfrastructureExchangeService',
+      this.#infrastructure,
+    );
   }
 
   /** The exchange service names that the `disabledExchangeServices` option switches off. */

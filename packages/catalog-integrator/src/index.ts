@@ -17,6 +17,30 @@ export { catalogIntegratorService, ASSET_CATALOG_METADATA_SOURCE } from './catal
 export { CATALOG_INTEGRATOR_AUDIT_CODE, CATALOG_INTEGRATOR_ERROR_CODE } from './catalog-integrator-messages';
 export { GlossaryExchangeService, GLOSSARY_ELEMENT_TYPE_NAMES } from './glossary-exchange-service';
 export { ExternalReferenceExchangeService } from './external-reference-exchange-service';
+export { SchemaExchangeService, SCHEMA_ELEMENT_TYPE_NAMES } from './schema-exchange-service';
+export {
+  CollaborationExchangeService,
+  GovernanceExchangeService,
+  InfrastructureExchangeService,
+} from './flag-only-exchange-services';
+export type {
+  CreateSchemaTypeOptions,
+  CreateAnchoredSchemaTypeOptions,
+  UpdateSchemaTypeOptions,
+  SchemaTypeGUIDOptions,
+  SchemaTypeParentOptions,
+  SchemaTypeForElementOptions,
+  SchemaElementRelationshipOptions,
+  CreateSchemaAttributeOptions,
+  CreateSchemaAttributeFromTemplateOptions,
+  UpdateSchemaAttributeOptions,
+  SchemaAttributeGUIDOptions,
+  SchemaElementGUIDOptions,
+  CalculatedValueOptions,
+  PrimaryKeyOptions,
+  ForeignKeyOptions,
+  NestedAttributesOptions,
+} from './schema-exchange-options';
 export type {
   CreateGlossaryOptions,
   CreateGlossaryFromTemplateOptions,
