@@ -64,10 +64,11 @@ export function useCatalogTestbed(serverName: string): CatalogTestbed {
       return { connector, context: started.context, records: started.auditRecords };
     },
     async refresh(started, script) {
+      const signal = new AbortController().signal;
       started.connector.script = script;
-      started.context.setRefreshSignal(new AbortController().signal);
+      started.context.setRefreshSignal(signal);
       started.context.startRecording();
-      await started.connector.refresh();
+      await started.connector.refresh(signal);
       const report = started.context.getCurrentReport();
       await started.context.publishReport();
       return report;
