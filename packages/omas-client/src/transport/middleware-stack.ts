@@ -17,6 +17,12 @@ export interface MiddlewarePosition {
  */
 export class MiddlewareStack {
   private entries: TransportMiddleware[] = [];
+  /** The last chain built, for the entries and terminal it was built from (rebuilt after a change). */
+  private composed?: {
+    readonly entries: readonly TransportMiddleware[];
+    readonly terminal: TransportHandler;
+    readonly handler: TransportHandler;
+  };
 
   /** The names of the middleware, outermost first. */
   names(): string[] {
@@ -84,10 +90,14 @@ export class MiddlewareStack {
    */
   compose(terminal: TransportHandler): TransportHandler {
     const chain = this.entries;
-    return chain.reduceRight<TransportHandler>(
+    const last = this.composed;
+    if (last !== undefined && last.entries === chain && last.terminal === terminal) return last.handler;
+    const handler = chain.reduceRight<TransportHandler>(
       (next, middleware) => (request) => middleware.handle(request, next),
       terminal,
     );
+    this.composed = { entries: chain, terminal, handler };
+    return handler;
   }
 
   private indexOf(name: string): number {

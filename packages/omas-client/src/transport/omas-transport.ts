@@ -1,8 +1,8 @@
 import http from 'node:http';
 import https from 'node:https';
-import axios, { type AxiosInstance } from 'axios';
 import { IllegalStateError, InvalidParameterException, PropertyServerException } from '@egeria-ts/core';
 import { authSecrets, createAuthMiddleware, type OmasAuthOptions } from './auth';
+import { RequestTimeoutError, sendHttpRequest, wireTarget, type WireTarget } from './http-wire';
 import { defaultOmasLogger, type OmasLogger } from './logger';
 import { MiddlewareStack } from './middleware-stack';
 import { OmasClientMessages } from './omas-client-messages';
@@ -99,7 +99,7 @@ function normalisePlatformURL(value: unknown): string {
 function errorCode(error: unknown): string {
   for (let e: unknown = error, depth = 0; e && depth < 4; depth++) {
     const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && code !== 'ERR_BAD_REQUEST' && code !== 'ERR_BAD_RESPONSE') return code;
+    if (typeof code === 'string') return code;
     e = (e as { cause?: unknown }).cause;
   }
   return 'UNKNOWN';
@@ -108,7 +108,7 @@ function errorCode(error: unknown): string {
 /**
  * The HTTP transport shared by OMAS clients: one keep-alive connection pool to one platform, a
  * chain of named middleware (`user-agent`, `retry`, `logging`, `auth` by default) and the wire
- * call itself (axios). Several clients may share one transport. Call {@link OmasTransport.close}
+ * call itself (Node's `http`/`https` on the transport's keep-alive agents). Several clients may share one transport. Call {@link OmasTransport.close}
  * to release its sockets.
  * @public
  */
@@ -127,7 +127,9 @@ export class OmasTransport {
   private readonly timeoutMs: number;
   private readonly httpAgent: http.Agent;
   private readonly httpsAgent: https.Agent;
-  private readonly http: AxiosInstance;
+  private readonly target: WireTarget;
+  /** The last step of the middleware chain (one function, so that the built chain is reused). */
+  private readonly wire = (request: TransportRequest): Promise<TransportResponse> => this.sendOnWire(request);
   private readonly secrets = new Set<string>();
   private isClosed = false;
 
@@ -171,16 +173,7 @@ export class OmasTransport {
     if (tls.passphrase) this.noteSecret(tls.passphrase);
     for (const secret of authSecrets(options.auth)) this.noteSecret(secret);
 
-    this.http = axios.create({
-      httpAgent: this.httpAgent,
-      httpsAgent: this.httpsAgent,
-      proxy: false,
-      maxRedirects: 0,
-      responseType: 'text',
-      transformRequest: [(data: unknown) => data],
-      transformResponse: [(data: unknown) => data],
-      validateStatus: () => true,
-    });
+    this.target = wireTarget(this.platformURLRoot);
 
     this.middleware.add(createUserAgentMiddleware(options.userAgent));
     if (options.retry !== false) this.middleware.add(createRetryMiddleware(options.retry ?? {}, this.logger));
@@ -201,7 +194,7 @@ export class OmasTransport {
    */
   send(request: TransportRequest): Promise<TransportResponse> {
     if (this.isClosed) return Promise.reject(this.closedError(request));
-    return this.middleware.compose((r) => this.sendOnWire(r))(request);
+    return this.middleware.compose(this.wire)(request);
   }
 
   /** Releases the sockets; later requests fail with IllegalStateError. */
@@ -261,37 +254,19 @@ export class OmasTransport {
     this.noteAuthorization(request.headers);
 
     const timeoutMs = request.timeoutMs ?? this.timeoutMs;
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeoutMs);
-    const onAbort = (): void => controller.abort();
-    signal?.addEventListener('abort', onAbort, { once: true });
     try {
-      const response = await this.http.request<string>({
+      return await sendHttpRequest(this.target, {
         method: request.method,
-        url: `${this.platformURLRoot}${request.path}`,
-        // Without a body, no Content-Type at all (axios would add a form type to a bodiless POST).
-        headers: {
-          Accept: 'application/json',
-          ...(request.body === undefined ? { 'Content-Type': false } : {}),
-          ...request.headers,
-        },
-        data: request.body,
-        signal: controller.signal,
+        path: request.path,
+        headers: { Accept: 'application/json', ...request.headers },
+        body: request.body,
+        agent: this.target.protocol === 'https:' ? this.httpsAgent : this.httpAgent,
+        timeoutMs,
+        signal,
       });
-      const headers: Record<string, string> = {};
-      for (const [name, value] of Object.entries(response.headers ?? {})) {
-        if (value !== undefined && value !== null) headers[name.toLowerCase()] = String(value);
-      }
-      const body =
-        typeof response.data === 'string' ? response.data : response.data == null ? '' : String(response.data);
-      return { status: response.status, headers, body };
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
-      if (timedOut) {
+      if (error instanceof RequestTimeoutError) {
         throw PropertyServerException.fromDefinition(
           OmasClientMessages.TIMEOUT,
           [request.method, request.path, timeoutMs],
@@ -302,13 +277,10 @@ export class OmasTransport {
         );
       }
       throw this.transportFailure(request, error);
-    } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
     }
   }
 
-  /** Builds a clean error from a wire failure: never the axios error itself (it holds the headers). */
+  /** Builds a clean error from a wire failure: never the wire's error itself (it may hold request details). */
   private transportFailure(request: TransportRequest, error: unknown): PropertyServerException {
     const code = errorCode(error);
     const text = this.scrub(error instanceof Error ? error.message : String(error));

@@ -1,6 +1,6 @@
 import { EgeriaError } from '@egeria-ts/core';
-import type { OmasLogger } from './logger';
-import type { TransportMiddleware } from './transport-types';
+import { loggerEnabled, type OmasLogger } from './logger';
+import type { TransportMiddleware, TransportRequest, TransportResponse } from './transport-types';
 
 /** The name of the user-agent middleware. @public */
 export const USER_AGENT_MIDDLEWARE = 'user-agent';
@@ -41,27 +41,39 @@ export function createUserAgentMiddleware(userAgent: string = defaultUserAgent()
 export function createLoggingMiddleware(logger: OmasLogger): TransportMiddleware {
   return {
     name: LOGGING_MIDDLEWARE,
-    async handle(request, next) {
-      const started = Date.now();
-      const fields = { operation: request.operationName, method: request.method, path: request.path };
-      logger('debug', `${request.method} ${request.path}`, fields);
-      try {
-        const response = await next(request);
+    handle(request, next) {
+      const debug = loggerEnabled(logger, 'debug');
+      // Nothing to record: pass the request on without building records that would be dropped.
+      if (!debug && !loggerEnabled(logger, 'info')) return next(request);
+      return logged(request, next, debug);
+    },
+  };
+
+  async function logged(
+    request: TransportRequest,
+    next: (request: TransportRequest) => Promise<TransportResponse>,
+    debug: boolean,
+  ): Promise<TransportResponse> {
+    const started = Date.now();
+    const fields = { operation: request.operationName, method: request.method, path: request.path };
+    if (debug) logger('debug', `${request.method} ${request.path}`, fields);
+    try {
+      const response = await next(request);
+      if (debug)
         logger('debug', `${request.method} ${request.path} -> HTTP ${response.status}`, {
           ...fields,
           status: response.status,
           durationMs: Date.now() - started,
         });
-        return response;
-      } catch (error) {
-        logger('info', `${request.method} ${request.path} failed: ${describe(error)}`, {
-          ...fields,
-          durationMs: Date.now() - started,
-        });
-        throw error;
-      }
-    },
-  };
+      return response;
+    } catch (error) {
+      logger('info', `${request.method} ${request.path} failed: ${describe(error)}`, {
+        ...fields,
+        durationMs: Date.now() - started,
+      });
+      throw error;
+    }
+  }
 }
 
 function describe(error: unknown): string {
