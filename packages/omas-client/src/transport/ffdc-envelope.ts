@@ -130,7 +130,8 @@ export function readOmasResponse(response: TransportResponse, context: ResponseC
   if (response.status !== 200) {
     throw failure(OmasClientMessages.HTTP_STATUS, [method, path, response.status, snippet(response.body, secrets)]);
   }
-  if (response.body.trim() === '') {
+  // A test for any non-space character: it stops at the first one, where trim() would copy the whole body.
+  if (!/\S/.test(response.body)) {
     throw failure(OmasClientMessages.EMPTY_BODY, [method, path, response.status]);
   }
   let parsed: unknown;
