@@ -39,7 +39,22 @@ export type { ResolvedReconnectOptions } from './events/backoff';
 export { DEFAULT_TOPIC_URL_ROOT, defaultOutTopicName, defaultInTopicName } from './events/topic-names';
 export type { TopicNameOptions } from './events/topic-names';
 export { createOutTopicEventParser, rawEventParser } from './events/event-parser';
-export type { OutTopicEventParser, OutTopicEventSpec, OutTopicEventFieldKind } from './events/event-parser';
+export type {
+  OutTopicEventParser,
+  OutTopicEventSpec,
+  OutTopicEventFieldKind,
+  OutTopicEventTypes,
+} from './events/event-parser';
+export {
+  GOVERNANCE_SERVER_MARKER,
+  GOVERNANCE_SERVER_EVENT_TYPE_CODES,
+  governanceServerEventParser,
+} from './events/governance-server-events';
+export type {
+  GovernanceServerEvent,
+  GovernanceServerEventType,
+  GovernanceServerEventClass,
+} from './events/governance-server-events';
 export type {
   EventElementHeader,
   EventElementStub,
@@ -239,6 +254,9 @@ export { SecurityManagerClient } from './services/security-manager/security-mana
 export { ASSET_CONSUMER_SERVICE } from './services/asset-consumer/asset-consumer-operations';
 export type { AssetConsumerOperationName } from './services/asset-consumer/asset-consumer-operations';
 export { AssetConsumerClient } from './services/asset-consumer/asset-consumer-client';
+export { GOVERNANCE_SERVER_SERVICE } from './services/governance-server/governance-server-operations';
+export type { GovernanceServerOperationName } from './services/governance-server/governance-server-operations';
+export { GovernanceServerClient } from './services/governance-server/governance-server-client';
 export { IT_INFRASTRUCTURE_SERVICE } from './services/it-infrastructure/it-infrastructure-operations';
 export type { ITInfrastructureOperationName } from './services/it-infrastructure/it-infrastructure-operations';
 export { ITInfrastructureClient } from './services/it-infrastructure/it-infrastructure-client';

@@ -9,6 +9,7 @@ import {
   dataManagerEventParser,
   defaultInTopicName,
   defaultOutTopicName,
+  governanceServerEventParser,
   itInfrastructureEventParser,
   rawEventParser,
   securityManagerEventParser,
@@ -253,6 +254,78 @@ describe('the other partner access services', () => {
     // the karma point type is Community Profile's alone
     expect(dataManagerEventParser.parse({ eventType: 'KARMA_POINT_PLATEAU_EVENT' }).eventType).toBe('UNKNOWN_EVENT');
     expect(captureError(() => communityProfileEventParser.parse({ isPublic: 'yes' })).parameterName).toBe('isPublic');
+  });
+});
+
+describe('Governance Server out-topic events', () => {
+  it('parses the integration group and connector events the 5.2 integration daemon acts on', () => {
+    const group = governanceServerEventParser.parse(
+      JSON.stringify({
+        class: 'IntegrationGroupConfigurationEvent',
+        eventVersionId: 1,
+        eventType: 'REFRESH_INTEGRATION_GROUP_EVENT',
+        integrationGroupGUID: 'g-1',
+        integrationGroupName: 'Egeria:IntegrationGroup:Cataloguing',
+      }),
+    );
+    expect(group).toEqual({
+      class: 'IntegrationGroupConfigurationEvent',
+      eventVersionId: 1,
+      eventType: 'REFRESH_INTEGRATION_GROUP_EVENT',
+      integrationGroupGUID: 'g-1',
+      integrationGroupName: 'Egeria:IntegrationGroup:Cataloguing',
+    });
+    const connector = governanceServerEventParser.parse(
+      Buffer.from(
+        JSON.stringify({
+          class: 'IntegrationConnectorConfigurationEvent',
+          eventVersionId: 1,
+          eventType: 'REFRESH_INTEGRATION_CONNECTOR_EVENT',
+          integrationConnectorGUID: 'c-1',
+          integrationConnectorName: 'Connector::files',
+          aFieldOfTheFuture: [1],
+        }),
+      ),
+    );
+    expect(connector).toEqual({
+      class: 'IntegrationConnectorConfigurationEvent',
+      eventVersionId: 1,
+      eventType: 'REFRESH_INTEGRATION_CONNECTOR_EVENT',
+      integrationConnectorGUID: 'c-1',
+      integrationConnectorName: 'Connector::files',
+    });
+  });
+
+  it('reads the governance engine subclasses, and maps unknown, missing and numeric types to its own vocabulary', () => {
+    expect(
+      governanceServerEventParser.parse({
+        class: 'GovernanceServiceConfigurationEvent',
+        eventType: 2,
+        governanceEngineGUID: 'e-1',
+        governanceEngineName: 'AssetGovernance',
+        registeredGovernanceServiceGUID: 'r-1',
+        requestType: 'survey',
+        requestParameters: { depth: '2' },
+      }),
+    ).toMatchObject({ eventType: 'REFRESH_GOVERNANCE_SERVICE_EVENT', requestParameters: { depth: '2' } });
+    expect(governanceServerEventParser.parse({ class: 'EngineActionEvent', eventType: 'ELEMENT_UPDATED' })).toEqual({
+      class: 'EngineActionEvent',
+      eventType: 'UNKNOWN_GOVERNANCE_SERVER_EVENT',
+    });
+    expect(governanceServerEventParser.parse({ class: 'EngineActionEvent' }).eventType).toBe(
+      'UNKNOWN_GOVERNANCE_SERVER_EVENT',
+    );
+  });
+
+  it('refuses another bean class and wrong field kinds, naming the field', () => {
+    const other = captureError(() =>
+      governanceServerEventParser.parse({ class: 'DataManagerOutboundEvent', eventType: 'ELEMENT_UPDATED' }),
+    );
+    expect(other).toBeInstanceOf(InvalidParameterException);
+    expect(other.parameterName).toBe('class');
+    expect(captureError(() => governanceServerEventParser.parse({ integrationGroupName: 42 })).parameterName).toBe(
+      'integrationGroupName',
+    );
   });
 });
 

@@ -34,8 +34,10 @@ import {
   ExternalReferenceExchangeClient,
   FilesAndFoldersClient,
   GOVERNANCE_CONFIGURATION_SERVICE,
+  GOVERNANCE_SERVER_SERVICE,
   GlossaryExchangeClient,
   GovernanceConfigurationClient,
+  GovernanceServerClient,
   IT_INFRASTRUCTURE_ASSET_SERVICE,
   IT_INFRASTRUCTURE_PROFILE_SERVICE,
   IT_INFRASTRUCTURE_SERVICE,
@@ -197,6 +199,11 @@ export const CLIENTS: ReadonlyArray<{
   },
   { table: 'SECURITY_MANAGER_SERVICE', service: SECURITY_MANAGER_SERVICE, create: (i) => new SecurityManagerClient(i) },
   { table: 'ASSET_CONSUMER_SERVICE', service: ASSET_CONSUMER_SERVICE, create: (i) => new AssetConsumerClient(i) },
+  {
+    table: 'GOVERNANCE_SERVER_SERVICE',
+    service: GOVERNANCE_SERVER_SERVICE,
+    create: (i) => new GovernanceServerClient(i),
+  },
   {
     table: 'IT_INFRASTRUCTURE_SERVICE',
     service: IT_INFRASTRUCTURE_SERVICE,

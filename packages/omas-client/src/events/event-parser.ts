@@ -36,21 +36,37 @@ export interface OutTopicEventParser<E> {
  * The kinds of field an out-topic event bean has: `class` (the Jackson discriminator, checked
  * against the spec's `className` when present), `string`, `long` (a whole number), `boolean`,
  * `date` (ISO-8601 or epoch milliseconds, read as a `Date`), `eventType` (name or code; unknown
- * ones become `UNKNOWN_EVENT`), `elementHeader`, `elementStub` and `propertyMap`.
+ * ones become `UNKNOWN_EVENT`, or the spec's own unknown type), `elementHeader`, `elementStub` and `propertyMap`.
  */
 export type OutTopicEventFieldKind =
   'class' | 'string' | 'long' | 'boolean' | 'date' | 'eventType' | 'elementHeader' | 'elementStub' | 'propertyMap';
+
+/**
+ * An access service's own event types, for a service whose events do not use the twelve of
+ * `OutTopicEventType` (such as the Governance Server OMAS).
+ */
+export interface OutTopicEventTypes {
+  /** Every event type name, with its code (Egeria's `eventTypeCode`). */
+  readonly codes: Readonly<Record<string, number>>;
+  /** The type given to an event whose type is unknown or missing. */
+  readonly unknown: string;
+}
 
 /** Describes an out-topic event bean: its name and the kind of each of its fields. */
 export interface OutTopicEventSpec<E extends object> {
   /** The bean name, such as `AssetManagerOutTopicEvent`. */
   readonly eventName: string;
-  /** The value a `class` field must have when the event carries one. */
-  readonly className?: string;
+  /**
+   * The value a `class` field must have when the event carries one; a list when the bean has
+   * subclasses (Jackson writes the subclass's name).
+   */
+  readonly className?: string | readonly string[];
   /** Every field of the bean, with its kind. Fields not listed here are ignored when parsing. */
   readonly fields: { readonly [K in keyof E & string]-?: OutTopicEventFieldKind };
   /** Event types beyond the twelve of `OutTopicEventType`, with their codes. */
   readonly extraEventTypes?: Readonly<Record<string, number>>;
+  /** The service's own event types, replacing the twelve of `OutTopicEventType` (and `extraEventTypes`). */
+  readonly eventTypes?: OutTopicEventTypes;
 }
 
 const STANDARD_EVENT_TYPE_CODES: Readonly<Record<string, number>> = Object.fromEntries(
@@ -70,7 +86,9 @@ function readerFor(kind: OutTopicEventFieldKind, spec: OutTopicEventSpec<object>
     case 'date':
       return readDate;
     case 'eventType':
-      return enumReader({ ...STANDARD_EVENT_TYPE_CODES, ...spec.extraEventTypes }, OutTopicEventType.UNKNOWN_EVENT);
+      return spec.eventTypes !== undefined
+        ? enumReader(spec.eventTypes.codes, spec.eventTypes.unknown)
+        : enumReader({ ...STANDARD_EVENT_TYPE_CODES, ...spec.extraEventTypes }, OutTopicEventType.UNKNOWN_EVENT);
     case 'elementHeader':
       return bean(ELEMENT_HEADER);
     case 'elementStub':
@@ -110,6 +128,7 @@ export function createOutTopicEventParser<E extends object>(spec: OutTopicEventS
   );
   const beanSpec: BeanSpec = { fields };
   const eventName = spec.eventName;
+  const unknownType: string = spec.eventTypes?.unknown ?? OutTopicEventType.UNKNOWN_EVENT;
   const eventTypeFields = fields
     .filter(([name]) => spec.fields[name as keyof E & string] === 'eventType')
     .map(([n]) => n);
@@ -119,7 +138,7 @@ export function createOutTopicEventParser<E extends object>(spec: OutTopicEventS
       const json = decodePayload(payload, eventName);
       try {
         const event = readBean(beanSpec, json);
-        for (const name of eventTypeFields) event[name] ??= OutTopicEventType.UNKNOWN_EVENT;
+        for (const name of eventTypeFields) event[name] ??= unknownType;
         return event as E;
       } catch (error) {
         if (!(error instanceof FieldError)) throw error;

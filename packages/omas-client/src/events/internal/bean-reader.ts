@@ -137,11 +137,12 @@ export function enumReader(codes: Readonly<Record<string, number>>, unknown: str
   };
 }
 
-/** A reader for a `class` discriminator that must be absent or equal to `expected`. */
-export function classReader(expected: string | undefined): ValueReader {
+/** A reader for a `class` discriminator that must be absent or equal to `expected` (one of them, for a list). */
+export function classReader(expected: string | readonly string[] | undefined): ValueReader {
+  const allowed = expected === undefined ? undefined : typeof expected === 'string' ? [expected] : expected;
   return (value) => {
     if (typeof value !== 'string') fail('a string', value);
-    if (expected !== undefined && value !== expected) fail(`"${expected}"`, value);
+    if (allowed !== undefined && !allowed.includes(value)) fail(allowed.map((c) => `"${c}"`).join(' or '), value);
     return value;
   };
 }
