@@ -30,6 +30,7 @@ import { assetManagerRoutes } from './services/asset-manager';
 import { ASSET_MANAGER_OUT_TOPIC } from './services/asset-manager-events';
 import { connectionFamilyRoutes } from './services/connection-family-routes';
 import { assetManagerConnectionRoutes } from './services/asset-manager-connections';
+import { GOVERNANCE_SERVER_OUT_TOPIC, governanceServerRoutes } from './services/governance-server';
 import { topicRoutes } from './events/topic-routes';
 import type { TopicRouteOptions } from './events/topic-routes';
 
@@ -79,6 +80,7 @@ export const SERVED_OUT_TOPICS: readonly OutTopicSpec[] = [
   SECURITY_MANAGER_OUT_TOPIC,
   ASSET_CONSUMER_OUT_TOPIC,
   IT_INFRASTRUCTURE_OUT_TOPIC,
+  GOVERNANCE_SERVER_OUT_TOPIC,
 ];
 
 const DATA_MANAGER_BASE = '/servers/{serverName}/open-metadata/access-services/data-manager/users/{userId}';
@@ -114,6 +116,7 @@ export function buildRoutes(ctx: EmulatorContext, streams: TopicRouteOptions): R
     ...assetManagerRoutes(ctx),
     ...connectionFamilyRoutes(ctx),
     ...assetManagerConnectionRoutes(ctx),
+    ...governanceServerRoutes(ctx),
     ...topicRoutes(ctx, streams),
   ];
 }
