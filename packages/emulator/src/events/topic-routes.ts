@@ -2,7 +2,8 @@
  * The emulator's topics over plain HTTP.
  *
  * Out topic: `GET /servers/{serverName}/emulator/out-topic/{topicName}` streams server-sent events,
- * one per published change (`id: <seq>`, `data: <event bean JSON>`). A subscriber that reconnects
+ * one per published change (`id: <seq>`, `data: <event bean JSON>`), after a first block that
+ * carries only the id of the position the stream starts from. A subscriber that reconnects
  * with `Last-Event-ID` (or `?lastEventId=`) gets everything after that id that is still retained;
  * `lastEventId=0` replays the retained history; without one it starts with the next event.
  * Heartbeat comments keep idle connections open.
@@ -67,7 +68,9 @@ function stream(
     Connection: 'keep-alive',
     'X-Accel-Buffering': 'no',
   });
-  res.write(`: connected to ${topic}\nretry: 1000\n\n`);
+  // The id of the position the stream starts from: a subscriber that has received no event yet
+  // resumes from here after a drop, so events published while it reconnects are not lost.
+  res.write(`: connected to ${topic}\nretry: 1000\nid: ${after}\n\n`);
   const oldest = topics.oldestRetained(topic);
   if (oldest !== undefined && after > 0 && oldest > after + 1) {
     res.write(`: events ${after + 1} to ${oldest - 1} are no longer retained\n\n`);
