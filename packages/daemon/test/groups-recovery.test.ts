@@ -82,7 +82,19 @@ describe('a group whose metadata access server is down', () => {
     });
     expect(t.book.probe('patient').completedRefreshes).toBe(1);
     const recovered = t.events.find((e) => e.name === 'integrationGroupRefreshed')?.event;
-    expect(recovered).toMatchObject({ reason: 'schedule', added: ['patient'] });
+    expect(recovered).toMatchObject({ added: ['patient'] });
+    // Read again by its timer, or because it could listen to the Governance Server out topic again.
+    expect(['schedule', 'event']).toContain(recovered?.['reason']);
+    await waitFor(
+      () => t.audit.records.some((r) => r.messageId === 'INTEGRATION-DAEMON-SERVICES-0019'),
+      5000,
+      'the group to listen for changes',
+    );
+    const listenerIds = t.audit.records
+      .map((r) => r.messageId)
+      .filter((id) => id === 'INTEGRATION-DAEMON-SERVICES-0027' || id === 'INTEGRATION-DAEMON-SERVICES-0019');
+    // Could not listen while the server was down (reported once), listens since it came back.
+    expect(listenerIds).toEqual(['INTEGRATION-DAEMON-SERVICES-0027', 'INTEGRATION-DAEMON-SERVICES-0019']);
 
     // The server goes away again: the connectors the group runs go on, and the group stays RUNNING.
     await emulator.close();

@@ -1,12 +1,15 @@
 /**
  * Where an integration group's configuration is read: the governance configuration framework
  * service of the group's metadata access server, called as the daemon's `localServerUserId`
- * (Egeria 5.2's `GovernanceConfigurationClient` of the Governance Server OMAS).
+ * (Egeria 5.2's `GovernanceConfigurationClient` of the Governance Server OMAS), and where the
+ * connection of the Governance Server OMAS out topic, which announces changes, is asked for.
  */
-import { PropertyServerException, type PartnerServerOptions } from '@egeria-ts/core';
+import { PropertyServerException, type Connection, type PartnerServerOptions } from '@egeria-ts/core';
 import {
   GOVERNANCE_CONFIGURATION_SERVICE,
+  GOVERNANCE_SERVER_SERVICE,
   GovernanceConfigurationClient,
+  GovernanceServerClient,
   OmasRestClient,
   OmasTransport,
   type IntegrationGroupElement,
@@ -34,6 +37,17 @@ export interface IntegrationGroupSource {
    * @throws PropertyServerException, UserNotAuthorizedException... as the server or the transport report them
    */
   read(signal: AbortSignal): Promise<IntegrationGroupReading>;
+  /**
+   * Reads one connector's registration with the group (undefined when it is not registered).
+   * @throws what the server or the transport report (for a connector that no longer exists, too)
+   */
+  readConnector(
+    groupGUID: string,
+    connectorGUID: string,
+    signal: AbortSignal,
+  ): Promise<RegisteredIntegrationConnectorElement | undefined>;
+  /** Asks the Governance Server OMAS for the connection of its out topic. */
+  outTopicConnection(callerId: string, signal: AbortSignal): Promise<Connection>;
   /** Releases the connection to the server. */
   close(): Promise<void>;
 }
@@ -67,6 +81,7 @@ export class GovernanceConfigurationGroupSource implements IntegrationGroupSourc
   readonly #options: GovernanceConfigurationGroupSourceOptions;
   #transport?: OmasTransport;
   #client?: GovernanceConfigurationClient;
+  #serverClient?: GovernanceServerClient;
 
   constructor(options: GovernanceConfigurationGroupSourceOptions) {
     this.#options = options;
@@ -99,10 +114,28 @@ export class GovernanceConfigurationGroupSource implements IntegrationGroupSourc
     return { group: group as IntegrationGroupReading['group'], registrations };
   }
 
+  readConnector(
+    groupGUID: string,
+    connectorGUID: string,
+    signal: AbortSignal,
+  ): Promise<RegisteredIntegrationConnectorElement | undefined> {
+    return this.#connect().getRegisteredIntegrationConnector({
+      integrationGroupGUID: groupGUID,
+      integrationConnectorGUID: connectorGUID,
+      signal,
+    });
+  }
+
+  outTopicConnection(callerId: string, signal: AbortSignal): Promise<Connection> {
+    this.#connect();
+    return (this.#serverClient as GovernanceServerClient).getOutTopicConnection({ callerId, signal });
+  }
+
   async close(): Promise<void> {
     const transport = this.#transport;
     this.#transport = undefined;
     this.#client = undefined;
+    this.#serverClient = undefined;
     await transport?.close();
   }
 
@@ -131,6 +164,9 @@ export class GovernanceConfigurationGroupSource implements IntegrationGroupSourc
         transport,
         serviceURLMarker: GROUP_CONFIGURATION_SERVICE_MARKER,
       }),
+    );
+    this.#serverClient = new GovernanceServerClient(
+      new OmasRestClient({ service: GOVERNANCE_SERVER_SERVICE, transport }),
     );
     return this.#client;
   }

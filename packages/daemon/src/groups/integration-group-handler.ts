@@ -2,11 +2,13 @@
  * One integration group of the daemon (Egeria 5.2's IntegrationGroupHandler and
  * GroupConfigurationRefreshThread): reads the group and its registered connectors from open
  * metadata, starts new connectors, updates changed ones (a restart of that connector only when its
- * definition needs one, its schedule in place otherwise), stops removed ones, and reads again on a
- * timer, on request, and sooner after a failed read.
+ * definition needs one, its schedule in place otherwise), stops removed ones, and reads again when
+ * the Governance Server out topic announces a change (the whole group, or just the connector the
+ * event names), on a timer, on request, and sooner after a failed read.
  */
 import {
   IntegrationConnectorStatus,
+  InvalidParameterException,
   PermittedSynchronization,
   redactConnection,
   redactError,
@@ -24,6 +26,7 @@ import { ConnectorHandler, type HandlerEnvironment, type HandlerMode } from '../
 import { DAEMON_RUNTIME_AUDIT_CODE, INTEGRATION_DAEMON_AUDIT_CODE as CODE } from '../runtime/daemon-audit-codes';
 import type { GroupRefreshReason } from '../runtime/daemon-events';
 import { settlesWithin, type DaemonTimerHandle } from '../runtime/daemon-timers';
+import { GroupChangeListener } from './group-change-listener';
 import { isoDate } from '../runtime/iso-date';
 import type { RuntimeConnectorConfig } from '../runtime/runtime-connector-config';
 import {
@@ -31,6 +34,7 @@ import {
   groupConnectorConfig,
   readGroupConnector,
   type GroupConnectorDefinition,
+  type GroupConnectorReading,
 } from './group-connector-definition';
 import {
   GovernanceConfigurationGroupSource,
@@ -53,6 +57,13 @@ export interface GroupEnvironment {
   readonly refreshIntervalMs: number;
   /** Builds the source the group is read from (default: the governance configuration framework service). */
   readonly createSource?: (options: GovernanceConfigurationGroupSourceOptions) => IntegrationGroupSource;
+  /** Whether the group listens to the Governance Server out topic for changes. */
+  readonly listensForChanges: boolean;
+  /**
+   * Milliseconds the first read of the group waits for its change listener to be in place (so
+   * that no change made after the daemon started is missed); default 2000.
+   */
+  readonly listenerWaitMs?: number;
 }
 
 /** One registered connector of the group: running, or held back because no service runs its class. */
@@ -89,6 +100,11 @@ export class IntegrationGroupHandler {
   #queued?: Promise<void>;
   #timer?: DaemonTimerHandle;
   #readController?: AbortController;
+  #listener?: GroupChangeListener;
+  /** Connectors to read again once the read under way ends. */
+  readonly #pendingConnectors = new Set<string>();
+  #connectorDrain?: Promise<void>;
+  #readsStarted = 0;
   #started = false;
   #stopped = false;
   /** `once`: the group is read at start only and its connectors refresh once. */
@@ -131,11 +147,54 @@ export class IntegrationGroupHandler {
     return summary;
   }
 
-  /** Reads the group for the first time (a failure is logged and retried, not thrown). */
+  /**
+   * Starts listening for changes, then reads the group for the first time (a failure is logged and
+   * retried, not thrown). In `once` mode the group is only read.
+   */
   async start(): Promise<void> {
     if (this.#started || this.#stopped) return;
     this.#started = true;
+    if (this.mode !== 'once' && this.#env.listensForChanges) {
+      const listener = this.#createListener();
+      this.#listener = listener;
+      await settlesWithin(this.#env.handlerEnv.timers, listener.start(), this.#env.listenerWaitMs ?? 2000);
+    }
     await this.refreshConfig('start').catch(() => undefined);
+  }
+
+  /**
+   * Reads one connector's registration with the group again and applies it alone (Egeria's
+   * `refreshConnectorConfig`): started when newly registered, updated or restarted when changed,
+   * stopped when no longer registered or deleted; nothing happens for a connector of another
+   * group. During a read, the connector is read once that read ends. When the group has not been
+   * read successfully yet, or the connector cannot be read, the whole group is read instead.
+   */
+  refreshConnectorConfig(connectorGUID: string): Promise<void> {
+    if (this.#stopped) return Promise.resolve();
+    if (this.#groupGUID === undefined || this.#lastReadFailed) return this.refreshConfig('event');
+    // A read of the whole group is to come: it will see the change.
+    if (this.#queued !== undefined) return this.#queued;
+    if (this.#running !== undefined) {
+      // The read under way may have missed the change: read the connector once it ends.
+      this.#pendingConnectors.add(connectorGUID);
+      this.#connectorDrain ??= this.#running
+        .catch(() => undefined)
+        .then(() => {
+          this.#connectorDrain = undefined;
+          const guids = [...this.#pendingConnectors];
+          this.#pendingConnectors.clear();
+          return guids.reduce<Promise<void>>(
+            (previous, guid) => previous.then(() => this.refreshConnectorConfig(guid)).catch(() => undefined),
+            Promise.resolve(),
+          );
+        });
+      return this.#connectorDrain;
+    }
+    const run = this.#refreshConnectorOnce(this.#groupGUID, connectorGUID).finally(() => {
+      if (this.#running === run) this.#running = undefined;
+    });
+    this.#running = run;
+    return run;
   }
 
   /**
@@ -174,10 +233,14 @@ export class IntegrationGroupHandler {
     if (this.#stopped) return;
     this.#stopped = true;
     this.#clearTimer();
+    this.#pendingConnectors.clear();
     this.#readController?.abort();
     if (this.#started) this.#log(CODE.GROUP_SHUTDOWN, [this.groupName, this.#env.handlerEnv.daemonName]);
     const timers = this.#env.handlerEnv.timers;
-    await Promise.all(this.handlers().map((h) => h.stop(budgetMs)));
+    await Promise.all([
+      ...this.handlers().map((h) => h.stop(budgetMs)),
+      this.#listener?.stop(Math.min(1000, budgetMs / 10)),
+    ]);
     if (this.#running !== undefined) await settlesWithin(timers, this.#running, Math.min(1000, budgetMs / 10));
     await this.#source?.close().catch(() => undefined);
   }
@@ -187,6 +250,7 @@ export class IntegrationGroupHandler {
   async #refreshOnce(reason: GroupRefreshReason): Promise<void> {
     if (this.#stopped) return;
     this.#clearTimer();
+    this.#readsStarted++;
     this.#log(CODE.GROUP_CONFIG_REFRESH_STARTED, [this.groupName]);
     const controller = new AbortController();
     this.#readController = controller;
@@ -236,6 +300,74 @@ export class IntegrationGroupHandler {
       reason,
       ...outcome,
     });
+  }
+
+  #createListener(): GroupChangeListener {
+    const handlerEnv = this.#env.handlerEnv;
+    return new GroupChangeListener({
+      groupName: this.groupName,
+      daemonName: handlerEnv.daemonName,
+      serverName: () => this.#env.partner(this.#config).serverName,
+      callerId: `${handlerEnv.daemonName}:${this.groupName}`,
+      source: () => this.#sourceOf(),
+      groupGUID: () => this.#groupGUID,
+      timers: handlerEnv.timers,
+      backoff: new Backoff(handlerEnv.settings.restartPolicy, handlerEnv.timers.random),
+      auditLog: this.#auditLog,
+      onGroupChanged: () => void this.refreshConfig('event').catch(() => undefined),
+      onConnectorChanged: (guid) => void this.refreshConnectorConfig(guid).catch(() => undefined),
+      // Listening again (or for the first time after the first read began): catch up on what may have been missed.
+      onListening: () => {
+        if (this.#readsStarted > 0) void this.refreshConfig('event').catch(() => undefined);
+      },
+    });
+  }
+
+  async #refreshConnectorOnce(groupGUID: string, connectorGUID: string): Promise<void> {
+    if (this.#stopped) return;
+    const controller = new AbortController();
+    this.#readController = controller;
+    let element: RegisteredIntegrationConnectorElement | undefined;
+    try {
+      element = await this.#sourceOf().readConnector(groupGUID, connectorGUID, controller.signal);
+    } catch (error) {
+      if (this.#readController === controller) this.#readController = undefined;
+      if (this.#stopped) return;
+      // An unknown connector GUID: the connector was deleted, so it is registered nowhere.
+      if (!(error instanceof InvalidParameterException && error.relatedHTTPCode === 404)) {
+        this.#connectorReadFailed(connectorGUID, error);
+        return;
+      }
+    }
+    if (this.#readController === controller) this.#readController = undefined;
+    if (this.#stopped) return;
+    const known = [...this.#entries.values()].some((entry) => entry.definition.connectorGUID === connectorGUID);
+    // Not registered with this group, and not run by it: the event is about another group.
+    if (element === undefined && !known && !this.#incomplete.has(connectorGUID)) return;
+    const outcome: GroupRefreshOutcome = { added: [], restarted: [], updated: [], removed: [], skipped: [] };
+    await this.#applyConnector(connectorGUID, element, outcome);
+    if (this.#stopped) return;
+    this.#env.handlerEnv.emit('integrationGroupRefreshed', {
+      serverName: this.#env.handlerEnv.daemonName,
+      integrationGroupName: this.groupName,
+      integrationGroupGUID: groupGUID,
+      time: new Date(this.#env.handlerEnv.timers.now()),
+      reason: 'event',
+      integrationConnectorGUID: connectorGUID,
+      ...outcome,
+    });
+  }
+
+  /** Logs a connector that could not be read (0054) and reads the whole group once this read has ended. */
+  #connectorReadFailed(connectorGUID: string, error: unknown): void {
+    const redacted = redactError(error);
+    this.#auditLog.logException('refreshConnectorConfig', CODE.CONNECTOR_CHANGE_FAILED, error, [
+      connectorGUID,
+      redacted.name,
+      redacted.message,
+    ]);
+    // With the retries of a failed read, should the server be away.
+    void this.refreshConfig('event').catch(() => undefined);
   }
 
   #sourceOf(): IntegrationGroupSource {
@@ -289,13 +421,7 @@ export class IntegrationGroupHandler {
       const reading = readGroupConnector(element);
       if (!reading.ok) {
         // As in Egeria 5.2, an incomplete element counts as not registered (it may be under construction).
-        const key = reading.connectorGUID ?? '(no GUID)';
-        outcome.skipped.push(key);
-        incompleteNow.add(key);
-        if (!this.#incomplete.has(key)) {
-          this.#incomplete.add(key);
-          this.#log(DAEMON_RUNTIME_AUDIT_CODE.GROUP_CONNECTOR_INCOMPLETE, [key, this.groupName, reading.missing]);
-        }
+        incompleteNow.add(this.#incompleteReading(reading, outcome));
         continue;
       }
       const definition = reading.definition;
@@ -322,6 +448,53 @@ export class IntegrationGroupHandler {
     this.#entries.clear();
     for (const [id, entry] of ordered) this.#entries.set(id, entry);
     return outcome;
+  }
+
+  /**
+   * Applies one connector's registration as read on its own: a new connector starts, a changed one
+   * is updated or restarted, and one no longer registered (or now incomplete) stops. The group's
+   * other connectors are not touched.
+   */
+  async #applyConnector(
+    connectorGUID: string,
+    element: RegisteredIntegrationConnectorElement | undefined,
+    outcome: GroupRefreshOutcome,
+  ): Promise<void> {
+    const reading = element === undefined ? undefined : readGroupConnector(element);
+    const current = [...this.#entries].filter(([, entry]) => entry.definition.connectorGUID === connectorGUID);
+    const work: Promise<void>[] = [];
+    let keep: string | undefined;
+    if (reading?.ok === true) {
+      this.#incomplete.delete(connectorGUID);
+      const definition = reading.definition;
+      keep = definition.connectorId;
+      const entry = this.#entries.get(definition.connectorId);
+      work.push(
+        this.#guard(
+          definition,
+          entry === undefined ? this.#add(definition, outcome) : this.#update(entry, definition, outcome),
+        ),
+      );
+    } else if (reading !== undefined) {
+      this.#incompleteReading(reading, outcome);
+    } else {
+      this.#incomplete.delete(connectorGUID);
+    }
+    for (const [connectorId, entry] of current) {
+      if (connectorId !== keep) work.push(this.#guard(entry.definition, this.#remove(connectorId, entry, outcome)));
+    }
+    await Promise.all(work);
+  }
+
+  /** Notes an incomplete registration (logged once until it is complete); returns its key. */
+  #incompleteReading(reading: Extract<GroupConnectorReading, { ok: false }>, outcome: GroupRefreshOutcome): string {
+    const key = reading.connectorGUID ?? '(no GUID)';
+    outcome.skipped.push(key);
+    if (!this.#incomplete.has(key)) {
+      this.#incomplete.add(key);
+      this.#log(DAEMON_RUNTIME_AUDIT_CODE.GROUP_CONNECTOR_INCOMPLETE, [key, this.groupName, reading.missing]);
+    }
+    return key;
   }
 
   /** Logs a change that could not be applied (0054); the others go on. */

@@ -119,6 +119,27 @@ export const INTEGRATION_DAEMON_AUDIT_CODE = Object.freeze({
     systemAction: 'Every connector is disconnected.',
     userAction: 'None, if the stop was intended.',
   },
+  /** {0} daemon name, {1} metadata access server name, {2} group qualified name. */
+  CONFIGURATION_LISTENER_REGISTERED: {
+    messageId: 'INTEGRATION-DAEMON-SERVICES-0019',
+    severity: AuditLogSeverity.STARTUP,
+    template:
+      'Integration daemon {0} listens to the Governance Server out topic of metadata access server {1} for changes to integration group {2}',
+    systemAction:
+      'A change to the group, or to one of its connectors, their registrations or catalog targets, is applied as soon as it is announced; the group is still read on its timer too.',
+    userAction: 'None.',
+  },
+  /** {0} daemon name, {1} metadata access server name, {2} group qualified name, {3} error class, {4} error message. */
+  NO_CONFIGURATION_LISTENER: {
+    messageId: 'INTEGRATION-DAEMON-SERVICES-0027',
+    severity: AuditLogSeverity.EXCEPTION,
+    template:
+      'Integration daemon {0} cannot listen to the Governance Server out topic of metadata access server {1} for integration group {2}: {3}: {4}',
+    systemAction:
+      'Changes to the group are picked up by its timed reads only; the daemon tries to listen again with backoff and reads the group once it does.',
+    userAction:
+      'Check that the metadata access server runs with the Governance Server OMAS and that its event bus is reachable.',
+  },
   /** {0} group qualified name, {1} error class, {2} error message. */
   INTEGRATION_GROUP_NO_CONFIG: {
     messageId: 'INTEGRATION-DAEMON-SERVICES-0028',
@@ -446,6 +467,14 @@ export const DAEMON_RUNTIME_AUDIT_CODE = Object.freeze({
     template: 'Integration connector {0} is not refreshed: {1}',
     systemAction: 'The connector is refreshed only between its start date and its stop date.',
     userAction: 'Change the start or stop date of its registration if it should run now.',
+  },
+  /** {0} group qualified name, {1} topic name, {2} what happened. */
+  GROUP_TOPIC_PROBLEM: {
+    messageId: 'EGERIA-TS-DAEMON-RUNTIME-0019',
+    severity: AuditLogSeverity.ERROR,
+    template: 'The Governance Server out topic {1} of integration group {0}: {2}',
+    systemAction: 'The topic connector reconnects by itself; the group is still read on its timer.',
+    userAction: 'If it goes on, check the event bus of the metadata access server.',
   },
   /** {0} server name. */
   DRY_RUN: {

@@ -94,8 +94,11 @@ export interface IntegrationGroupEventBase {
   readonly time: Date;
 }
 
-/** Why a group's configuration was read. */
-export type GroupRefreshReason = 'start' | 'schedule' | 'request';
+/**
+ * Why a group's configuration was read: at start, on its timer, on request, or on a change event
+ * of the Governance Server OMAS out topic (`event`).
+ */
+export type GroupRefreshReason = 'start' | 'schedule' | 'request' | 'event';
 
 /** A group's configuration was read and applied. */
 export interface IntegrationGroupRefreshedEvent extends IntegrationGroupEventBase {
@@ -103,6 +106,12 @@ export interface IntegrationGroupRefreshedEvent extends IntegrationGroupEventBas
   readonly integrationGroupGUID: string;
   /** Why it was read. */
   readonly reason: GroupRefreshReason;
+  /**
+   * Set when only this connector of the group was read again, on a change event about it (its
+   * `IntegrationConnector` element, its registration or its catalog targets); the other connectors
+   * were not read.
+   */
+  readonly integrationConnectorGUID?: string;
   /** Names of the connectors started because they were registered since the last read. */
   readonly added: readonly string[];
   /** Names of the connectors restarted because their connection or definition changed. */

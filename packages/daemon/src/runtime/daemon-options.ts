@@ -73,6 +73,15 @@ export interface IntegrationDaemonOptions {
    */
   readonly integrationGroupRefreshSeconds?: number;
   /**
+   * Whether each integration group listens to the Governance Server OMAS out topic of its
+   * metadata access server (default true, as Egeria 5.2): a change to the group is applied when it
+   * is announced (the whole group is read again), and a change to one of its connectors (its
+   * element, its registration or its catalog targets) re-reads and restarts that connector only.
+   * The timed and requested reads go on either way. False: the group is read on its timer and on
+   * request only.
+   */
+  readonly integrationGroupEvents?: boolean;
+  /**
    * True for a dry run (default: the document's `egeriaTs.dryRun`, false when absent): connectors
    * read from their metadata servers as usual, but every write to open metadata (catalog targets
    * and activity reports included) is recorded instead of sent. `runOnce` then gives each connector's

@@ -580,6 +580,7 @@ export class IntegrationDaemon
                 this.#access ?? { userId: this.config.localServerUserId, rejectUnauthorized: true },
               ),
             refreshIntervalMs: refreshSeconds * 1000,
+            listensForChanges: this.#options.integrationGroupEvents !== false,
           },
           groupConfig,
         ),
