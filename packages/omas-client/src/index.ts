@@ -555,6 +555,7 @@ export type {
   IntegrationReportProperties,
   MetadataCorrelationHeader,
   MetadataCorrelationProperties,
+  NewClassificationRequestBody,
   NewOpenMetadataElementRequestBody,
   NewRelatedElementsRequestBody,
   OpenMetadataElement,
@@ -641,6 +642,10 @@ export {
   LineageExchangeService,
   LINEAGE_ELEMENT_TYPE_NAMES,
 } from './integration/asset-manager/lineage-exchange-service';
+export {
+  LineageClassificationService,
+  LINEAGE_CLASSIFICATION_NAMES,
+} from './integration/asset-manager/lineage-classification-service';
 export type {
   EffectiveTimeOption,
   AssetManagerPagingOptions,

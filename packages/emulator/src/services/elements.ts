@@ -215,7 +215,7 @@ export function requireKind(
  * of that source. Elements created without one may be changed by anyone.
  */
 export function checkProvenance(
-  instance: ElementRecord | RelationshipRecord,
+  instance: Pick<ElementRecord | RelationshipRecord, 'origin' | 'typeName' | 'guid'>,
   source: MetadataSourceRef | { guid?: string; name?: string } | undefined,
   call: CallInfo,
 ): void {

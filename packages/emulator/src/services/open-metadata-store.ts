@@ -21,6 +21,7 @@ import { elementHeader, elementOrigin, elementType, elementVersions } from './he
 import { LINEAGE_FLAGS, NAME_REQUEST_BODY } from './request-beans';
 import type { ElementRecord, RelationshipRecord } from '../store/records';
 import { formatJavaDate } from '../util/dates';
+import { classificationStoreRoutes } from './open-metadata-store-classifications';
 
 const CORRELATION_BEAN: BeanSpec = {
   name: 'MetadataCorrelationProperties',
@@ -491,5 +492,6 @@ export function openMetadataStoreRoutes(area: ServiceArea): Route[] {
         return listAnswer('elementList', page(headers, startFrom, size));
       },
     }),
+    ...classificationStoreRoutes(area),
   ];
 }

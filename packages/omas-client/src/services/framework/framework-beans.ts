@@ -262,6 +262,16 @@ export interface NewOpenMetadataElementRequestBody extends GovernanceMetadataSou
   readonly effectiveTime?: EgeriaDateInput;
 }
 
+/** `NewClassificationRequestBody` (`classifyMetadataElementInStore`). @public */
+export interface NewClassificationRequestBody extends GovernanceUpdateRequestBody {
+  /** When the classification becomes effective. */
+  readonly effectiveFrom?: EgeriaDateInput;
+  /** When the classification stops being effective. */
+  readonly effectiveTo?: EgeriaDateInput;
+  /** The classification's properties. */
+  readonly properties?: ElementProperties;
+}
+
 /** `NewRelatedElementsRequestBody`. @public */
 export interface NewRelatedElementsRequestBody extends GovernanceUpdateRequestBody {
   /** An open metadata type name: the subtype to create, or the type to limit results to. */

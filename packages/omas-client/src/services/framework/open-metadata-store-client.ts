@@ -13,6 +13,7 @@ import type {
   GovernanceUpdateRequestBody,
   MetadataCorrelationHeader,
   MetadataCorrelationProperties,
+  NewClassificationRequestBody,
   NewOpenMetadataElementRequestBody,
   NewRelatedElementsRequestBody,
   OpenMetadataElement,
@@ -269,6 +270,30 @@ export class OpenMetadataStoreClient {
     options: OmasCallOptions & { readonly metadataElementGUID: string } & GovernanceUpdateRequestBody,
   ): Promise<void> {
     await send(this.invoker, ops.deleteMetadataElementInStore, options);
+  }
+
+  /**
+   * Sets a classification on a metadata element (`POST /metadata-elements/{metadataElementGUID}/classifications/{classificationName}`).
+   */
+  async classifyMetadataElementInStore(
+    options: OmasCallOptions & {
+      readonly metadataElementGUID: string;
+      readonly classificationName: string;
+    } & NewClassificationRequestBody,
+  ): Promise<void> {
+    await send(this.invoker, ops.classifyMetadataElementInStore, options);
+  }
+
+  /**
+   * Removes a classification from a metadata element (`POST /metadata-elements/{metadataElementGUID}/classifications/{classificationName}/delete`).
+   */
+  async declassifyMetadataElementInStore(
+    options: OmasCallOptions & {
+      readonly metadataElementGUID: string;
+      readonly classificationName: string;
+    } & GovernanceUpdateRequestBody,
+  ): Promise<void> {
+    await send(this.invoker, ops.declassifyMetadataElementInStore, options);
   }
 
   /**

@@ -37,6 +37,8 @@ export type OpenMetadataStoreOperationName =
   | 'createMetadataElementInStore'
   | 'updateMetadataElementInStore'
   | 'deleteMetadataElementInStore'
+  | 'classifyMetadataElementInStore'
+  | 'declassifyMetadataElementInStore'
   | 'createRelatedElementsInStore'
   | 'deleteRelatedElementsInStore';
 
@@ -141,6 +143,16 @@ const rows: Readonly<Record<OpenMetadataStoreOperationName, OperationRow>> = {
     'UpdateRequestBody',
     VOID_RESPONSE,
     OPTIONAL_BODY,
+  ),
+  classifyMetadataElementInStore: post(
+    '/metadata-elements/{metadataElementGUID}/classifications/{classificationName}',
+    'NewClassificationRequestBody',
+    VOID_RESPONSE,
+  ),
+  declassifyMetadataElementInStore: post(
+    '/metadata-elements/{metadataElementGUID}/classifications/{classificationName}/delete',
+    'UpdateRequestBody',
+    VOID_RESPONSE,
   ),
   createRelatedElementsInStore: post('/related-elements', 'NewRelatedElementsRequestBody', GUID_RESPONSE, CREATES),
   deleteRelatedElementsInStore: post('/related-elements/{relationshipGUID}/delete', 'UpdateRequestBody', VOID_RESPONSE),
