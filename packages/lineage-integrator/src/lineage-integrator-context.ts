@@ -1,6 +1,7 @@
 import { CONTEXT_ERROR_CODE, InvalidParameterException, describeValue } from '@egeria-ts/core';
 import {
   DataAssetExchangeService,
+  LineageClassificationService,
   LineageExchangeService,
   OmasIntegrationContext,
   type AssetManagerExchangeContext,
@@ -89,6 +90,7 @@ export type AssetManagerEventListener = TopicListener<AssetManagerOutTopicEvent>
 export class LineageIntegratorContext extends OmasIntegrationContext<AssetManagerOutTopicEvent> {
   readonly #dataAssets: DataAssetExchangeService;
   readonly #lineage: LineageExchangeService;
+  readonly #classifications: LineageClassificationService;
   readonly #openLineage: OpenLineageListenerManager;
   readonly #handlers = new Map<OpenLineageEventHandler | OpenLineageEventListener, OpenLineageEventHandler>();
 
@@ -114,6 +116,7 @@ export class LineageIntegratorContext extends OmasIntegrationContext<AssetManage
     };
     this.#dataAssets = new DataAssetExchangeService(exchange, true);
     this.#lineage = new LineageExchangeService(exchange, true);
+    this.#classifications = new LineageClassificationService(exchange, true);
   }
 
   // ---------------------------------------------------------------- identity and flags
@@ -140,6 +143,7 @@ export class LineageIntegratorContext extends OmasIntegrationContext<AssetManage
   setForLineage(forLineage: boolean): void {
     this.#lineage.setForLineage(forLineage);
     this.#dataAssets.setForLineage(forLineage);
+    this.#classifications.setForLineage(forLineage);
   }
 
   // ---------------------------------------------------------------- listeners
@@ -463,6 +467,32 @@ export class LineageIntegratorContext extends OmasIntegrationContext<AssetManage
   /** Removes the business significant classification. */
   async clearBusinessSignificant(options: ElementGUIDOptions): Promise<void> {
     return this.#lineage.clearBusinessSignificant(options);
+  }
+
+  /**
+   * Classifies an element as a memento (what it describes is gone; it is kept for lineage), through
+   * the open metadata store: Egeria 5.2's client sends nothing for this method.
+   */
+  async addMementoClassification(options: ElementGUIDOptions): Promise<void> {
+    return this.#classifications.addMementoClassification(options);
+  }
+
+  /** Removes the Memento classification (through the open metadata store). */
+  async clearMementoClassification(options: ElementGUIDOptions): Promise<void> {
+    return this.#classifications.clearMementoClassification(options);
+  }
+
+  /**
+   * Classifies an element as incomplete (its description is still being filled in), through the
+   * open metadata store: Egeria 5.2's client sends nothing for this method.
+   */
+  async addIncompleteClassification(options: ElementGUIDOptions): Promise<void> {
+    return this.#classifications.addIncompleteClassification(options);
+  }
+
+  /** Removes the Incomplete classification (through the open metadata store). */
+  async clearIncompleteClassification(options: ElementGUIDOptions): Promise<void> {
+    return this.#classifications.clearIncompleteClassification(options);
   }
 
   /** Records that data flows from a supplier to a consumer. @returns the flow's GUID */

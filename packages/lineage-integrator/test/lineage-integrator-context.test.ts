@@ -1,0 +1,281 @@
+/**
+ * The lineage integration context's methods beyond the basics, run by a connector against the
+ * emulator over real HTTP (through the testbed's recording proxy): data assets from templates,
+ * publish and withdraw, reference data and relationships between assets; processes from templates,
+ * status, hierarchy, ports, port delegation and business significance; the Memento and Incomplete
+ * classifications (through the open metadata store); and writes refused before anything is sent
+ * when the permitted synchronization forbids them.
+ */
+import {
+  InMemoryAuditLogDestination,
+  PermittedSynchronization,
+  UserNotAuthorizedException,
+  type IntegrationReport,
+} from '@egeria-ts/core';
+import { useIntegratorTestbed } from '@egeria-ts/testing';
+import {
+  LineageIntegratorConnector,
+  lineageIntegratorService,
+  type LineageIntegratorContext,
+} from '@egeria-ts/lineage-integrator';
+
+const SERVER = 'lin2';
+const SOURCE = 'Scheduler::dagster';
+
+const testbed = useIntegratorTestbed(lineageIntegratorService, {
+  serverName: SERVER,
+  userId: 'lineageUser',
+  localServerUserId: 'daemonUser',
+});
+
+/** A lineage connector whose refresh runs the work a test gives it. */
+class WorkingLineageConnector extends LineageIntegratorConnector {
+  work: (context: LineageIntegratorContext) => Promise<void> = async () => undefined;
+
+  async refresh(): Promise<void> {
+    await this.work(this.context);
+  }
+}
+
+interface Started {
+  readonly connector: WorkingLineageConnector;
+  readonly context: LineageIntegratorContext;
+  readonly records: InMemoryAuditLogDestination;
+}
+
+async function startConnector(
+  options: { name?: string; permittedSynchronization?: PermittedSynchronization } = {},
+): Promise<Started> {
+  const name = options.name ?? 'DagsterLineageConnector';
+  const connector = new WorkingLineageConnector();
+  const started = await testbed.start(connector, {
+    connectorName: name,
+    connectorId: `${name}-id`,
+    metadataSourceQualifiedName: SOURCE,
+    permittedSynchronization: options.permittedSynchronization,
+  });
+  return { connector, context: started.context, records: started.auditRecords };
+}
+
+/** Runs one refresh with activity recording, as the runtime does, and returns its report. */
+async function refresh(started: Started): Promise<IntegrationReport> {
+  started.context.setRefreshSignal(new AbortController().signal);
+  started.context.startRecording();
+  await started.connector.refresh();
+  const report = started.context.getCurrentReport();
+  await started.context.publishReport();
+  return report;
+}
+
+function classificationNames(
+  element: { elementHeader?: { classifications?: readonly { classificationName?: string }[] } } | undefined,
+) {
+  return (element?.elementHeader?.classifications ?? []).map((c) => c.classificationName);
+}
+
+test('data assets: from a template, published and withdrawn, reference data, and relationships between assets', async () => {
+  const started = await startConnector();
+  started.connector.work = async (ctx) => {
+    const template = await ctx.createDataAsset({
+      dataAssetProperties: { qualifiedName: 'dagster::template', typeName: 'DataSet', name: 'template' },
+    });
+    const copy = await ctx.createDataAssetFromTemplate({
+      templateGUID: template,
+      templateProperties: { qualifiedName: 'dagster::orders', displayName: 'orders' },
+      externalIdentifierProperties: { externalIdentifier: 'asset-orders' },
+    });
+    const read = await ctx.getDataAssetByGUID({ assetGUID: copy });
+    expect(read?.elementHeader?.type?.typeName).toBe('DataSet');
+    expect(read?.dataAssetProperties?.name).toBe('orders');
+    expect(read?.correlationHeaders?.[0]?.externalIdentifier).toBe('asset-orders');
+
+    await ctx.publishDataAsset({ assetGUID: copy });
+    expect(classificationNames(await ctx.getDataAssetByGUID({ assetGUID: copy }))).toEqual(['AssetZoneMembership']);
+    await ctx.withdrawDataAsset({ assetGUID: copy });
+    await ctx.setDataAssetAsReferenceData({ assetGUID: copy });
+    expect(classificationNames(await ctx.getDataAssetByGUID({ assetGUID: copy }))).toEqual(['ReferenceData']);
+    await ctx.clearDataAssetAsReferenceData({ assetGUID: copy });
+    expect(classificationNames(await ctx.getDataAssetByGUID({ assetGUID: copy }))).toEqual([]);
+
+    const store = await ctx.createDataAsset({
+      dataAssetProperties: { qualifiedName: 'dagster::store', typeName: 'DataStore' },
+    });
+    const relationshipGUID = await ctx.setupRelatedDataAsset({
+      relationshipTypeName: 'DataContentForDataSet',
+      fromAssetGUID: store,
+      toAssetGUID: copy,
+      properties: { class: 'DataContentForDataSetProperties', queryId: 'q1', query: 'select *' },
+    });
+    const relationship = await ctx.getAssetRelationship({
+      relationshipTypeName: 'DataContentForDataSet',
+      fromAssetGUID: store,
+      toAssetGUID: copy,
+    });
+    expect(relationship?.relationshipHeader?.guid).toBe(relationshipGUID);
+    expect(relationship?.end2GUID?.guid).toBe(copy);
+    await ctx.updateAssetRelationship({
+      relationshipTypeName: 'DataContentForDataSet',
+      relationshipGUID,
+      isMergeUpdate: true,
+      properties: { class: 'DataContentForDataSetProperties', query: 'select id' },
+    });
+    const atEnd2 = await ctx.getRelatedAssetsAtEnd2({
+      relationshipTypeName: 'DataContentForDataSet',
+      fromAssetGUID: store,
+    });
+    expect(atEnd2.map((r) => r.relationshipProperties)).toEqual([
+      expect.objectContaining({ queryId: 'q1', query: 'select id' }),
+    ]);
+    const atEnd1 = await ctx.getRelatedAssetsAtEnd1({
+      relationshipTypeName: 'DataContentForDataSet',
+      toAssetGUID: copy,
+    });
+    expect(atEnd1.map((r) => r.end1GUID?.guid)).toEqual([store]);
+    await ctx.clearAssetRelationship({ relationshipTypeName: 'DataContentForDataSet', relationshipGUID });
+    expect(
+      await ctx.getAssetRelationship({
+        relationshipTypeName: 'DataContentForDataSet',
+        fromAssetGUID: store,
+        toAssetGUID: copy,
+      }),
+    ).toBeUndefined();
+  };
+  const report = await refresh(started);
+  expect(report.createCounts).toEqual(expect.objectContaining({ DataSet: 1, DataStore: 1 }));
+  expect(Object.values(report.createCounts ?? {}).reduce((a, b) => a + b, 0)).toBe(4);
+  // Each element counts once: the asset (published, withdrawn, flagged) and the relationship.
+  expect(Object.values(report.updateCounts ?? {}).reduce((a, b) => a + b, 0)).toBe(2);
+  expect(Object.values(report.deleteCounts ?? {}).reduce((a, b) => a + b, 0)).toBe(1);
+});
+
+test('processes and ports: from a template, status, hierarchy, ports, delegation and business significance', async () => {
+  const started = await startConnector();
+  started.connector.work = async (ctx) => {
+    const parent = await ctx.createProcess({
+      processStatus: 'DRAFT',
+      processProperties: { qualifiedName: 'dagster::job', name: 'job' },
+    });
+    expect((await ctx.getProcessByGUID({ processGUID: parent }))?.elementHeader?.status).toBe('DRAFT');
+    await ctx.updateProcessStatus({ processGUID: parent, processStatus: 'ACTIVE' });
+    expect((await ctx.getProcessByGUID({ processGUID: parent }))?.elementHeader?.status).toBe('ACTIVE');
+
+    const child = await ctx.createProcessFromTemplate({
+      templateGUID: parent,
+      templateProperties: { qualifiedName: 'dagster::job::op', displayName: 'op' },
+    });
+    await ctx.setupProcessParent({
+      parentProcessGUID: parent,
+      childProcessGUID: child,
+      properties: { class: 'ProcessContainmentProperties', processContainmentType: 'OWNED' },
+    });
+    expect((await ctx.getSubProcesses({ processGUID: parent })).map((p) => p.elementHeader?.guid)).toEqual([child]);
+    expect((await ctx.getProcessParent({ processGUID: child }))?.elementHeader?.guid).toBe(parent);
+    await ctx.publishProcess({ processGUID: child });
+    expect(classificationNames(await ctx.getProcessByGUID({ processGUID: child }))).toEqual(['AssetZoneMembership']);
+    await ctx.withdrawProcess({ processGUID: child });
+
+    const parentPort = await ctx.createPort({
+      processGUID: parent,
+      portProperties: { qualifiedName: 'dagster::job::in', portType: 'INPUT_PORT', typeName: 'PortAlias' },
+    });
+    const childPort = await ctx.createPort({
+      processGUID: child,
+      portProperties: { qualifiedName: 'dagster::job::op::in', portType: 'INPUT_PORT', typeName: 'PortImplementation' },
+    });
+    await ctx.setupPortDelegation({ portOneGUID: parentPort, portTwoGUID: childPort });
+    expect((await ctx.getPortDelegation({ portGUID: parentPort }))?.elementHeader?.guid).toBe(childPort);
+    expect((await ctx.getPortUse({ portGUID: childPort })).map((p) => p.elementHeader?.guid)).toEqual([parentPort]);
+    await ctx.clearPortDelegation({ portOneGUID: parentPort, portTwoGUID: childPort });
+    expect(await ctx.getPortDelegation({ portGUID: parentPort })).toBeUndefined();
+
+    await ctx.setupProcessPort({ processGUID: parent, portGUID: childPort });
+    expect((await ctx.getPortsForProcess({ processGUID: parent })).map((p) => p.elementHeader?.guid)).toEqual([
+      parentPort,
+      childPort,
+    ]);
+    await ctx.clearProcessPort({ processGUID: parent, portGUID: childPort });
+
+    await ctx.setBusinessSignificant({ elementGUID: parent });
+    expect(classificationNames(await ctx.getProcessByGUID({ processGUID: parent }))).toEqual(['BusinessSignificant']);
+    await ctx.clearBusinessSignificant({ elementGUID: parent });
+    await ctx.clearProcessParent({ parentProcessGUID: parent, childProcessGUID: child });
+    expect(await ctx.getProcessParent({ processGUID: child })).toBeUndefined();
+  };
+  const report = await refresh(started);
+  expect(report.createCounts).toEqual(
+    expect.objectContaining({ DeployedSoftwareComponent: 2, PortAlias: 1, PortImplementation: 1 }),
+  );
+});
+
+test('Memento and Incomplete: set and removed through the open metadata store, owned by the asset manager', async () => {
+  const started = await startConnector();
+  let processGUID = '';
+  started.connector.work = async (ctx) => {
+    processGUID = await ctx.createProcess({ processProperties: { qualifiedName: 'dagster::retired' } });
+    await ctx.addMementoClassification({ elementGUID: processGUID });
+    await ctx.addIncompleteClassification({ elementGUID: processGUID });
+    const both = await ctx.getProcessByGUID({ processGUID });
+    expect(classificationNames(both)).toEqual(['Memento', 'Incomplete']);
+    const memento = both?.elementHeader?.classifications?.[0];
+    expect(memento?.origin?.homeMetadataCollectionId).toBe(ctx.getMetadataSourceGUID());
+    await ctx.clearIncompleteClassification({ elementGUID: processGUID });
+    await ctx.clearMementoClassification({ elementGUID: processGUID });
+    expect(classificationNames(await ctx.getProcessByGUID({ processGUID }))).toEqual([]);
+  };
+  const report = await refresh(started);
+  // Four changes to one element: it counts once.
+  expect(report.updateCounts).toEqual({ Referenceable: 1 });
+  expect(report.updatedElements).toEqual([processGUID]);
+
+  const sent = testbed.proxy.requests.filter((r) => r.path.includes('/classifications/'));
+  expect(sent.map((r) => r.path)).toEqual([
+    `/servers/${SERVER}/open-metadata/framework-services/asset-manager/open-metadata-store/users/lineageUser/metadata-elements/${processGUID}/classifications/Memento`,
+    `/servers/${SERVER}/open-metadata/framework-services/asset-manager/open-metadata-store/users/lineageUser/metadata-elements/${processGUID}/classifications/Incomplete`,
+    `/servers/${SERVER}/open-metadata/framework-services/asset-manager/open-metadata-store/users/lineageUser/metadata-elements/${processGUID}/classifications/Incomplete/delete`,
+    `/servers/${SERVER}/open-metadata/framework-services/asset-manager/open-metadata-store/users/lineageUser/metadata-elements/${processGUID}/classifications/Memento/delete`,
+  ]);
+  expect(JSON.parse(sent[0].body)).toEqual({
+    class: 'NewClassificationRequestBody',
+    externalSourceGUID: started.context.getMetadataSourceGUID(),
+    externalSourceName: SOURCE,
+    forLineage: true,
+    forDuplicateProcessing: false,
+  });
+});
+
+test('TO_THIRD_PARTY: the new writes are refused with UserNotAuthorized before anything is sent', async () => {
+  const writer = await startConnector({ name: 'WritingConnector' });
+  const processGUID = await writer.context.createProcess({ processProperties: { qualifiedName: 'dagster::guarded' } });
+  const pushing = await startConnector({
+    name: 'PushingConnector',
+    permittedSynchronization: PermittedSynchronization.TO_THIRD_PARTY,
+  });
+  const before = testbed.proxy.requests.length;
+  const attempts: Array<[string, () => Promise<unknown>]> = [
+    ['addMementoClassification', () => pushing.context.addMementoClassification({ elementGUID: processGUID })],
+    [
+      'clearIncompleteClassification',
+      () => pushing.context.clearIncompleteClassification({ elementGUID: processGUID }),
+    ],
+    ['updateProcessStatus', () => pushing.context.updateProcessStatus({ processGUID, processStatus: 'DRAFT' })],
+    [
+      'createProcessFromTemplate',
+      () =>
+        pushing.context.createProcessFromTemplate({
+          templateGUID: processGUID,
+          templateProperties: { qualifiedName: 'dagster::never' },
+        }),
+    ],
+    ['publishProcess', () => pushing.context.publishProcess({ processGUID })],
+  ];
+  for (const [operation, attempt] of attempts) {
+    const refusal = await attempt().catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(UserNotAuthorizedException);
+    expect((refusal as Error).message).toContain(operation);
+  }
+  expect(
+    testbed.proxy.requests.slice(before).filter((r) => r.method === 'POST' && !r.path.includes('/retrieve')),
+  ).toEqual([]);
+  expect((await pushing.context.getProcessByGUID({ processGUID }))?.elementHeader?.classifications).toBeUndefined();
+  expect(await pushing.context.getProcessesByName({ name: 'dagster::never' })).toEqual([]);
+});
