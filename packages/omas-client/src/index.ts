@@ -339,6 +339,7 @@ export type {
   FileFolderProperties,
   FormProperties,
   PortProperties,
+  DataContentForDataSetProperties,
   ProcessContainmentProperties,
   ProcessProperties,
   QueryProperties,

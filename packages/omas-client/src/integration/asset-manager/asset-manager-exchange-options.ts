@@ -7,6 +7,7 @@ import type { EgeriaDateInput } from '../../services/data-manager/database-opera
 import type { AssetManagerTemplateProperties } from '../../services/asset-manager/asset-manager-beans';
 import type {
   DataAssetProperties,
+  DataContentForDataSetProperties,
   PortProperties,
   ProcessContainmentProperties,
   ProcessProperties,
@@ -109,8 +110,8 @@ export interface SetupRelatedDataAssetOptions extends AssetManagerIsHomeOption, 
   readonly fromAssetGUID: string;
   /** The asset at end two. */
   readonly toAssetGUID: string;
-  /** The relationship's properties. */
-  readonly properties?: RelationshipProperties;
+  /** The relationship's properties (Egeria keeps those of a `DataContentForDataSetProperties`). */
+  readonly properties?: RelationshipProperties | DataContentForDataSetProperties;
 }
 
 /** Names the two ends of an asset relationship. @public */
@@ -133,8 +134,8 @@ export interface AssetRelationshipGUIDOptions extends EffectiveTimeOption {
 
 /** Options of `updateAssetRelationship`. @public */
 export interface UpdateAssetRelationshipOptions extends AssetRelationshipGUIDOptions, AssetManagerMergeUpdateOption {
-  /** The new properties. */
-  readonly properties?: RelationshipProperties;
+  /** The new properties (Egeria keeps those of a `DataContentForDataSetProperties`). */
+  readonly properties?: RelationshipProperties | DataContentForDataSetProperties;
 }
 
 /** Options of `getRelatedAssetsAtEnd2`. @public */

@@ -58,6 +58,14 @@ export interface PortProperties extends ReferenceableProperties {
   readonly portType?: PortType;
 }
 
+/** `DataContentForDataSetProperties`: the query that gives a data set its content from an asset. @public */
+export interface DataContentForDataSetProperties extends RelationshipProperties {
+  /** The query's identifier within the data set. */
+  readonly queryId?: string;
+  /** The query. */
+  readonly query?: string;
+}
+
 /** `ProcessContainmentProperties`. @public */
 export interface ProcessContainmentProperties extends RelationshipProperties {
   /** Process containment type. */
