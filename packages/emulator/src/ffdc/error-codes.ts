@@ -196,6 +196,22 @@ export const ERROR_CODES = {
     'The request is rejected and nothing is created.',
     'Pass the qualified name that belongs to the metadata source GUID.',
   ),
+  /** The repository refused a request. Inserts: its message, operation, service, server, its exception class, its method. */
+  PROPERTY_SERVER_ERROR: def(
+    'OMAG-REPOSITORY-HANDLER-500-001',
+    500,
+    'The metadata server returned the unexpected error {4} to {5} during operation {1} of service {2} on server {3}: {0}',
+    'The request fails.',
+    'Correct the request from the message, or check the server.',
+  ),
+  /** The repository's report of a status the type does not allow. Inserts: status, parameter, method, repository, type. */
+  BAD_INSTANCE_STATUS: def(
+    'OMRS-REPOSITORY-400-035',
+    400,
+    'Status {0} passed on parameter {1} of {2} to open metadata repository {3} is not a valid status for type {4}',
+    'The request is rejected.',
+    'Pass a status that the type allows.',
+  ),
   /** A request for a server this platform does not run. Inserts: server, user. */
   SERVER_NOT_AVAILABLE: def(
     'OMAG-MULTI-TENANT-404-001',

@@ -65,7 +65,7 @@ const ACTOR_PROFILE_REQUEST_BODY: BeanSpec = {
 };
 
 /** `ContactMethodRequestBody`, `PersonRoleRequestBody`: the source and an untyped properties bean. */
-function untypedPropertiesBody(name: string): BeanSpec {
+export function untypedPropertiesBody(name: string): BeanSpec {
   return { name, fields: { ...SOURCE, properties: 'object' } };
 }
 
@@ -340,7 +340,7 @@ function relatedListRoute(
 }
 
 /** A POST route that creates an element of a kind from `{ source, properties }` (typed or untyped properties). */
-function createWithPropertiesRoute(
+export function createWithPropertiesRoute(
   area: ServiceArea,
   kind: ElementKind,
   options: {
@@ -356,6 +356,8 @@ function createWithPropertiesRoute(
       call: CallInfo,
     ) => void;
     prepare?: (req: BoundRequest, body: JsonObject, call: CallInfo) => { anchorGUID?: string } | void;
+    /** Whether the answer carries the new GUID (false where Egeria drops it); true by default. */
+    answerGUID?: boolean;
   },
 ): Route {
   return route(area, {
@@ -384,13 +386,13 @@ function createWithPropertiesRoute(
         options.after?.(tx, element, body, source, call);
         return element.guid;
       });
-      return { guid };
+      return options.answerGUID === false ? {} : { guid };
     },
   });
 }
 
 /** A POST route that updates an element of a kind from `{ source, properties }` (`isMergeUpdate` required). */
-function updateWithPropertiesRoute(
+export function updateWithPropertiesRoute(
   area: ServiceArea,
   kind: ElementKind,
   options: {
@@ -429,7 +431,7 @@ function updateWithPropertiesRoute(
 }
 
 /** A POST `.../delete` route for an element of a kind (and what is anchored to it). */
-function deleteRoute(
+export function deleteRoute(
   area: ServiceArea,
   kind: ElementKind,
   options: { path: string; guidParam: string; action: string; body?: BeanSpec; bodyRequired?: boolean },

@@ -1,13 +1,19 @@
 /**
  * Community Profile OMAS: what Egeria 5.2's organization integrator calls: actor profiles, contact
  * methods, team structure, person roles, appointments and team players (OrganizationResource),
- * security groups (SecurityGroupResource), user identities (UserIdentityResource) and the out-topic
- * connection (CommunityProfileResource). Its out topic carries `CommunityProfileOutboundEvent`s.
+ * security groups (SecurityGroupResource), user identities (UserIdentityResource), metadata sources
+ * and the out-topic connection (CommunityProfileResource). Its out topic carries
+ * `CommunityProfileOutboundEvent`s.
  */
 import type { Route } from '../server/http-server';
 import type { EmulatorContext, OutTopicSpec } from './context';
 import type { ServiceArea } from './kind-routes';
 import { stubEvents } from './out-topic-events';
+import {
+  createMetadataSourceRoute,
+  metadataSourceByGUIDRoute,
+  metadataSourceByNameRoute,
+} from './metadata-source-capabilities';
 import {
   actorProfileRoutes,
   outTopicConnectionRoute,
@@ -55,6 +61,17 @@ export function communityProfileRoutes(ctx: EmulatorContext): Route[] {
     ...personRoleRoutes(area, { writes: true, byNameAction: 'getPersonRoleByName', findAction: 'findPersonRole' }),
     ...securityGroupRoutes(area),
     ...userIdentityRoutes(area, { bodyName: 'ReferenceableRequestBody', optionalLinkBody: true, updateLink: true }),
+    // A bare MetadataSourceProperties bean (no metadata source: the capability is created locally).
+    createMetadataSourceRoute(area, {
+      path: '/metadata-sources',
+      action: 'createMetadataSource',
+      body: { name: 'MetadataSourceProperties', acceptedClasses: ['MetadataSourceProperties'] },
+      propertiesClass: 'MetadataSourceProperties',
+      typeName: 'SoftwareCapability',
+      sourceInBody: false,
+    }),
+    metadataSourceByNameRoute(area),
+    metadataSourceByGUIDRoute(area),
     outTopicConnectionRoute(area, MARKER),
   ];
 }

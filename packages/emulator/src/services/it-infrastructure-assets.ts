@@ -97,7 +97,7 @@ export const RESULTS_BODY: BeanSpec = {
 };
 
 /** Checks that a path value names an open metadata type of a category. */
-function requireTypeName(
+export function requireTypeName(
   value: string | undefined,
   category: 'entity' | 'relationship' | 'classification',
   parameterName: string,

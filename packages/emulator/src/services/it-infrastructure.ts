@@ -55,6 +55,8 @@ import {
   ownerOf,
   registerBeanFields,
 } from './it-infrastructure-assets';
+import { itLineageRoutes } from './it-infrastructure-lineage';
+import { itProfileResourceRoutes } from './it-profiles';
 import { elementChangeEvents, onDemand } from './out-topic-events';
 import { RELATIONSHIP_PROPERTIES_CLASSES } from './polymorphic-classes';
 import { EXTERNAL_SOURCE_REQUEST_BODY, PAGING } from './request-beans';
@@ -375,6 +377,8 @@ export function itInfrastructureRoutes(ctx: EmulatorContext): Route[] {
   };
   return [
     ...itAssetRoutes(area),
+    ...itLineageRoutes(area),
+    ...itProfileResourceRoutes(area),
     ...capabilityRoutes(area),
     ...serverAssetUseRoutes(area),
     ...endpointRoutes(area),

@@ -5,10 +5,11 @@
 import type { Route } from '../server/http-server';
 import type { BoundRequest, JsonObject } from '../server/binding';
 import { nullName } from '../ffdc/ffdc';
-import { readBean } from './bean-fields';
-import { inTransaction, originFor, outTopicName } from './context';
+import { originFor, outTopicName } from './context';
 import type { EmulatorContext, MetadataSourceRef, Transaction } from './context';
-import { createElement, sourceOf, verifySource } from './elements';
+import { createElement } from './elements';
+import { createMetadataSourceRoute, metadataSourceElementKind } from './metadata-source-capabilities';
+import type { MetadataSourceKind } from './metadata-source-capabilities';
 import type { CallInfo, ElementKind } from './elements';
 import { requireBody, route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
@@ -24,69 +25,33 @@ export const EVENT_STREAM_TOPIC_CONNECTOR = '@egeria-ts/emulator:EventStreamTopi
 
 const SOFTWARE_CAPABILITY_PROPERTIES = 'org.odpi.openmetadata.frameworks.openmetadata.properties.softwarecapabilities';
 
-/** A kind of metadata source: its type, optional classification and request bean. */
-interface SourceKind {
-  readonly path: string;
-  readonly action: string;
-  readonly requestBean: string;
-  readonly propertiesClass: string;
-  readonly typeName: string;
-  readonly classification?: string;
-}
-
-const SOURCE_KINDS: readonly SourceKind[] = [
-  {
-    path: '/metadata-sources/filesystems',
-    action: 'createFileSystemInCatalog',
-    requestBean: 'FileSystemRequestBody',
-    propertiesClass: 'FileSystemProperties',
-    typeName: 'DataManager',
-    classification: 'FileSystem',
-  },
-  {
-    path: '/metadata-sources/file-managers',
-    action: 'createFileManagerInCatalog',
-    requestBean: 'FileManagerRequestBody',
-    propertiesClass: 'FileManagerProperties',
-    typeName: 'DataManager',
-    classification: 'FileManager',
-  },
-  {
-    path: '/metadata-sources/database-managers',
-    action: 'createDatabaseManagerInCatalog',
-    requestBean: 'DatabaseManagerRequestBody',
-    propertiesClass: 'DatabaseManagerProperties',
-    typeName: 'DatabaseManager',
-  },
-  {
-    path: '/metadata-sources/api-managers',
-    action: 'createAPIManagerInCatalog',
-    requestBean: 'APIManagerRequestBody',
-    propertiesClass: 'APIManagerProperties',
-    typeName: 'APIManager',
-  },
-  {
-    path: '/metadata-sources/event-brokers',
-    action: 'createEventBrokerInCatalog',
-    requestBean: 'EventBrokerRequestBody',
-    propertiesClass: 'EventBrokerProperties',
-    typeName: 'EventBroker',
-  },
-  {
-    path: '/metadata-sources/applications',
-    action: 'createApplicationInCatalog',
-    requestBean: 'ApplicationRequestBody',
-    propertiesClass: 'ApplicationProperties',
-    typeName: 'Application',
-  },
-  {
-    path: '/metadata-sources/data-processing-engines',
-    action: 'createDataProcessingEngineInCatalog',
-    requestBean: 'DataProcessingEngineRequestBody',
-    propertiesClass: 'DataProcessingEngineProperties',
-    typeName: 'Engine',
-  },
+/** The metadata sources the Data Manager catalogues: flat request beans naming their own source. */
+const SOURCE_ROWS: readonly (readonly [string, string, string, string, string?])[] = [
+  ['/metadata-sources/filesystems', 'createFileSystemInCatalog', 'FileSystem', 'DataManager', 'FileSystem'],
+  ['/metadata-sources/file-managers', 'createFileManagerInCatalog', 'FileManager', 'DataManager', 'FileManager'],
+  ['/metadata-sources/database-managers', 'createDatabaseManagerInCatalog', 'DatabaseManager', 'DatabaseManager'],
+  ['/metadata-sources/api-managers', 'createAPIManagerInCatalog', 'APIManager', 'APIManager'],
+  ['/metadata-sources/event-brokers', 'createEventBrokerInCatalog', 'EventBroker', 'EventBroker'],
+  ['/metadata-sources/applications', 'createApplicationInCatalog', 'Application', 'Application'],
+  [
+    '/metadata-sources/data-processing-engines',
+    'createDataProcessingEngineInCatalog',
+    'DataProcessingEngine',
+    'Engine',
+  ],
 ];
+const SOURCE_KINDS: readonly MetadataSourceKind[] = SOURCE_ROWS.map(
+  ([path, action, bean, typeName, classification]) => ({
+    path,
+    action,
+    body: flatTypedBean(`${bean}RequestBody`),
+    propertiesClass: `${bean}Properties`,
+    typeName,
+    classification,
+    sourceInBody: true,
+    create: classification === 'FileSystem' ? createFileSystem : undefined,
+  }),
+);
 
 /** File systems: software capabilities with the FileSystem classification. */
 export const FILE_SYSTEM: ElementKind = {
@@ -99,18 +64,6 @@ export const FILE_SYSTEM: ElementKind = {
   matches: (e) => isTypeOf(e.typeName, 'SoftwareCapability') && e.classifications['FileSystem'] !== undefined,
 };
 
-/** The kind used to create any metadata source (its properties are stored as sent). */
-function sourceElementKind(kind: SourceKind): ElementKind {
-  return {
-    typeName: kind.typeName,
-    propertiesClass: kind.propertiesClass,
-    acceptedPropertiesClasses: [kind.requestBean],
-    javaPropertiesClass: `${SOFTWARE_CAPABILITY_PROPERTIES}.${kind.propertiesClass}`,
-    beanField: 'properties',
-    nameProperties: ['qualifiedName'],
-  };
-}
-
 /**
  * Creates a file system element (used also when a file path names one that is not catalogued yet).
  * @returns the new element
@@ -121,7 +74,7 @@ export function createFileSystem(
   source: MetadataSourceRef | undefined,
   call: CallInfo,
 ): ElementRecord {
-  const kind = sourceElementKind(SOURCE_KINDS[0]);
+  const kind = metadataSourceElementKind('FileSystemProperties', 'DataManager');
   const element = createElement(tx, kind, { typeName: 'DataManager', properties, source }, call);
   const classificationProperties: Record<string, unknown> = {};
   if (properties['format'] !== undefined) classificationProperties['format'] = properties['format'];
@@ -165,39 +118,7 @@ export function outTopicConnection(
 /** The Data Manager's metadata source and out-topic routes. */
 export function metadataSourceRoutes(area: ServiceArea, marker: string): Route[] {
   const ctx = area.ctx;
-  const creates: Route[] = SOURCE_KINDS.map((kind) =>
-    route(area, {
-      method: 'POST',
-      path: kind.path,
-      action: kind.action,
-      response: 'GUIDResponse',
-      body: { spec: flatTypedBean(kind.requestBean), required: true },
-      handle: async (req, call) => {
-        const body = requireBody(area, req, call);
-        const properties = readBean(kind.propertiesClass, body);
-        if (typeof properties['qualifiedName'] !== 'string' || properties['qualifiedName'] === '') {
-          throw nullName('qualifiedName', call.action);
-        }
-        const source = verifySource(ctx, sourceOf(body), call);
-        const guid = await inTransaction(ctx, (tx) => {
-          if (kind.classification === 'FileSystem') return createFileSystem(tx, properties, source, call).guid;
-          const element = createElement(tx, sourceElementKind(kind), { properties, source }, call);
-          if (kind.classification !== undefined) {
-            tx.classify(element, {
-              name: kind.classification,
-              properties: {},
-              origin: originFor(tx.ctx, source),
-              createdBy: call.userId,
-              createTime: tx.ctx.now(),
-              version: 1,
-            });
-          }
-          return element.guid;
-        });
-        return { guid };
-      },
-    }),
-  );
+  const creates: Route[] = SOURCE_KINDS.map((kind) => createMetadataSourceRoute(area, kind));
   return [
     ...creates,
     route(area, {

@@ -6,9 +6,8 @@
  *
  * As in Egeria 5.2, every change to a Referenceable (and to a relationship between them) is
  * published, but only from the moment a client asks for the out-topic connection, so that the topic
- * costs nothing while no one listens. The metadata source calls
- * (`/metadata-sources/security-managers`, `/metadata-sources/by-name/{qualifiedName}`) are not
- * served: connectors get their metadata source through the open integration framework service.
+ * costs nothing while no one listens. Security managers are catalogued as software capabilities
+ * (or the subtype the request names) owned by the metadata source the request names.
  */
 import type { Route } from '../server/http-server';
 import type { EmulatorContext, OutTopicSpec } from './context';
@@ -21,6 +20,8 @@ import {
   userIdentityRoutes,
 } from './actors';
 import { elementChangeEvents, onDemand } from './out-topic-events';
+import { createMetadataSourceRoute, metadataSourceByNameRoute } from './metadata-source-capabilities';
+import { flatTypedBean } from './request-beans';
 
 const MARKER = 'security-manager';
 
@@ -39,6 +40,16 @@ export function securityManagerRoutes(ctx: EmulatorContext): Route[] {
     service: 'Security Manager OMAS',
   };
   return [
+    createMetadataSourceRoute(area, {
+      path: '/metadata-sources/security-managers',
+      action: 'createSecurityManagerInCatalog',
+      body: flatTypedBean('SecurityManagerRequestBody'),
+      propertiesClass: 'SecurityManagerProperties',
+      typeName: 'SoftwareCapability',
+      typeFromBody: true,
+      sourceInBody: true,
+    }),
+    metadataSourceByNameRoute(area),
     ...securityGroupRoutes(area),
     ...userIdentityRoutes(area, { bodyName: 'UserIdentityRequestBody', optionalLinkBody: false, updateLink: false }),
     ...actorProfileRoutes(area, {

@@ -1,0 +1,155 @@
+/**
+ * IT Infrastructure OMAS: the asset status update and the lineage relationships of Egeria 5.2's
+ * ITAssetResource (data flows, control flows, process calls, lineage mappings). The relationship
+ * routes are the ones the Asset Manager serves too (lineage-relationships.ts); here they take the
+ * IT Infrastructure's flat request beans (`DataFlowRequestBody`: the metadata source, an effective
+ * time and the properties bean), `infrastructureManagerIsHome` on set-up, and Spring requires
+ * every body. As in 5.2, lineage mappings are set up without a metadata source (the handler is
+ * given none), their set-up answers a `VoidResponse`, and they have no update.
+ */
+import type { Route } from '../server/http-server';
+import type { BeanSpec } from '../server/binding';
+import { PropertyServerException } from '@egeria-ts/core';
+import { egeriaError } from '../ffdc/ffdc';
+import { inTransaction } from './context';
+import { checkProvenance, requireElement, sourceOf, verifySource } from './elements';
+import type { CallInfo } from './elements';
+import { requireBody, route } from './kind-routes';
+import type { ServiceArea } from './kind-routes';
+import { lineageRelationshipRoutes } from './lineage-relationships';
+import type { LineageDialect } from './lineage-relationships';
+import { IS_HOME, RESULTS_BODY, SOURCE, requireTypeName } from './it-infrastructure-assets';
+import { NAME_REQUEST_BODY, PAGING } from './request-beans';
+import { badRequest } from '../server/spring-errors';
+import { isTypeOf } from '../store/type-registry';
+import type { ElementRecord } from '../store/records';
+
+/** `EffectiveTimeQueryRequestBody` (commonservices): the metadata source and an effective time. */
+const EFFECTIVE_TIME_QUERY: BeanSpec = {
+  name: 'EffectiveTimeQueryRequestBody',
+  fields: { ...SOURCE, effectiveTime: 'date' },
+};
+
+/** `ElementStatusRequestBody`. */
+const ELEMENT_STATUS_BODY: BeanSpec = {
+  name: 'ElementStatusRequestBody',
+  fields: { ...SOURCE, ...RESULTS_BODY.fields, elementStatus: 'string' },
+};
+
+/** Egeria 5.2's `ElementStatus` constants. */
+const ELEMENT_STATUSES = [
+  'UNKNOWN',
+  'DRAFT',
+  'PREPARED',
+  'PROPOSED',
+  'APPROVED',
+  'REJECTED',
+  'APPROVED_CONCEPT',
+  'UNDER_DEVELOPMENT',
+  'DEVELOPMENT_COMPLETE',
+  'APPROVED_FOR_DEPLOYMENT',
+  'STANDBY',
+  'ACTIVE',
+  'FAILED',
+  'DISABLED',
+  'COMPLETE',
+  'DEPRECATED',
+  'DELETED',
+  'OTHER',
+] as const;
+
+/**
+ * The statuses an asset type allows (its TypeDef's `validInstanceStatusList` in 5.2's type
+ * archive): Process and its subtypes may be drafts, proposed or approved; other assets only active.
+ * DELETED is never set through a status update.
+ */
+function validStatuses(typeName: string): readonly string[] {
+  return isTypeOf(typeName, 'Process') ? ['DRAFT', 'PROPOSED', 'APPROVED', 'ACTIVE'] : ['ACTIVE'];
+}
+
+/** How the IT Infrastructure's lineage relationship operations are shaped (ITAssetResource). */
+const IT_INFRASTRUCTURE_LINEAGE: LineageDialect = {
+  relationshipBody: (rel) => ({
+    name: `${rel.typeName}RequestBody`,
+    fields: {
+      ...EFFECTIVE_TIME_QUERY.fields,
+      properties: { name: rel.propertiesClass, acceptedClasses: [rel.propertiesClass] },
+    },
+  }),
+  nameBody: NAME_REQUEST_BODY,
+  removeBody: EFFECTIVE_TIME_QUERY,
+  listBody: RESULTS_BODY,
+  bodyRequired: () => true,
+  query: (rel, op) => {
+    if (op === 'list') return PAGING;
+    if (op === 'setup' && rel.typeName !== 'LineageMapping') return [IS_HOME];
+    return [];
+  },
+  removeSource: sourceOf,
+  owner: (ctx, rel, req, call) => {
+    if (rel.typeName === 'LineageMapping') return undefined;
+    const verified = verifySource(ctx, sourceOf(req.body), call);
+    return req.q['infrastructureManagerIsHome'] === false ? undefined : verified;
+  },
+  setupResponse: (rel) => (rel.typeName === 'LineageMapping' ? 'VoidResponse' : 'GUIDResponse'),
+  hasUpdate: (rel) => rel.typeName !== 'LineageMapping',
+};
+
+/** The repository's refusal of a status the type does not allow, as the handler reports it. */
+function badStatus(area: ServiceArea, element: ElementRecord, status: string, call: CallInfo) {
+  const cause = `OMRS-REPOSITORY-400-035 Status ${status} passed on parameter newStatus of updateEntityStatus to open metadata repository ${area.ctx.serverName} is not a valid status for type ${element.typeName}`;
+  return egeriaError(
+    PropertyServerException,
+    'PROPERTY_SERVER_ERROR',
+    [
+      cause,
+      call.action,
+      call.service,
+      area.ctx.serverName,
+      'org.odpi.openmetadata.repositoryservices.ffdc.exception.StatusNotSupportedException',
+      'updateEntityStatus',
+    ],
+    { actionDescription: call.action },
+  );
+}
+
+/** `POST /assets/{assetTypeName}/{assetGUID}/status`: a new status for an asset. */
+function assetStatusRoute(area: ServiceArea): Route {
+  const ctx = area.ctx;
+  return route(area, {
+    method: 'POST',
+    path: '/assets/{assetTypeName}/{assetGUID}/status',
+    action: 'updateAssetStatus',
+    response: 'VoidResponse',
+    body: { spec: ELEMENT_STATUS_BODY, required: true },
+    handle: async (req, call) => {
+      const body = requireBody(area, req, call);
+      const status = body['elementStatus'];
+      if (status !== undefined && status !== null && !ELEMENT_STATUSES.includes(status as never)) {
+        throw badRequest(`Cannot deserialize value of type ElementStatus from String ${JSON.stringify(status)}`);
+      }
+      const typeName = requireTypeName(req.params['assetTypeName'], 'entity', 'assetTypeName', call);
+      const asset = requireElement(ctx, req.params['assetGUID'], typeName, 'assetGUID', call);
+      // No status means ACTIVE (ITAssetRESTService.getInstanceStatus).
+      const next = typeof status === 'string' ? status : 'ACTIVE';
+      checkProvenance(asset, sourceOf(body), call);
+      if (!validStatuses(asset.typeName).includes(next)) throw badStatus(area, asset, next, call);
+      if ((asset.status ?? 'ACTIVE') === next) return {};
+      await inTransaction(ctx, (tx) =>
+        tx.updateElement({
+          ...asset,
+          status: next === 'ACTIVE' ? undefined : next,
+          updatedBy: call.userId,
+          updateTime: ctx.now(),
+          version: asset.version + 1,
+        }),
+      );
+      return {};
+    },
+  });
+}
+
+/** The asset status and lineage relationship routes of the IT Infrastructure OMAS. */
+export function itLineageRoutes(area: ServiceArea): Route[] {
+  return [assetStatusRoute(area), ...lineageRelationshipRoutes(area, IT_INFRASTRUCTURE_LINEAGE)];
+}
