@@ -97,11 +97,18 @@ describe('a daemon configured only with an integration group', () => {
     expect(serviceOf(t, 'alpha')).toBe('database-integrator');
     expect(serviceOf(t, 'beta')).toBe('files-integrator');
 
-    // The context was built from the registration and the connector element.
+    // The context was built from the registration and the connector element; as in 5.2, the
+    // connector's id is the GUID of its registration with the group.
+    const registration = await admin.client.getRegisteredIntegrationConnector({
+      integrationGroupGUID: groupGUID,
+      integrationConnectorGUID: alphaGUID,
+    });
+    expect(registration?.connectorId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(registration?.connectorId).not.toBe(alphaGUID);
     const alpha = t.services.database.requests.find((r) => r.context.connectorName === 'alpha');
     expect(alpha?.context).toMatchObject({
       userId: 'alpha-npa',
-      connectorId: alphaGUID,
+      connectorId: registration?.connectorId,
       integrationConnectorGUID: alphaGUID,
       metadataSourceQualifiedName: 'Source:alpha',
       permittedSynchronization: 'TO_THIRD_PARTY',

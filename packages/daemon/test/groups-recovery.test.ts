@@ -127,6 +127,12 @@ describe('the group routes of the REST admin API', () => {
     await waitFor(() => reportOf(t.daemon, 'onboard')?.connectorStatus === S.WAITING);
     server = await startAdminServer(t.daemon);
 
+    // As in 5.2, the connector's id is the GUID of its registration with the group.
+    const registration = await admin.client.getRegisteredIntegrationConnector({
+      integrationGroupGUID: groupGUID,
+      integrationConnectorGUID: connectorGUID,
+    });
+    expect(registration?.connectorId).not.toBe(connectorGUID);
     const one = await send(server.url, `${V5}/integration-groups/${encodeURIComponent(GROUP)}/summary`);
     expect(one.status).toBe(200);
     expect(one.json).toMatchObject({
@@ -138,7 +144,12 @@ describe('the group routes of the REST admin API', () => {
         integrationGroupDescription: 'Onboarding',
         integrationGroupStatus: 'RUNNING',
         integrationConnectorReports: [
-          { connectorId: connectorGUID, connectorGUID, connectorName: 'onboard', connectorStatus: 'WAITING' },
+          {
+            connectorId: registration?.connectorId,
+            connectorGUID,
+            connectorName: 'onboard',
+            connectorStatus: 'WAITING',
+          },
         ],
       },
     });

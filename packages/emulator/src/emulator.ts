@@ -22,6 +22,7 @@ import { eventBrokerRoutes } from './services/event-broker';
 import { governanceConfigurationRoutes } from './services/governance-configuration';
 import { openIntegrationRoutes } from './services/open-integration';
 import { openMetadataStoreRoutes } from './services/open-metadata-store';
+import { openMetadataStoreElementRoutes } from './services/open-metadata-store-elements';
 import { COMMUNITY_PROFILE_OUT_TOPIC, communityProfileRoutes } from './services/community-profile';
 import { SECURITY_MANAGER_OUT_TOPIC, securityManagerRoutes } from './services/security-manager';
 import { ASSET_CONSUMER_OUT_TOPIC, assetConsumerRoutes } from './services/asset-consumer';
@@ -109,6 +110,7 @@ export function buildRoutes(ctx: EmulatorContext, streams: TopicRouteOptions): R
     ...governanceConfigurationRoutes({ ctx, base: frameworkBase('governance-configuration-service'), service: gaf }),
     ...openIntegrationRoutes({ ctx, base: frameworkBase('open-integration'), service: 'Open Integration Service' }),
     ...openMetadataStoreRoutes({ ctx, base: frameworkBase('open-metadata-store'), service: gaf }),
+    ...openMetadataStoreElementRoutes({ ctx, base: frameworkBase('open-metadata-store'), service: gaf }),
     ...communityProfileRoutes(ctx),
     ...securityManagerRoutes(ctx),
     ...assetConsumerRoutes(ctx),

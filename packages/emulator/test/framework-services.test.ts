@@ -114,6 +114,11 @@ describe('governance configuration service', () => {
     expect((single['registeredIntegrationConnector'] as Element)['registrationProperties']['connectorUserId']).toBe(
       'filesnpa',
     );
+    // 5.2's converter gives the registration relationship's GUID as the connector's id.
+    const connectorId = (single['registeredIntegrationConnector'] as Record<string, unknown>)['connectorId'];
+    expect(connectorId).toEqual(expect.stringMatching(/^[0-9a-f-]{36}$/));
+    expect(connectorId).not.toBe(connector);
+    expect((element as unknown as Record<string, unknown>)['connectorId']).toBe(connectorId);
     expect((await em.ok(`${gc}/integration-connectors/${connector}/registrations`, undefined, 'GET'))['guids']).toEqual(
       [group],
     );

@@ -83,11 +83,13 @@ function renderConnector(ctx: EmulatorContext, connector: ElementRecord): JsonOb
   return rendered;
 }
 
+/** A `RegisteredIntegrationConnectorElement`; as 5.2's converter does, its `connectorId` is the registration's GUID. */
 function renderRegistration(ctx: EmulatorContext, registration: RelationshipRecord): JsonObject | undefined {
   const connector = ctx.state.store.getElement(registration.end2GUID);
   if (connector === undefined) return undefined;
   return {
     ...renderConnector(ctx, connector),
+    connectorId: registration.guid,
     registrationProperties: writeBean('RegisteredIntegrationConnectorProperties', registration.properties, false),
   };
 }

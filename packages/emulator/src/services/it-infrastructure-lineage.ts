@@ -37,7 +37,7 @@ const ELEMENT_STATUS_BODY: BeanSpec = {
 };
 
 /** Egeria 5.2's `ElementStatus` constants. */
-const ELEMENT_STATUSES = [
+export const ELEMENT_STATUSES = [
   'UNKNOWN',
   'DRAFT',
   'PREPARED',

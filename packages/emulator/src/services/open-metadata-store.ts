@@ -105,17 +105,17 @@ function propertyValue(value: unknown): JsonObject {
 }
 
 /** Stored properties as Egeria's `ElementProperties`. */
-function elementProperties(properties: Readonly<Record<string, unknown>>): JsonObject {
+export function elementProperties(properties: Readonly<Record<string, unknown>>): JsonObject {
   const map: JsonObject = {};
   for (const [k, v] of Object.entries(properties)) if (v !== undefined && v !== null) map[k] = propertyValue(v);
   return { propertyValueMap: map, propertyCount: Object.keys(map).length };
 }
 
 /** An element as the open metadata store returns it (`OpenMetadataElement`). */
-function openMetadataElement(ctx: EmulatorContext, element: ElementRecord): JsonObject {
+export function openMetadataElement(ctx: EmulatorContext, element: ElementRecord): JsonObject {
   const out: JsonObject = {
     headerVersion: 0,
-    status: 'ACTIVE',
+    status: element.status ?? 'ACTIVE',
     type: elementType(element.typeName),
     origin: elementOrigin(element.origin, ctx.serverName),
     versions: elementVersions(element),
@@ -282,7 +282,7 @@ export function correlationHeader(ctx: EmulatorContext, link: RelationshipRecord
   return header;
 }
 
-/** The open metadata store's routes (elements by unique name, external identifiers). */
+/** The open metadata store's routes (elements by unique name, external identifiers; the generic element calls are in open-metadata-store-elements.ts). */
 export function openMetadataStoreRoutes(area: ServiceArea): Route[] {
   const ctx = area.ctx;
   const elementFor = (req: { params: Readonly<Record<string, string>> }, call: CallInfo) =>
