@@ -343,7 +343,7 @@ export function createElement(
 }
 
 /** The type named in the properties when it is a subtype of the kind's type, else the kind's type. */
-function pickTypeName(kind: ElementKind, properties: Record<string, unknown>): string {
+export function pickTypeName(kind: ElementKind, properties: Record<string, unknown>): string {
   const requested = properties['typeName'];
   if (typeof requested === 'string' && requested !== '' && isTypeOf(requested, kind.typeName)) return requested;
   return kind.typeName;

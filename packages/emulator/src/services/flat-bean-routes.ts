@@ -14,6 +14,7 @@ import type { EmulatorContext, MetadataSourceRef, Transaction } from './context'
 import {
   checkProvenance,
   createElement,
+  pickTypeName,
   deleteElementTree,
   requireElement,
   requireKind,
@@ -59,6 +60,8 @@ export interface FlatCreateOptions {
   readonly after?: (input: FlatCreateInput) => void;
   /** Property values taken from the request (such as a path value) that win over the body's and the template's. */
   readonly overrides?: (req: BoundRequest) => Record<string, unknown>;
+  /** The status the new element starts with (ACTIVE when undefined); checked before anything is created. */
+  readonly initialStatus?: (body: JsonObject, typeName: string, call: CallInfo) => string | undefined;
 }
 
 function isHomeQuery(name: string | undefined): readonly QueryParamSpec[] | undefined {
@@ -100,8 +103,15 @@ export function flatCreateRoute(
       }
       const { owner, named } = owners(area, req, body, options.isHomeParam, call);
       const prepared = options.prepare?.(req, body, call) ?? {};
+      const typeName = pickTypeName(kind, properties);
+      const status = options.initialStatus?.(body, typeName, call);
       const guid = await inTransaction(area.ctx, (tx) => {
-        const element = createElement(tx, kind, { properties, source: owner, anchorGUID: prepared.anchorGUID }, call);
+        const element = createElement(
+          tx,
+          kind,
+          { typeName, properties, source: owner, anchorGUID: prepared.anchorGUID, status },
+          call,
+        );
         options.after?.({ tx, element, body, req, owner, named, call });
         return element.guid;
       });

@@ -29,6 +29,7 @@ import {
   verifySource,
 } from './elements';
 import type { CallInfo, ElementKind } from './elements';
+import { checkAssetStatus, elementStatusOf } from './element-status';
 import { flatCreateRoute, flatRemoveRoute, flatTemplateRoute, flatUpdateRoute, zoneRoute } from './flat-bean-routes';
 import { pagingOf, requireBody, route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
@@ -189,6 +190,11 @@ export function itAssetRoutes(area: ServiceArea): Route[] {
       path: '/assets',
       action: 'createAsset',
       isHomeParam: 'infrastructureManagerIsHome',
+      initialStatus: (body, typeName, call) => {
+        const status = elementStatusOf(body['initialStatus'], 'initialStatus');
+        if (status !== undefined) checkAssetStatus(ctx, typeName, status, 'addEntity', call);
+        return status;
+      },
     }),
     flatTemplateRoute(area, IT_ASSET, {
       path: '/assets/from-template/{templateGUID}',

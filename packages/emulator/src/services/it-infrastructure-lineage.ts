@@ -9,20 +9,15 @@
  */
 import type { Route } from '../server/http-server';
 import type { BeanSpec } from '../server/binding';
-import { PropertyServerException } from '@egeria-ts/core';
-import { egeriaError } from '../ffdc/ffdc';
 import { inTransaction } from './context';
 import { checkProvenance, requireElement, sourceOf, verifySource } from './elements';
-import type { CallInfo } from './elements';
 import { requireBody, route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
 import { lineageRelationshipRoutes } from './lineage-relationships';
 import type { LineageDialect } from './lineage-relationships';
 import { IS_HOME, RESULTS_BODY, SOURCE, requireTypeName } from './it-infrastructure-assets';
 import { NAME_REQUEST_BODY, PAGING } from './request-beans';
-import { badRequest } from '../server/spring-errors';
-import { isTypeOf } from '../store/type-registry';
-import type { ElementRecord } from '../store/records';
+import { checkAssetStatus, elementStatusOf } from './element-status';
 
 /** `EffectiveTimeQueryRequestBody` (commonservices): the metadata source and an effective time. */
 const EFFECTIVE_TIME_QUERY: BeanSpec = {
@@ -35,37 +30,6 @@ const ELEMENT_STATUS_BODY: BeanSpec = {
   name: 'ElementStatusRequestBody',
   fields: { ...SOURCE, ...RESULTS_BODY.fields, elementStatus: 'string' },
 };
-
-/** Egeria 5.2's `ElementStatus` constants. */
-export const ELEMENT_STATUSES = [
-  'UNKNOWN',
-  'DRAFT',
-  'PREPARED',
-  'PROPOSED',
-  'APPROVED',
-  'REJECTED',
-  'APPROVED_CONCEPT',
-  'UNDER_DEVELOPMENT',
-  'DEVELOPMENT_COMPLETE',
-  'APPROVED_FOR_DEPLOYMENT',
-  'STANDBY',
-  'ACTIVE',
-  'FAILED',
-  'DISABLED',
-  'COMPLETE',
-  'DEPRECATED',
-  'DELETED',
-  'OTHER',
-] as const;
-
-/**
- * The statuses an asset type allows (its TypeDef's `validInstanceStatusList` in 5.2's type
- * archive): Process and its subtypes may be drafts, proposed or approved; other assets only active.
- * DELETED is never set through a status update.
- */
-function validStatuses(typeName: string): readonly string[] {
-  return isTypeOf(typeName, 'Process') ? ['DRAFT', 'PROPOSED', 'APPROVED', 'ACTIVE'] : ['ACTIVE'];
-}
 
 /** How the IT Infrastructure's lineage relationship operations are shaped (ITAssetResource). */
 const IT_INFRASTRUCTURE_LINEAGE: LineageDialect = {
@@ -95,24 +59,6 @@ const IT_INFRASTRUCTURE_LINEAGE: LineageDialect = {
   hasUpdate: (rel) => rel.typeName !== 'LineageMapping',
 };
 
-/** The repository's refusal of a status the type does not allow, as the handler reports it. */
-function badStatus(area: ServiceArea, element: ElementRecord, status: string, call: CallInfo) {
-  const cause = `OMRS-REPOSITORY-400-035 Status ${status} passed on parameter newStatus of updateEntityStatus to open metadata repository ${area.ctx.serverName} is not a valid status for type ${element.typeName}`;
-  return egeriaError(
-    PropertyServerException,
-    'PROPERTY_SERVER_ERROR',
-    [
-      cause,
-      call.action,
-      call.service,
-      area.ctx.serverName,
-      'org.odpi.openmetadata.repositoryservices.ffdc.exception.StatusNotSupportedException',
-      'updateEntityStatus',
-    ],
-    { actionDescription: call.action },
-  );
-}
-
 /** `POST /assets/{assetTypeName}/{assetGUID}/status`: a new status for an asset. */
 function assetStatusRoute(area: ServiceArea): Route {
   const ctx = area.ctx;
@@ -124,16 +70,13 @@ function assetStatusRoute(area: ServiceArea): Route {
     body: { spec: ELEMENT_STATUS_BODY, required: true },
     handle: async (req, call) => {
       const body = requireBody(area, req, call);
-      const status = body['elementStatus'];
-      if (status !== undefined && status !== null && !ELEMENT_STATUSES.includes(status as never)) {
-        throw badRequest(`Cannot deserialize value of type ElementStatus from String ${JSON.stringify(status)}`);
-      }
+      const status = elementStatusOf(body['elementStatus'], 'elementStatus');
       const typeName = requireTypeName(req.params['assetTypeName'], 'entity', 'assetTypeName', call);
       const asset = requireElement(ctx, req.params['assetGUID'], typeName, 'assetGUID', call);
       // No status means ACTIVE (ITAssetRESTService.getInstanceStatus).
-      const next = typeof status === 'string' ? status : 'ACTIVE';
+      const next = status ?? 'ACTIVE';
       checkProvenance(asset, sourceOf(body), call);
-      if (!validStatuses(asset.typeName).includes(next)) throw badStatus(area, asset, next, call);
+      checkAssetStatus(ctx, asset.typeName, next, 'updateEntityStatus', call);
       if ((asset.status ?? 'ACTIVE') === next) return {};
       await inTransaction(ctx, (tx) =>
         tx.updateElement({

@@ -37,7 +37,7 @@ import type { ServiceArea } from './kind-routes';
 import { elementOrigin, elementType, elementVersions } from './headers';
 import { effectiveAt } from './it-infrastructure-assets';
 import { elementProperties, openMetadataElement } from './open-metadata-store';
-import { ELEMENT_STATUSES } from './it-infrastructure-lineage';
+import { elementStatusOf } from './element-status';
 import { LINEAGE_FLAGS } from './request-beans';
 import { getTypeDef, isTypeOf } from '../store/type-registry';
 import type { ElementRecord, RelationshipRecord } from '../store/records';
@@ -343,10 +343,7 @@ function writeRoutes(area: ServiceArea): Route[] {
           const qualifiedName = properties['qualifiedName'];
           if (typeof qualifiedName !== 'string' || qualifiedName === '') throw nullName('qualifiedName', call.action);
         }
-        const status = body['initialStatus'];
-        if (status !== undefined && status !== null && !ELEMENT_STATUSES.includes(status as never)) {
-          throw badRequest(`Cannot deserialize value of type ElementStatus from String ${JSON.stringify(status)}`);
-        }
+        const status = elementStatusOf(body['initialStatus'], 'initialStatus');
         const anchorGUID =
           typeof body['anchorGUID'] === 'string' && body['anchorGUID'] !== '' ? body['anchorGUID'] : undefined;
         if (anchorGUID !== undefined) requireElement(ctx, anchorGUID, 'OpenMetadataRoot', 'anchorGUID', call);
@@ -365,12 +362,7 @@ function writeRoutes(area: ServiceArea): Route[] {
         });
         const source = verifySource(ctx, sourceOf(body), call);
         const guid = await inTransaction(ctx, (tx) => {
-          let element = createElement(
-            tx,
-            ANY_ELEMENT,
-            { typeName, properties, source, anchorGUID, status: typeof status === 'string' ? status : undefined },
-            call,
-          );
+          let element = createElement(tx, ANY_ELEMENT, { typeName, properties, source, anchorGUID, status }, call);
           for (const [name, values] of classificationProperties) {
             element = tx.classify(element, {
               name,
