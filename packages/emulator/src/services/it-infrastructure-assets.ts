@@ -260,6 +260,26 @@ export function itAssetRoutes(area: ServiceArea): Route[] {
     }),
     route(area, {
       method: 'POST',
+      path: '/assets/{assetTypeName}/by-deployed-implementation-type',
+      action: 'getAssetsByDeployedImplementationType',
+      response: 'AssetElementsResponse',
+      body: { spec: { name: 'NameRequestBody', fields: { name: 'string', effectiveTime: 'date' } }, required: false },
+      query: PAGING,
+      handle: (req, call) => {
+        // Without a name, 5.2's handler returns every asset of the type.
+        const name = req.body?.['name'];
+        const assets = assetsOfType(req, call);
+        return pageOf(
+          req,
+          call,
+          typeof name === 'string' && name !== ''
+            ? assets.filter((e) => e.properties['deployedImplementationType'] === name)
+            : assets,
+        );
+      },
+    }),
+    route(area, {
+      method: 'POST',
       path: '/infrastructure-managers/{infrastructureManagerGUID}/{infrastructureManagerName}/assets/{assetTypeName}',
       action: 'getAssetsForInfrastructureManager',
       response: 'AssetElementsResponse',

@@ -1,16 +1,15 @@
 /**
- * IT Infrastructure OMAS: what Egeria 5.2's infrastructure integrator calls for its main element
- * kinds: the generic asset calls (it-infrastructure-assets.ts) and, from ITInfrastructureResource,
- * the software capabilities, server asset uses, endpoints and the out-topic connection. Its out
- * topic carries `ITInfrastructureOutTopicEvent`s for every Referenceable change, as in Egeria, from
- * the first out-topic connection request on.
+ * IT Infrastructure OMAS: what Egeria 5.2's infrastructure integrator calls: the generic asset calls
+ * (it-infrastructure-assets.ts), the asset status and lineage relationships
+ * (it-infrastructure-lineage.ts), IT profiles and user identities (it-profiles.ts) and, from
+ * ITInfrastructureResource, the software capabilities, server asset uses, endpoints and the
+ * out-topic connection. Its out topic carries `ITInfrastructureOutTopicEvent`s for every
+ * Referenceable change, as in Egeria, from the first out-topic connection request on.
  *
- * Connections and connector types are served by connection-family-routes.ts. Not served (the
- * infrastructure integrator of egeria-ts does not call them): data assets,
- * processes and lineage relationships, IT profiles and user
- * identities, asset status updates, `getAssetRelationships`, `getAssetsByDeployedImplementationType`,
- * and the `/endpoints/by-network-address` operation, whose 5.2 resource method lacks its
- * parameter annotations.
+ * Connections and connector types are served by connection-family-routes.ts. Not served:
+ * `getAssetRelationships` (5.2's resource answers nothing: its method is a stub), and the
+ * `/endpoints/by-network-address` operation, whose 5.2 resource method lacks its parameter
+ * annotations.
  */
 import type { Route } from '../server/http-server';
 import type { BeanSpec, BoundRequest, JsonObject } from '../server/binding';

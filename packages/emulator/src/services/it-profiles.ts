@@ -17,7 +17,7 @@ import { writeBean } from './bean-fields';
 import { BEAN_FIELD_TABLE } from './bean-field-table';
 import type { EmulatorContext } from './context';
 import { link } from './database-manager';
-import { createElement, isKind, renderElement, requireElement } from './elements';
+import { checkUniqueName, createElement, isKind, renderElement, requireElement } from './elements';
 import type { CallInfo, ElementKind } from './elements';
 import { byNameRoute, elementsOfKind, findRoute, getByGUIDRoute, route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
@@ -105,7 +105,11 @@ function itProfileRoutes(area: ServiceArea): Route[] {
       body: IT_PROFILE_REQUEST_BODY,
       typed: true,
       prepare: (_req, body, call) => {
-        requireUserId(body, call);
+        const itUserId = requireUserId(body, call);
+        // The identity 5.2 would create must not clash (checked first, so that nothing is left half made).
+        if (identityFor(ctx, itUserId) === undefined) {
+          checkUniqueName(ctx, `UserIdentity:${itUserId}`, 'UserIdentity', undefined, call);
+        }
         const assetGUID = body['itInfrastructureGUID'];
         if (typeof assetGUID === 'string' && assetGUID !== '') {
           requireElement(ctx, assetGUID, 'Asset', 'requestBody.getItInfrastructureGGUID', call);
