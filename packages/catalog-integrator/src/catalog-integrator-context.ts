@@ -11,6 +11,7 @@ import {
   OPEN_METADATA_STORE_SERVICE,
   OmasIntegrationContext,
   OpenMetadataStoreClient,
+  SchemaExchangeService,
   type AssetManagerExchangeContext,
   type AssetManagerOutTopicEvent,
   type IntegrationContextDependencies,
@@ -32,7 +33,6 @@ import {
   InfrastructureExchangeService,
 } from './flag-only-exchange-services';
 import { GlossaryExchangeService } from './glossary-exchange-service';
-import { SchemaExchangeService } from './schema-exchange-service';
 
 /** Receives the Asset Manager OMAS's out-topic events (Egeria's `AssetManagerEventListener`). */
 export type AssetManagerEventListener = TopicListener<AssetManagerOutTopicEvent>;

@@ -17,7 +17,8 @@ export { catalogIntegratorService, ASSET_CATALOG_METADATA_SOURCE } from './catal
 export { CATALOG_INTEGRATOR_AUDIT_CODE, CATALOG_INTEGRATOR_ERROR_CODE } from './catalog-integrator-messages';
 export { GlossaryExchangeService, GLOSSARY_ELEMENT_TYPE_NAMES } from './glossary-exchange-service';
 export { ExternalReferenceExchangeService } from './external-reference-exchange-service';
-export { SchemaExchangeService, SCHEMA_ELEMENT_TYPE_NAMES } from './schema-exchange-service';
+// The schema exchange service is shared with the lineage integrator: it lives in omas-client.
+export { SchemaExchangeService, SCHEMA_ELEMENT_TYPE_NAMES } from '@egeria-ts/omas-client';
 export {
   CollaborationExchangeService,
   GovernanceExchangeService,
@@ -31,16 +32,16 @@ export type {
   SchemaTypeParentOptions,
   SchemaTypeForElementOptions,
   SchemaElementRelationshipOptions,
-  CreateSchemaAttributeOptions,
-  CreateSchemaAttributeFromTemplateOptions,
-  UpdateSchemaAttributeOptions,
+  AssetManagerCreateSchemaAttributeOptions as CreateSchemaAttributeOptions,
+  AssetManagerCreateSchemaAttributeFromTemplateOptions as CreateSchemaAttributeFromTemplateOptions,
+  AssetManagerUpdateSchemaAttributeOptions as UpdateSchemaAttributeOptions,
   SchemaAttributeGUIDOptions,
   SchemaElementGUIDOptions,
   CalculatedValueOptions,
   PrimaryKeyOptions,
   ForeignKeyOptions,
-  NestedAttributesOptions,
-} from './schema-exchange-options';
+  AssetManagerNestedAttributesOptions as NestedAttributesOptions,
+} from '@egeria-ts/omas-client';
 export type {
   CreateGlossaryOptions,
   CreateGlossaryFromTemplateOptions,

@@ -647,6 +647,25 @@ export {
   LineageClassificationService,
   LINEAGE_CLASSIFICATION_NAMES,
 } from './integration/asset-manager/lineage-classification-service';
+export { SchemaExchangeService, SCHEMA_ELEMENT_TYPE_NAMES } from './integration/asset-manager/schema-exchange-service';
+export type {
+  CreateSchemaTypeOptions,
+  CreateAnchoredSchemaTypeOptions,
+  UpdateSchemaTypeOptions,
+  SchemaTypeGUIDOptions,
+  SchemaTypeParentOptions,
+  SchemaTypeForElementOptions,
+  SchemaElementRelationshipOptions,
+  AssetManagerCreateSchemaAttributeOptions,
+  AssetManagerCreateSchemaAttributeFromTemplateOptions,
+  AssetManagerUpdateSchemaAttributeOptions,
+  SchemaAttributeGUIDOptions,
+  SchemaElementGUIDOptions,
+  CalculatedValueOptions,
+  PrimaryKeyOptions,
+  ForeignKeyOptions,
+  AssetManagerNestedAttributesOptions,
+} from './integration/asset-manager/schema-exchange-options';
 export type {
   EffectiveTimeOption,
   AssetManagerPagingOptions,

@@ -1,25 +1,29 @@
+import { SchemaExchangeClient } from '../../services/asset-manager/schema-exchange-client';
+import { ASSET_MANAGER_SCHEMA_SERVICE } from '../../services/asset-manager/schema-exchange-operations';
+import type {
+  AssetManagerSchemaAttributeElement,
+  AssetManagerSchemaTypeElement,
+} from '../../services/asset-manager/asset-manager-beans';
+import type { ElementHeader } from '../../operations/element-header';
 import {
-  ASSET_MANAGER_SCHEMA_SERVICE,
   AssetManagerExchangeServiceBase,
-  SchemaExchangeClient,
+  typeNameOf,
   type AssetManagerExchangeContext,
-  type AssetManagerNameOptions,
-  type AssetManagerSchemaAttributeElement,
-  type AssetManagerSchemaTypeElement,
-  type AssetManagerSearchOptions,
-  type AssetManagerTemplateOptions,
-  type EffectiveTimeOption,
-  type ElementHeader,
-} from '@egeria-ts/omas-client';
-import { typeNameOf } from './element-changes';
+} from './asset-manager-exchange-base';
+import type {
+  AssetManagerNameOptions,
+  AssetManagerSearchOptions,
+  AssetManagerTemplateOptions,
+  EffectiveTimeOption,
+} from './asset-manager-exchange-options';
 import type {
   CalculatedValueOptions,
   CreateAnchoredSchemaTypeOptions,
-  CreateSchemaAttributeFromTemplateOptions,
-  CreateSchemaAttributeOptions,
+  AssetManagerCreateSchemaAttributeFromTemplateOptions,
+  AssetManagerCreateSchemaAttributeOptions,
   CreateSchemaTypeOptions,
   ForeignKeyOptions,
-  NestedAttributesOptions,
+  AssetManagerNestedAttributesOptions,
   PrimaryKeyOptions,
   SchemaAttributeGUIDOptions,
   SchemaElementGUIDOptions,
@@ -27,11 +31,11 @@ import type {
   SchemaTypeForElementOptions,
   SchemaTypeGUIDOptions,
   SchemaTypeParentOptions,
-  UpdateSchemaAttributeOptions,
+  AssetManagerUpdateSchemaAttributeOptions,
   UpdateSchemaTypeOptions,
 } from './schema-exchange-options';
 
-/** The open metadata type names the schema exchange counts its changes under. */
+/** The open metadata type names the schema exchange counts its changes under. @public */
 export const SCHEMA_ELEMENT_TYPE_NAMES = Object.freeze({
   /** A schema type (or a subtype named in its properties). */
   schemaType: 'SchemaType',
@@ -45,19 +49,23 @@ const T = SCHEMA_ELEMENT_TYPE_NAMES;
 
 /**
  * Schema types and attributes through the Asset Manager OMAS (Egeria 5.2's `SchemaExchangeService`
- * of the catalog integrator): the structure of the data in an asset or passing through a port,
+ * of the catalog integrator, and the schema methods of the lineage integrator): the structure of the data in an asset or passing through a port,
  * with calculated values, primary keys and foreign keys. Every write carries the asset manager as
  * the correlation scope, goes through the context's permitted synchronization guard and is counted
  * in its activity report (a relationship or classification counts as an update of the element it
  * concerns). Egeria 5.2 ships this service but its context never hands it out; egeria-ts does
  * (`getSchemaExchangeService`).
+ * @public
  */
 export class SchemaExchangeService extends AssetManagerExchangeServiceBase {
   readonly #client: SchemaExchangeClient;
 
-  /** @param context - the catalog integrator context that owns the service */
-  constructor(context: AssetManagerExchangeContext) {
-    super(context, false);
+  /**
+   * @param context - the integration context that owns the service
+   * @param forLineage - the initial `forLineage` flag (false in the catalog integrator, true in the lineage integrator)
+   */
+  constructor(context: AssetManagerExchangeContext, forLineage = false) {
+    super(context, forLineage);
     this.#client = new SchemaExchangeClient(context.partnerInvoker(ASSET_MANAGER_SCHEMA_SERVICE));
   }
 
@@ -259,7 +267,7 @@ export class SchemaExchangeService extends AssetManagerExchangeServiceBase {
   // ---------------------------------------------------------------- schema attributes
 
   /** Creates a schema attribute nested in a schema type or attribute. @returns its GUID */
-  async createSchemaAttribute(options: CreateSchemaAttributeOptions): Promise<string> {
+  async createSchemaAttribute(options: AssetManagerCreateSchemaAttributeOptions): Promise<string> {
     const o = this.context.requireOptions('createSchemaAttribute', options);
     return this.context.write(
       'createSchemaAttribute',
@@ -278,7 +286,9 @@ export class SchemaExchangeService extends AssetManagerExchangeServiceBase {
   }
 
   /** Creates a schema attribute by copying a template, nested in a schema type or attribute. @returns its GUID */
-  async createSchemaAttributeFromTemplate(options: CreateSchemaAttributeFromTemplateOptions): Promise<string> {
+  async createSchemaAttributeFromTemplate(
+    options: AssetManagerCreateSchemaAttributeFromTemplateOptions,
+  ): Promise<string> {
     const o = this.context.requireOptions('createSchemaAttributeFromTemplate', options);
     return this.context.write(
       'createSchemaAttributeFromTemplate',
@@ -298,7 +308,7 @@ export class SchemaExchangeService extends AssetManagerExchangeServiceBase {
   }
 
   /** Updates a schema attribute: replaces its properties, or merges them with `isMergeUpdate`. */
-  async updateSchemaAttribute(options: UpdateSchemaAttributeOptions): Promise<void> {
+  async updateSchemaAttribute(options: AssetManagerUpdateSchemaAttributeOptions): Promise<void> {
     const o = this.context.requireOptions('updateSchemaAttribute', options);
     await this.context.write(
       'updateSchemaAttribute',
@@ -466,7 +476,9 @@ export class SchemaExchangeService extends AssetManagerExchangeServiceBase {
   }
 
   /** The attributes directly nested in a schema type or attribute (one page). */
-  async getNestedAttributes(options: NestedAttributesOptions): Promise<AssetManagerSchemaAttributeElement[]> {
+  async getNestedAttributes(
+    options: AssetManagerNestedAttributesOptions,
+  ): Promise<AssetManagerSchemaAttributeElement[]> {
     return this.list('getNestedAttributes', options, (request) =>
       this.#client.getNestedAttributes({
         ...request,

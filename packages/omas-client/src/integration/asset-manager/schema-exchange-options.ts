@@ -2,6 +2,9 @@
  * The options of the schema exchange service's calls (Egeria 5.2's `SchemaExchangeService`
  * parameters, one object per call).
  */
+import type { KeyPattern, SchemaAttributeProperties } from '../../services/data-manager/database-operations';
+import type { RelationshipProperties } from '../../services/common/beans/core-properties';
+import type { ForeignKeyProperties, SchemaTypeProperties } from '../../services/common/beans/schema-properties';
 import type {
   AssetManagerIsHomeOption,
   AssetManagerMergeUpdateOption,
@@ -10,26 +13,21 @@ import type {
   EffectiveTimeOption,
   ExternalIdentifierNameOption,
   ExternalIdentifierOption,
-  ForeignKeyProperties,
-  KeyPattern,
-  RelationshipProperties,
-  SchemaAttributeProperties,
-  SchemaTypeProperties,
-} from '@egeria-ts/omas-client';
+} from './asset-manager-exchange-options';
 
-/** Options of `createSchemaType`. */
+/** Options of `createSchemaType`. @public */
 export interface CreateSchemaTypeOptions extends AssetManagerIsHomeOption, ExternalIdentifierOption {
   /** The schema type's properties; `qualifiedName` is required, `typeName` picks a subtype of SchemaType. */
   readonly schemaTypeProperties: SchemaTypeProperties;
 }
 
-/** Options of `createAnchoredSchemaType`. */
+/** Options of `createAnchoredSchemaType`. @public */
 export interface CreateAnchoredSchemaTypeOptions extends CreateSchemaTypeOptions {
   /** The element (typically an asset) the schema type is anchored to: it is deleted with it. */
   readonly anchorGUID: string;
 }
 
-/** Options of `updateSchemaType`. */
+/** Options of `updateSchemaType`. @public */
 export interface UpdateSchemaTypeOptions extends AssetManagerMergeUpdateOption, ExternalIdentifierNameOption {
   /** The schema type to update. */
   readonly schemaTypeGUID: string;
@@ -37,13 +35,13 @@ export interface UpdateSchemaTypeOptions extends AssetManagerMergeUpdateOption, 
   readonly schemaTypeProperties: SchemaTypeProperties;
 }
 
-/** Names one schema type. */
+/** Names one schema type. @public */
 export interface SchemaTypeGUIDOptions extends ExternalIdentifierNameOption {
   /** The schema type's GUID. */
   readonly schemaTypeGUID: string;
 }
 
-/** Options of `setupSchemaTypeParent` and `clearSchemaTypeParent`. */
+/** Options of `setupSchemaTypeParent` and `clearSchemaTypeParent`. @public */
 export interface SchemaTypeParentOptions extends AssetManagerIsHomeOption, EffectiveTimeOption {
   /** The schema type. */
   readonly schemaTypeGUID: string;
@@ -55,7 +53,7 @@ export interface SchemaTypeParentOptions extends AssetManagerIsHomeOption, Effec
   readonly properties?: RelationshipProperties;
 }
 
-/** Options of `getSchemaTypeForElement`. */
+/** Options of `getSchemaTypeForElement`. @public */
 export interface SchemaTypeForElementOptions extends EffectiveTimeOption {
   /** The parent element. */
   readonly parentElementGUID: string;
@@ -63,7 +61,7 @@ export interface SchemaTypeForElementOptions extends EffectiveTimeOption {
   readonly parentElementTypeName: string;
 }
 
-/** Options of `setupSchemaElementRelationship` and `clearSchemaElementRelationship`. */
+/** Options of `setupSchemaElementRelationship` and `clearSchemaElementRelationship`. @public */
 export interface SchemaElementRelationshipOptions extends AssetManagerIsHomeOption, EffectiveTimeOption {
   /** The schema element at end one. */
   readonly endOneGUID: string;
@@ -75,8 +73,8 @@ export interface SchemaElementRelationshipOptions extends AssetManagerIsHomeOpti
   readonly properties?: RelationshipProperties;
 }
 
-/** Options of `createSchemaAttribute`. */
-export interface CreateSchemaAttributeOptions
+/** Options of `createSchemaAttribute`. @public */
+export interface AssetManagerCreateSchemaAttributeOptions
   extends AssetManagerIsHomeOption, ExternalIdentifierOption, EffectiveTimeOption {
   /** The schema type or schema attribute the new attribute is nested in. */
   readonly schemaElementGUID: string;
@@ -84,39 +82,41 @@ export interface CreateSchemaAttributeOptions
   readonly schemaAttributeProperties: SchemaAttributeProperties;
 }
 
-/** Options of `createSchemaAttributeFromTemplate`. */
-export interface CreateSchemaAttributeFromTemplateOptions extends AssetManagerTemplateOptions, EffectiveTimeOption {
+/** Options of `createSchemaAttributeFromTemplate`. @public */
+export interface AssetManagerCreateSchemaAttributeFromTemplateOptions
+  extends AssetManagerTemplateOptions, EffectiveTimeOption {
   /** The schema type or schema attribute the copy is nested in. */
   readonly schemaElementGUID: string;
 }
 
-/** Options of `updateSchemaAttribute`. */
-export interface UpdateSchemaAttributeOptions extends AssetManagerMergeUpdateOption, ExternalIdentifierNameOption {
+/** Options of `updateSchemaAttribute`. @public */
+export interface AssetManagerUpdateSchemaAttributeOptions
+  extends AssetManagerMergeUpdateOption, ExternalIdentifierNameOption {
   /** The attribute to update. */
   readonly schemaAttributeGUID: string;
   /** The new properties. */
   readonly schemaAttributeProperties: SchemaAttributeProperties;
 }
 
-/** Names one schema attribute. */
+/** Names one schema attribute. @public */
 export interface SchemaAttributeGUIDOptions extends ExternalIdentifierNameOption {
   /** The attribute's GUID. */
   readonly schemaAttributeGUID: string;
 }
 
-/** Names one schema element (type or attribute). */
+/** Names one schema element (type or attribute). @public */
 export interface SchemaElementGUIDOptions extends ExternalIdentifierNameOption {
   /** The schema element's GUID. */
   readonly schemaElementGUID: string;
 }
 
-/** Options of `setSchemaElementAsCalculatedValue`. */
+/** Options of `setSchemaElementAsCalculatedValue`. @public */
 export interface CalculatedValueOptions extends SchemaElementGUIDOptions, AssetManagerIsHomeOption {
   /** How the value is derived. */
   readonly formula?: string;
 }
 
-/** Options of `setupColumnAsPrimaryKey`. */
+/** Options of `setupColumnAsPrimaryKey`. @public */
 export interface PrimaryKeyOptions extends SchemaAttributeGUIDOptions, AssetManagerIsHomeOption {
   /** The name of the primary key. */
   readonly primaryKeyName?: string;
@@ -124,7 +124,7 @@ export interface PrimaryKeyOptions extends SchemaAttributeGUIDOptions, AssetMana
   readonly primaryKeyPattern?: KeyPattern;
 }
 
-/** Options of the foreign key calls. */
+/** Options of the foreign key calls. @public */
 export interface ForeignKeyOptions extends AssetManagerIsHomeOption, EffectiveTimeOption {
   /** The attribute that is (part of) the primary key. */
   readonly primaryKeyGUID: string;
@@ -134,8 +134,8 @@ export interface ForeignKeyOptions extends AssetManagerIsHomeOption, EffectiveTi
   readonly foreignKeyProperties?: ForeignKeyProperties;
 }
 
-/** Options of `getNestedAttributes`. */
-export interface NestedAttributesOptions extends AssetManagerPagingOptions {
+/** Options of `getNestedAttributes`. @public */
+export interface AssetManagerNestedAttributesOptions extends AssetManagerPagingOptions {
   /** The schema type or schema attribute. */
   readonly parentSchemaElementGUID: string;
 }
