@@ -212,6 +212,22 @@ export const ERROR_CODES = {
     'The request is rejected.',
     'Pass a status that the type allows.',
   ),
+  /** An external identifier not recorded in its scope. Inserts: service, identifier, scope name, scope guid, type, guid. */
+  UNKNOWN_EXTERNAL_IDENTITY: def(
+    'OMAG-GENERIC-HANDLERS-400-003',
+    400,
+    'Service {0} found no external identifier {1} in scope {2} ({3}) for {4} element {5}',
+    'The request is rejected: the synchronization of the element cannot be confirmed.',
+    'Record the external identifier for the element first, or send the identifier it was recorded with.',
+  ),
+  /** An external identifier not linked to the element. Inserts: service, identifier, scope name, scope guid, type, guid. */
+  UNKNOWN_RESOURCE_LINK: def(
+    'OMAG-GENERIC-HANDLERS-400-004',
+    400,
+    'Service {0} found external identifier {1} in scope {2} ({3}) but it is not linked to {4} element {5}',
+    'The request is rejected: the synchronization of the element cannot be confirmed.',
+    'Send the external identifier that belongs to this element.',
+  ),
   /** A request for a server this platform does not run. Inserts: server, user. */
   SERVER_NOT_AVAILABLE: def(
     'OMAG-MULTI-TENANT-404-001',

@@ -5,7 +5,7 @@
  */
 import type { Route } from '../server/http-server';
 import type { BeanSpec, BoundRequest, JsonObject, QueryParamSpec } from '../server/binding';
-import { nullName } from '../ffdc/ffdc';
+import { invalidPropertiesObject, nullGUID, nullName } from '../ffdc/ffdc';
 import { inTransaction, newGUID, originFor } from './context';
 import type { EmulatorContext, Transaction } from './context';
 import {
@@ -46,6 +46,7 @@ import {
   updateRequestBody,
 } from './asset-manager-support';
 import type { AssetManagerKind } from './asset-manager-support';
+import { checkExternalIdentifier, elementsInScope, stampSynchronized } from './asset-manager-correlation';
 import type { ElementRecord } from '../store/records';
 
 /** Where a new element hangs: a parent in the path, linked by a relationship and anchored to it. */
@@ -65,6 +66,9 @@ function parentRelationship(link: ParentLink, parent: ElementRecord): string {
   return typeof link.relationship === 'string' ? link.relationship : link.relationship(parent);
 }
 
+/** Lists one page of the elements a route finds: those matching the body, also kept by the spec's filter. */
+type Narrowing = (element: ElementRecord, body: JsonObject | undefined) => boolean;
+
 /** The routes of one element kind. */
 export interface ElementRouteSpec {
   /** The kind. */
@@ -78,6 +82,14 @@ export interface ElementRouteSpec {
     readonly parent?: ParentLink;
     /** An optional `String` query parameter naming the element the new one is anchored to (`anchorGUID`). */
     readonly anchorParam?: string;
+    /** `assetManagerIsHome` is optional (default false), as on the glossary resource; otherwise required. */
+    readonly isHomeOptional?: boolean;
+    /** Further query parameters of the create. */
+    readonly query?: readonly QueryParamSpec[];
+    /** The body field naming an element the new one is anchored to (such as `anchorGUID`). */
+    readonly anchorField?: string;
+    /** Adds to the new element (such as a classification) in the create's transaction. */
+    readonly after?: (tx: Transaction, element: ElementRecord, req: BoundRequest, call: CallInfo) => void;
   };
   /** Update. */
   readonly update: { readonly path: string; readonly action: string; readonly mergeRequired: boolean | 'absent' };
@@ -90,12 +102,22 @@ export interface ElementRouteSpec {
     /** Deletes what hangs below the element first (such as the attributes of a schema type). */
     readonly cascade?: (tx: Transaction, element: ElementRecord, call: CallInfo) => void;
   };
-  /** Find by search string. */
-  readonly find: { readonly path: string; readonly action: string };
-  /** Get by name. */
-  readonly byName: { readonly path: string; readonly action: string };
-  /** Get the asset manager's elements. */
-  readonly forAssetManager?: { readonly path: string; readonly action: string };
+  /** Find by search string (default body: the Asset Manager's `SearchStringRequestBody`). */
+  readonly find: { readonly path: string; readonly action: string; readonly body?: BeanSpec };
+  /** Get by name (default body: `NameRequestBody`; default properties compared: the kind's name properties). */
+  readonly byName: {
+    readonly path: string;
+    readonly action: string;
+    readonly body?: BeanSpec;
+    readonly properties?: readonly string[];
+  };
+  /** What find and get by name keep beyond the match (such as the glossary named in the body). */
+  readonly narrow?: Narrowing;
+  /**
+   * Get the asset manager's elements: those it owns (provenance), or with `byExternalIdScope` those
+   * it holds external identifiers for, as Egeria's `getElementEntitiesForScope` finds them.
+   */
+  readonly forAssetManager?: { readonly path: string; readonly action: string; readonly byExternalIdScope?: boolean };
   /** Get by GUID. */
   readonly byGUID: { readonly path: string; readonly action: string; readonly bodyRequired: boolean };
   /** The children of a parent, through the create's parent relationship. */
@@ -106,6 +128,12 @@ export interface ElementRouteSpec {
   readonly defaultType?: string;
   /** The instance status a create body asks for (a process's `processStatus`), when not `ACTIVE`. */
   readonly statusOf?: (body: JsonObject, call: CallInfo) => string | undefined;
+  /**
+   * The `class` values Jackson accepts for `elementProperties`, when the body declares a supertype
+   * (such as `ReferenceableProperties`): the handler then refuses any class not of the kind with
+   * Egeria's `INVALID_PROPERTIES_OBJECT`. Default: the kind's classes (Jackson refuses the others).
+   */
+  readonly elementPropertiesClasses?: readonly string[];
 }
 
 /**
@@ -129,30 +157,52 @@ function searchMatches(
   kind: AssetManagerKind,
   req: BoundRequest,
   call: { action: string; userId: string; service: string },
+  narrow: Narrowing,
 ): JsonObject {
   const body = requireBody(area, req, call);
   const { startFrom, pageSize } = pagingOf(req);
   const regex = compileSearchString(body['searchString'], 'searchString', call);
   const size = validatePaging(area.ctx, startFrom, pageSize, call);
-  const matches = elementsOfKind(area.ctx, kind).filter((e) => matchesAnyProperty(e, regex));
+  const matches = elementsOfKind(area.ctx, kind).filter((e) => matchesAnyProperty(e, regex) && narrow(e, body));
+  const scopeGUID = assetManagerOf(body).guid;
   return listAnswer(
     'elementList',
-    page(matches, startFrom, size).map((e) => renderAMElement(area.ctx, kind, e)),
+    page(matches, startFrom, size).map((e) => renderAMElement(area.ctx, kind, e, scopeGUID)),
   );
+}
+
+/** The properties of a create or update, with the handler's class check when Jackson accepts a supertype. */
+function elementProperties(spec: ElementRouteSpec, body: JsonObject, call: CallInfo): unknown {
+  const raw = body['elementProperties'];
+  if (spec.elementPropertiesClasses === undefined) return raw;
+  const cls = typeof raw === 'object' && raw !== null ? (raw as JsonObject)['class'] : undefined;
+  if (typeof cls !== 'string' || !spec.kind.acceptedPropertiesClasses.includes(cls)) {
+    throw invalidPropertiesObject(spec.kind.javaPropertiesClass, call.action);
+  }
+  return raw;
 }
 
 /** The routes of an element kind. */
 export function elementRoutes(area: ServiceArea, spec: ElementRouteSpec): Route[] {
   const { ctx } = area;
   const kind = spec.kind;
-  const bodySpec: BeanSpec = updateRequestBody(spec.body, kind.acceptedPropertiesClasses);
-  const render = (e: ElementRecord): JsonObject => renderAMElement(ctx, kind, e);
+  const bodySpec: BeanSpec = updateRequestBody(
+    spec.body,
+    spec.elementPropertiesClasses ?? kind.acceptedPropertiesClasses,
+  );
+  const render = (e: ElementRecord, body?: JsonObject): JsonObject =>
+    renderAMElement(ctx, kind, e, assetManagerOf(body).guid);
+  const narrow: Narrowing = spec.narrow ?? (() => true);
   const parent = spec.create.parent;
   const anchorParam = spec.create.anchorParam;
+  const isHome: QueryParamSpec = spec.create.isHomeOptional
+    ? { ...IS_HOME, required: false, defaultValue: false }
+    : IS_HOME;
   const createQuery: QueryParamSpec[] = [
-    IS_HOME,
+    isHome,
     ...(anchorParam === undefined ? [] : [{ name: anchorParam, type: 'string' as const, required: false }]),
     ...(parent === undefined && anchorParam === undefined ? [] : FLAGS),
+    ...(spec.create.query ?? []),
   ];
   const routes: Route[] = [
     route(area, {
@@ -164,20 +214,26 @@ export function elementRoutes(area: ServiceArea, spec: ElementRouteSpec): Route[
       query: createQuery,
       handle: async (req, call) => {
         const body = requireBody(area, req, call);
-        const properties = createProperties(body, 'elementProperties', call);
-        const typeName = requestedType(kind, body['elementProperties'], call, spec.defaultType);
+        const raw = elementProperties(spec, body, call);
+        const bean = createProperties({ elementProperties: raw }, 'elementProperties', call);
+        const properties = kind.fromBean?.(bean) ?? bean;
+        const typeName = requestedType(kind, raw, call, spec.defaultType);
         const owner = ownerOf(ctx, req, scopeSource(body), call);
         const status = spec.statusOf?.(body, call);
         const parentElement =
           parent === undefined
             ? undefined
             : requireElement(ctx, req.params[parent.param], parent.type, parent.param, call);
+        const anchorField = spec.create.anchorField;
+        const anchorInBody = anchorField === undefined ? undefined : body[anchorField];
         const anchorGUID =
-          parentElement === undefined
-            ? anchorOf(ctx, req, anchorParam, call)
-            : parent?.inheritAnchor === true
-              ? (parentElement.anchorGUID ?? parentElement.guid)
-              : parentElement.guid;
+          typeof anchorInBody === 'string' && anchorInBody !== '' && anchorField !== undefined
+            ? requireElement(ctx, anchorInBody, 'OpenMetadataRoot', anchorField, call).guid
+            : parentElement === undefined
+              ? anchorOf(ctx, req, anchorParam, call)
+              : parent?.inheritAnchor === true
+                ? (parentElement.anchorGUID ?? parentElement.guid)
+                : parentElement.guid;
         const guid = await inTransaction(ctx, (tx) => {
           const element = createElement(tx, kind, { typeName, properties, source: owner, anchorGUID, status }, call);
           if (parentElement !== undefined && parent !== undefined) {
@@ -194,6 +250,7 @@ export function elementRoutes(area: ServiceArea, spec: ElementRouteSpec): Route[
             });
           }
           recordExternalIdentifier(tx, element, correlationOf(body), call);
+          spec.create.after?.(tx, element, req, call);
           return element.guid;
         });
         return { guid };
@@ -210,14 +267,17 @@ export function elementRoutes(area: ServiceArea, spec: ElementRouteSpec): Route[
       handle: async (req, call) => {
         const body = requireBody(area, req, call);
         const isMergeUpdate = req.q['isMergeUpdate'] === true;
-        const properties = storedProperties(body['elementProperties']);
+        const bean = storedProperties(elementProperties(spec, body, call));
+        const properties = kind.fromBean?.(bean) ?? bean;
         if (!isMergeUpdate && (typeof properties['qualifiedName'] !== 'string' || properties['qualifiedName'] === '')) {
           throw nullName('qualifiedName', call.action);
         }
         const element = requireKind(ctx, kind, req.params[spec.guidParam], spec.guidParam, call);
-        await inTransaction(ctx, (tx) =>
-          updateElement(tx, element, properties, isMergeUpdate, scopeSource(body), call),
-        );
+        const link = checkExternalIdentifier(ctx, element, kind.typeName, body, call);
+        await inTransaction(ctx, (tx) => {
+          updateElement(tx, element, properties, isMergeUpdate, scopeSource(body), call);
+          stampSynchronized(tx, link, call);
+        });
         return {};
       },
     }),
@@ -232,6 +292,7 @@ export function elementRoutes(area: ServiceArea, spec: ElementRouteSpec): Route[
         const element = requireKind(ctx, kind, req.params[spec.guidParam], spec.guidParam, call);
         const source = scopeSource(req.body);
         const cascade = spec.remove.cascade;
+        checkExternalIdentifier(ctx, element, kind.typeName, req.body, call);
         await inTransaction(ctx, (tx) => {
           if (cascade !== undefined) {
             checkProvenance(element, source, call);
@@ -247,16 +308,16 @@ export function elementRoutes(area: ServiceArea, spec: ElementRouteSpec): Route[
       path: spec.find.path,
       action: spec.find.action,
       response: `${spec.kind.propertiesClass.replace(/Properties$/, '')}ElementsResponse`,
-      body: { spec: AM_SEARCH_BODY, required: true },
+      body: { spec: spec.find.body ?? AM_SEARCH_BODY, required: true },
       query: PAGED,
-      handle: (req, call) => searchMatches(area, kind, req, call),
+      handle: (req, call) => searchMatches(area, kind, req, call, narrow),
     }),
     route(area, {
       method: 'POST',
       path: spec.byName.path,
       action: spec.byName.action,
       response: `${spec.kind.propertiesClass.replace(/Properties$/, '')}ElementsResponse`,
-      body: { spec: AM_NAME_BODY, required: true },
+      body: { spec: spec.byName.body ?? AM_NAME_BODY, required: true },
       query: PAGED,
       handle: (req, call) => {
         const body = requireBody(area, req, call);
@@ -264,8 +325,12 @@ export function elementRoutes(area: ServiceArea, spec: ElementRouteSpec): Route[
         const name = body['name'];
         if (typeof name !== 'string' || name === '') throw nullName('name', call.action);
         const size = validatePaging(ctx, startFrom, pageSize, call);
-        const matches = elementsOfKind(ctx, kind).filter((e) => matchesName(e, name, kind.nameProperties));
-        return listAnswer('elementList', page(matches, startFrom, size).map(render));
+        const compared = spec.byName.properties ?? kind.nameProperties;
+        const matches = elementsOfKind(ctx, kind).filter((e) => matchesName(e, name, compared) && narrow(e, body));
+        return listAnswer(
+          'elementList',
+          page(matches, startFrom, size).map((e) => render(e, body)),
+        );
       },
     }),
     route(area, {
@@ -277,7 +342,7 @@ export function elementRoutes(area: ServiceArea, spec: ElementRouteSpec): Route[
       query: FLAGS,
       handle: (req, call) => {
         const element = requireKind(ctx, kind, req.params[spec.guidParam], spec.guidParam, call);
-        return { element: render(element) };
+        return { element: render(element, req.body) };
       },
     }),
   ];
@@ -295,13 +360,20 @@ export function elementRoutes(area: ServiceArea, spec: ElementRouteSpec): Route[
           const { startFrom, pageSize } = pagingOf(req);
           const size = validatePaging(ctx, startFrom, pageSize, call);
           const owner = assetManagerOf(req.body).guid;
-          const owned = elementsOfKind(ctx, kind).filter(
-            (e) =>
-              owner !== undefined &&
-              e.origin.provenance === 'EXTERNAL_SOURCE' &&
-              e.origin.metadataCollectionId === owner,
+          if (forAssetManager.byExternalIdScope === true && owner === undefined)
+            throw nullGUID('assetManagerGUID', call.action);
+          const owned =
+            owner === undefined
+              ? []
+              : forAssetManager.byExternalIdScope === true
+                ? elementsInScope(ctx, owner, kind)
+                : elementsOfKind(ctx, kind).filter(
+                    (e) => e.origin.provenance === 'EXTERNAL_SOURCE' && e.origin.metadataCollectionId === owner,
+                  );
+          return listAnswer(
+            'elementList',
+            page(owned, startFrom, size).map((e) => render(e, req.body)),
           );
-          return listAnswer('elementList', page(owned, startFrom, size).map(render));
         },
       }),
     );
@@ -324,7 +396,10 @@ export function elementRoutes(area: ServiceArea, spec: ElementRouteSpec): Route[
             .relationshipsOf(owner.guid, parentRelationship(parent, owner), 1)
             .map((r) => ctx.state.store.getElement(r.end2GUID))
             .filter((e): e is ElementRecord => e !== undefined && isKind(kind, e));
-          return listAnswer('elementList', page(children, startFrom, size).map(render));
+          return listAnswer(
+            'elementList',
+            page(children, startFrom, size).map((e) => render(e, req.body)),
+          );
         },
       }),
     );

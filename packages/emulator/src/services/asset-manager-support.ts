@@ -98,6 +98,13 @@ export const MERGE: QueryParamSpec = { name: 'isMergeUpdate', type: 'boolean', r
 export interface AssetManagerKind extends ElementKind {
   /** The `class` written on the properties bean of answers. */
   readonly propertiesClass: string;
+  /**
+   * The properties bean of answers from stored properties, when Egeria's converter names or picks
+   * fields differently (default: every stored property, and the element's `typeName`).
+   */
+  readonly toBean?: (stored: Readonly<Record<string, unknown>>) => JsonObject;
+  /** Stored properties from a properties bean, when Egeria's builder stores them under other names. */
+  readonly fromBean?: (bean: Readonly<Record<string, unknown>>) => Record<string, unknown>;
 }
 
 /** Builds a kind. */
@@ -234,14 +241,39 @@ export function recordExternalIdentifier(
   });
 }
 
-/** An element bean of the Asset Manager: header, correlation headers and the properties bean. */
-export function renderAMElement(ctx: EmulatorContext, kind: AssetManagerKind, element: ElementRecord): JsonObject {
-  const out: JsonObject = { elementHeader: elementHeader(element, ctx.serverName) };
+/**
+ * The correlation headers of an element: those of the asset manager named on the read (Egeria's
+ * `getExternalIdentifiersForScope`), or all of them when the read names none.
+ */
+export function correlationHeadersOf(
+  ctx: EmulatorContext,
+  element: ElementRecord,
+  scopeGUID?: string,
+): JsonObject[] | undefined {
   const headers = ctx.state.store
     .relationshipsOf(element.guid, 'ExternalIdLink', 1)
     .map((l) => correlationHeader(ctx, l))
-    .filter((h): h is JsonObject => h !== undefined);
-  if (headers.length > 0) out['correlationHeaders'] = headers;
-  out[kind.beanField] = { class: kind.propertiesClass, ...element.properties, typeName: element.typeName };
+    .filter((h): h is JsonObject => h !== undefined)
+    .filter((h) => scopeGUID === undefined || h['externalScopeGUID'] === scopeGUID);
+  return headers.length > 0 ? headers : undefined;
+}
+
+/**
+ * An element bean of the Asset Manager: header, correlation headers and the properties bean.
+ * @param scopeGUID - the asset manager named on the read: only its correlation headers are returned
+ */
+export function renderAMElement(
+  ctx: EmulatorContext,
+  kind: AssetManagerKind,
+  element: ElementRecord,
+  scopeGUID?: string,
+): JsonObject {
+  const out: JsonObject = { elementHeader: elementHeader(element, ctx.serverName) };
+  const headers = correlationHeadersOf(ctx, element, scopeGUID);
+  if (headers !== undefined) out['correlationHeaders'] = headers;
+  out[kind.beanField] =
+    kind.toBean === undefined
+      ? { class: kind.propertiesClass, ...element.properties, typeName: element.typeName }
+      : { class: kind.propertiesClass, ...kind.toBean(element.properties) };
   return kind.extras === undefined ? out : { ...out, ...kind.extras(ctx, element) };
 }

@@ -1,7 +1,8 @@
 /**
- * Asset Manager OMAS (Egeria 5.2's AssetManagerOMASResource, DataAssetExchangeResource and
- * GlossaryExchangeResource): registering the third party catalog, the out-topic connection, data
- * assets, glossaries and glossary terms. Processes, ports and lineage are in asset-manager-lineage.ts.
+ * Asset Manager OMAS (Egeria 5.2's AssetManagerOMASResource and DataAssetExchangeResource):
+ * registering the third party catalog, the out-topic connection and data assets. Glossaries are in
+ * asset-manager-glossary.ts, external references in asset-manager-external-references.ts, processes,
+ * ports and lineage in asset-manager-lineage.ts.
  */
 import type { Route } from '../server/http-server';
 import { nullName } from '../ffdc/ffdc';
@@ -18,6 +19,8 @@ import { ASSET_MANAGER_MARKER } from './asset-manager-events';
 import { lineageRoutes } from './asset-manager-lineage';
 import { dataAssetRoutes } from './asset-manager-data-asset-routes';
 import { schemaRoutes } from './asset-manager-schema';
+import { assetManagerGlossaryRoutes } from './asset-manager-glossary';
+import { externalReferenceRoutes } from './asset-manager-external-references';
 
 /** Data assets: Asset and its subtypes. */
 export const DATA_ASSET = amKind(
@@ -35,12 +38,6 @@ export const DATA_ASSET = amKind(
   'dataAssetProperties',
   'org.odpi.openmetadata.frameworks.openmetadata.properties.assets',
 );
-
-/** Glossaries. */
-export const GLOSSARY = amKind('Glossary', ['GlossaryProperties'], 'glossaryProperties');
-
-/** Glossary terms. */
-export const GLOSSARY_TERM = amKind('GlossaryTerm', ['GlossaryTermProperties'], 'glossaryTermProperties');
 
 /** Registering the third party catalog and the out-topic connection. */
 function registrationRoutes(area: ServiceArea): Route[] {
@@ -124,56 +121,8 @@ export function assetManagerRoutes(ctx: EmulatorContext): Route[] {
       byGUID: { path: '/data-assets/{assetGUID}/retrieve', action: 'getDataAssetByGUID', bodyRequired: false },
     }),
     ...dataAssetRoutes(area, DATA_ASSET),
-    ...elementRoutes(area, {
-      kind: GLOSSARY,
-      body: 'ReferenceableRequestBody',
-      guidParam: 'glossaryGUID',
-      create: { path: '/glossaries', action: 'createGlossary' },
-      update: { path: '/glossaries/{glossaryGUID}/update', action: 'updateGlossary', mergeRequired: false },
-      remove: {
-        path: '/glossaries/{glossaryGUID}/remove',
-        action: 'removeGlossary',
-        bodyRequired: false,
-        body: 'ReferenceableUpdateRequestBody',
-      },
-      find: { path: '/glossaries/by-search-string', action: 'findGlossaries' },
-      byName: { path: '/glossaries/by-name', action: 'getGlossariesByName' },
-      forAssetManager: { path: '/glossaries/by-asset-manager', action: 'getGlossariesForAssetManager' },
-      byGUID: { path: '/glossaries/{glossaryGUID}/retrieve', action: 'getGlossaryByGUID', bodyRequired: false },
-    }),
-    ...elementRoutes(area, {
-      kind: GLOSSARY_TERM,
-      body: 'ReferenceableUpdateRequestBody',
-      guidParam: 'glossaryTermGUID',
-      create: {
-        path: '/glossaries/{glossaryGUID}/terms',
-        action: 'createGlossaryTerm',
-        parent: { param: 'glossaryGUID', type: 'Glossary', relationship: 'TermAnchor' },
-      },
-      update: {
-        path: '/glossaries/terms/{glossaryTermGUID}/update',
-        action: 'updateGlossaryTerm',
-        mergeRequired: false,
-      },
-      remove: {
-        path: '/glossaries/terms/{glossaryTermGUID}/remove',
-        action: 'removeGlossaryTerm',
-        bodyRequired: false,
-        body: 'ReferenceableUpdateRequestBody',
-      },
-      find: { path: '/glossaries/terms/by-search-string', action: 'findGlossaryTerms' },
-      byName: { path: '/glossaries/terms/by-name', action: 'getGlossaryTermsByName' },
-      byGUID: {
-        path: '/glossaries/terms/{glossaryTermGUID}/retrieve',
-        action: 'getGlossaryTermByGUID',
-        bodyRequired: false,
-      },
-      forParent: {
-        path: '/glossaries/{glossaryGUID}/terms/retrieve',
-        action: 'getTermsForGlossary',
-        bodyRequired: false,
-      },
-    }),
+    ...assetManagerGlossaryRoutes(area),
+    ...externalReferenceRoutes(area),
     ...lineageRoutes(area),
     ...schemaRoutes(area),
   ];

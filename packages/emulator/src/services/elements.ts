@@ -336,7 +336,7 @@ export function createElement(
     createTime: ctx.now(),
     version: 1,
     anchorGUID: options.anchorGUID,
-    ...(options.status === undefined ? {} : { status: options.status }),
+    ...(options.status === undefined || options.status === 'ACTIVE' ? {} : { status: options.status }),
   };
   tx.createElement(element);
   return element;

@@ -16,16 +16,28 @@ export interface TypeDef {
   readonly version: number;
   /** The supertypes, nearest first. */
   readonly superTypeNames: readonly string[];
+  /** For a relationship, the entity types of end one and end two. */
+  readonly ends?: readonly [string, string];
 }
 
 const CATEGORY = { E: 'entity', R: 'relationship', C: 'classification' } as const;
 
 function load(): Map<string, TypeDef> {
-  const raw = new Map<string, { category: TypeDef['category']; guid: string; version: number; superType: string }>();
+  const raw = new Map<
+    string,
+    { category: TypeDef['category']; guid: string; version: number; superType: string; ends?: [string, string] }
+  >();
   for (const line of TYPE_TABLE.split('\n')) {
     if (line.trim() === '') continue;
-    const [cat, name, guid, version, superType] = line.split('|');
-    raw.set(name, { category: CATEGORY[cat as keyof typeof CATEGORY], guid, version: Number(version), superType });
+    const [cat, name, guid, version, superType, end1, end2] = line.split('|');
+    const ends: [string, string] | undefined = end1 !== undefined && end2 !== undefined ? [end1, end2] : undefined;
+    raw.set(name, {
+      category: CATEGORY[cat as keyof typeof CATEGORY],
+      guid,
+      version: Number(version),
+      superType,
+      ends,
+    });
   }
   const out = new Map<string, TypeDef>();
   for (const [name, entry] of raw) {
@@ -35,7 +47,14 @@ function load(): Map<string, TypeDef> {
       chain.push(next);
       next = raw.get(next)?.superType ?? '';
     }
-    out.set(name, { category: entry.category, name, guid: entry.guid, version: entry.version, superTypeNames: chain });
+    const def: TypeDef = {
+      category: entry.category,
+      name,
+      guid: entry.guid,
+      version: entry.version,
+      superTypeNames: chain,
+    };
+    out.set(name, entry.ends === undefined ? def : { ...def, ends: entry.ends });
   }
   return out;
 }

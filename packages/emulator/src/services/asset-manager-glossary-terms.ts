@@ -1,0 +1,547 @@
+/**
+ * Asset Manager OMAS glossary terms (Egeria 5.2's GlossaryExchangeResource): create (also controlled,
+ * with a status, and from a template), update, status, remove, find, by name, by GUID, a glossary's
+ * terms, categorization, relationships between terms, a category's terms and a term's related terms.
+ */
+import type { Route } from '../server/http-server';
+import type { BeanSpec, BoundRequest, JsonObject } from '../server/binding';
+import { badRequest } from '../server/spring-errors';
+import { invalidParameter, invalidPropertiesObject, nullName } from '../ffdc/ffdc';
+import { inTransaction } from './context';
+import type { EmulatorContext, MetadataSourceRef, Transaction } from './context';
+import {
+  checkProvenance,
+  createElement,
+  listAnswer,
+  page,
+  requireElement,
+  requireKind,
+  sourceOf,
+  validatePaging,
+  verifySource,
+} from './elements';
+import type { CallInfo } from './elements';
+import { pagingOf, requireBody, route } from './kind-routes';
+import type { ServiceArea } from './kind-routes';
+import { elementRoutes } from './asset-manager-elements';
+import {
+  EFFECTIVE_TIME_QUERY,
+  FLAGS,
+  IS_HOME,
+  PAGED,
+  assetManagerOf,
+  correlationOf,
+  ownerOf,
+  recordExternalIdentifier,
+  renderAMElement,
+  scopeSource,
+  storedProperties,
+  updateRequestBody,
+} from './asset-manager-support';
+import { checkExternalIdentifier, stampSynchronized } from './asset-manager-correlation';
+import {
+  GLOSSARY_CATEGORY,
+  GLOSSARY_NAMES,
+  GLOSSARY_NAME_BODY,
+  GLOSSARY_SEARCH_BODY,
+  GLOSSARY_TERM,
+  TEMPLATE_REQUEST_BODY,
+  inGlossary,
+  templateProperties,
+} from './asset-manager-glossary-kinds';
+import { linkOnce, relationshipsBetween } from './asset-manager-links';
+import { readRelationshipProperties, relatedElementBean, unlink, updateLink } from './asset-manager-relationship-beans';
+import type { RelationshipBeanSpec } from './asset-manager-relationship-beans';
+import { createFromTemplate } from './templates';
+import { REFERENCEABLE_PROPERTIES_CLASSES } from './polymorphic-classes';
+import { RELATIONSHIP_REQUEST_BODY } from './request-beans';
+import { getTypeDef, isTypeOf } from '../store/type-registry';
+import type { ElementRecord, RelationshipRecord } from '../store/records';
+
+/** `GlossaryTermStatus`: the statuses a term may have (the instance status of the same name). */
+const TERM_STATUSES = ['DRAFT', 'PREPARED', 'PROPOSED', 'APPROVED', 'REJECTED', 'ACTIVE', 'DEPRECATED', 'OTHER'];
+
+/** `GlossaryTermRelationshipStatus`: the statuses of categorizations and term relationships. */
+const RELATIONSHIP_STATUSES = ['DRAFT', 'ACTIVE', 'DEPRECATED', 'OBSOLETE', 'OTHER'];
+
+const CATEGORIZATION: RelationshipBeanSpec = {
+  className: 'GlossaryTermCategorization',
+  strings: { description: 'description' },
+  enums: { status: RELATIONSHIP_STATUSES },
+};
+
+const TERM_RELATIONSHIP: RelationshipBeanSpec = {
+  className: 'GlossaryTermRelationship',
+  strings: { expression: 'expression', description: 'description', steward: 'steward', source: 'source' },
+  enums: { status: RELATIONSHIP_STATUSES },
+};
+
+const CORRELATED = updateRequestBody('UpdateRequestBody').fields;
+
+const CONTROLLED_TERM_BODY: BeanSpec = {
+  name: 'ControlledGlossaryTermRequestBody',
+  fields: {
+    ...CORRELATED,
+    updateDescription: 'string',
+    initialStatus: 'string',
+    elementProperties: { name: 'GlossaryTermProperties', acceptedClasses: ['GlossaryTermProperties'] },
+  },
+};
+
+const GLOSSARY_TEMPLATE_BODY: BeanSpec = {
+  name: 'GlossaryTemplateRequestBody',
+  fields: { ...TEMPLATE_REQUEST_BODY.fields, glossaryTermStatus: 'string' },
+};
+
+const TERM_STATUS_BODY: BeanSpec = {
+  name: 'GlossaryTermStatusRequestBody',
+  fields: { ...CORRELATED, glossaryTermStatus: 'string' },
+};
+
+const TERM_RELATIONSHIP_QUERY: BeanSpec = {
+  name: 'GlossaryTermRelationshipRequestBody',
+  fields: {
+    ...EFFECTIVE_TIME_QUERY.fields,
+    glossaryGUID: 'string',
+    relationshipTypeName: 'string',
+    limitResultsByStatus: 'stringList',
+  },
+};
+
+/** An enum constant from a body, as Jackson reads it: a value it does not know is Spring's 400. */
+function enumValue(bean: string, field: string, value: unknown, constants: readonly string[]): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string' || !constants.includes(value)) {
+    throw badRequest(`Cannot deserialize ${bean}.${field} from ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+/** A list of enum constants from a body (`limitResultsByStatus`); undefined or empty when none. */
+function enumList(bean: string, body: JsonObject | undefined, constants: readonly string[]): readonly string[] {
+  const raw = body?.['limitResultsByStatus'];
+  if (!Array.isArray(raw)) return [];
+  return raw.map((v) => enumValue(bean, 'limitResultsByStatus', v, constants) ?? '');
+}
+
+/** The term statuses a glossary search or name request asks for. */
+function withTermStatus(element: ElementRecord, body: JsonObject | undefined): boolean {
+  const statuses = enumList('GlossaryTermStatus', body, TERM_STATUSES);
+  return statuses.length === 0 || statuses.includes(element.status ?? 'ACTIVE');
+}
+
+/** Checks a relationship type named in the path: a known type that may link two glossary terms. */
+function termRelationshipType(name: string | undefined, call: CallInfo): string {
+  if (name === undefined || name === '') throw nullName('relationshipTypeName', call.action);
+  const def = getTypeDef(name);
+  if (def === undefined) {
+    throw invalidParameter('UNRECOGNIZED_TYPE_NAME', [name, call.action, call.service], call.action, 'typeName');
+  }
+  const ends = def.ends;
+  if (
+    def.category !== 'relationship' ||
+    ends === undefined ||
+    !isTypeOf('GlossaryTerm', ends[0]) ||
+    !isTypeOf('GlossaryTerm', ends[1])
+  ) {
+    throw invalidParameter(
+      'BAD_SUB_TYPE_NAME',
+      [name, call.action, call.service, 'a relationship between glossary terms'],
+      call.action,
+      'typeName',
+    );
+  }
+  return name;
+}
+
+/** A term with the relationship it was found through. */
+function relatedTerm(ctx: EmulatorContext, term: ElementRecord, link: RelationshipRecord, scopeGUID?: string) {
+  return { ...renderAMElement(ctx, GLOSSARY_TERM, term, scopeGUID), relatedElement: relatedElementBean(ctx, link) };
+}
+
+/** One page of terms found through relationships, with the relationship statuses asked for. */
+function relatedTermList(
+  ctx: EmulatorContext,
+  req: BoundRequest,
+  found: ReadonlyArray<{ term: ElementRecord; link: RelationshipRecord }>,
+  call: CallInfo,
+): JsonObject {
+  const { startFrom, pageSize } = pagingOf(req);
+  const size = validatePaging(ctx, startFrom, pageSize, call);
+  const statuses = enumList(TERM_RELATIONSHIP_QUERY.name, req.body, RELATIONSHIP_STATUSES);
+  const kept = found.filter(
+    ({ link }) => statuses.length === 0 || statuses.includes(String(link.properties['status'] ?? '')),
+  );
+  const scopeGUID = assetManagerOf(req.body).guid;
+  return listAnswer(
+    'elementList',
+    page(kept, startFrom, size).map(({ term, link }) => relatedTerm(ctx, term, link, scopeGUID)),
+  );
+}
+
+/** Creates a term in a glossary: anchored to it, linked by `TermAnchor`, with its external identifier. */
+function addTerm(
+  tx: Transaction,
+  glossary: ElementRecord,
+  term: ElementRecord,
+  owner: MetadataSourceRef | undefined,
+  body: JsonObject,
+  call: CallInfo,
+): void {
+  linkOnce(tx, { typeName: 'TermAnchor', end1: glossary, end2: term, properties: {}, owner }, call);
+  recordExternalIdentifier(tx, term, correlationOf(body), call);
+}
+
+function termCreateRoutes(area: ServiceArea): Route[] {
+  const { ctx } = area;
+  const optionalHome = { ...IS_HOME, required: false, defaultValue: false };
+  return [
+    route(area, {
+      method: 'POST',
+      path: '/glossaries/{glossaryGUID}/terms/new-controlled',
+      action: 'createControlledGlossaryTerm',
+      response: 'GUIDResponse',
+      body: { spec: CONTROLLED_TERM_BODY, required: true },
+      query: [optionalHome, ...FLAGS],
+      handle: async (req, call) => {
+        const body = requireBody(area, req, call);
+        const raw = body['elementProperties'];
+        if (typeof raw !== 'object' || raw === null) {
+          throw invalidParameter(
+            'NULL_OBJECT',
+            ['glossaryTermProperties', call.action],
+            call.action,
+            'glossaryTermProperties',
+          );
+        }
+        const status = enumValue(CONTROLLED_TERM_BODY.name, 'initialStatus', body['initialStatus'], TERM_STATUSES);
+        if (status === undefined) {
+          throw invalidParameter('NULL_OBJECT', ['initialStatus', call.action], call.action, 'initialStatus');
+        }
+        const properties = storedProperties(raw);
+        if (typeof properties['qualifiedName'] !== 'string' || properties['qualifiedName'] === '') {
+          throw nullName('glossaryTermProperties.qualifiedName', call.action);
+        }
+        const requested = (raw as JsonObject)['typeName'];
+        const typeName = typeof requested === 'string' && requested !== '' ? requested : 'ControlledGlossaryTerm';
+        if (getTypeDef(typeName) === undefined) {
+          throw invalidParameter(
+            'UNRECOGNIZED_TYPE_NAME',
+            [typeName, call.action, call.service],
+            call.action,
+            'typeName',
+          );
+        }
+        if (!isTypeOf(typeName, 'GlossaryTerm')) {
+          throw invalidParameter(
+            'BAD_SUB_TYPE_NAME',
+            [typeName, call.action, call.service, 'GlossaryTerm'],
+            call.action,
+            'typeName',
+          );
+        }
+        const owner = ownerOf(ctx, req, scopeSource(body), call);
+        const glossary = requireElement(ctx, req.params['glossaryGUID'], 'Glossary', 'glossaryGUID', call);
+        const guid = await inTransaction(ctx, (tx) => {
+          const term = createElement(
+            tx,
+            GLOSSARY_TERM,
+            { typeName, properties, source: owner, anchorGUID: glossary.guid, status },
+            call,
+          );
+          addTerm(tx, glossary, term, owner, body, call);
+          return term.guid;
+        });
+        return { guid };
+      },
+    }),
+    route(area, {
+      method: 'POST',
+      path: '/glossaries/{glossaryGUID}/terms/from-template/{templateGUID}',
+      action: 'createGlossaryTermFromTemplate',
+      response: 'GUIDResponse',
+      body: { spec: GLOSSARY_TEMPLATE_BODY, required: true },
+      query: [
+        optionalHome,
+        { name: 'deepCopy', type: 'boolean', required: false, defaultValue: true },
+        { name: 'templateSubstitute', type: 'boolean', required: false, defaultValue: true },
+      ],
+      handle: async (req, call) => {
+        const body = requireBody(area, req, call);
+        const status = enumValue(
+          GLOSSARY_TEMPLATE_BODY.name,
+          'glossaryTermStatus',
+          body['glossaryTermStatus'],
+          TERM_STATUSES,
+        );
+        const properties = templateProperties(body, call, 'qualifiedName');
+        const owner = ownerOf(ctx, req, scopeSource(body), call);
+        const glossary = requireElement(ctx, req.params['glossaryGUID'], 'Glossary', 'glossaryGUID', call);
+        const template = requireKind(ctx, GLOSSARY_TERM, req.params['templateGUID'], 'templateGUID', call);
+        const guid = await inTransaction(ctx, (tx) => {
+          const term = createFromTemplate(
+            tx,
+            {
+              template,
+              overrides: {
+                qualifiedName: properties['qualifiedName'],
+                displayName: properties['displayName'],
+                description: properties['description'],
+                publishVersionIdentifier: properties['versionIdentifier'],
+              },
+              source: owner,
+              anchorGUID: glossary.guid,
+              deepCopy: req.q['deepCopy'] === true,
+              templateSubstitute: req.q['templateSubstitute'] === true,
+              status,
+            },
+            call,
+          );
+          addTerm(tx, glossary, term, owner, body, call);
+          return term.guid;
+        });
+        return { guid };
+      },
+    }),
+    route(area, {
+      method: 'POST',
+      path: '/glossaries/terms/{glossaryTermGUID}/status',
+      action: 'updateGlossaryTermStatus',
+      response: 'VoidResponse',
+      body: { spec: TERM_STATUS_BODY, required: true },
+      query: FLAGS,
+      handle: async (req, call) => {
+        const body = requireBody(area, req, call);
+        const status = enumValue(
+          TERM_STATUS_BODY.name,
+          'glossaryTermStatus',
+          body['glossaryTermStatus'],
+          TERM_STATUSES,
+        );
+        if (status === undefined) {
+          throw invalidParameter('NULL_OBJECT', ['glossaryTermStatus', call.action], call.action, 'glossaryTermStatus');
+        }
+        const term = requireKind(ctx, GLOSSARY_TERM, req.params['glossaryTermGUID'], 'glossaryTermGUID', call);
+        const link = checkExternalIdentifier(ctx, term, GLOSSARY_TERM.typeName, body, call);
+        checkProvenance(term, scopeSource(body), call);
+        await inTransaction(ctx, (tx) => {
+          if ((term.status ?? 'ACTIVE') !== status) {
+            const { status: _previous, ...rest } = term;
+            tx.updateElement({
+              ...rest,
+              ...(status === 'ACTIVE' ? {} : { status }),
+              updatedBy: call.userId,
+              updateTime: tx.ctx.now(),
+              version: term.version + 1,
+            });
+          }
+          stampSynchronized(tx, link, call);
+        });
+        return {};
+      },
+    }),
+  ];
+}
+
+function termLinkRoutes(area: ServiceArea): Route[] {
+  const { ctx } = area;
+  const categorizationPath = '/glossaries/categories/{glossaryCategoryGUID}/terms/{glossaryTermGUID}';
+  const relationshipPath =
+    '/glossaries/terms/{glossaryTermOneGUID}/relationships/{relationshipTypeName}/terms/{glossaryTermTwoGUID}';
+  const categorized = (req: BoundRequest, call: CallInfo): [ElementRecord, ElementRecord] => [
+    requireKind(ctx, GLOSSARY_CATEGORY, req.params['glossaryCategoryGUID'], 'glossaryCategoryGUID', call),
+    requireKind(ctx, GLOSSARY_TERM, req.params['glossaryTermGUID'], 'glossaryTermGUID', call),
+  ];
+  const related = (req: BoundRequest, call: CallInfo): [ElementRecord, string, ElementRecord] => [
+    requireKind(ctx, GLOSSARY_TERM, req.params['glossaryTermOneGUID'], 'glossaryTermOneGUID', call),
+    termRelationshipType(req.params['relationshipTypeName'], call),
+    requireKind(ctx, GLOSSARY_TERM, req.params['glossaryTermTwoGUID'], 'glossaryTermTwoGUID', call),
+  ];
+  /** Sets up a relationship from a `RelationshipRequestBody`: its status is ACTIVE unless the properties say otherwise. */
+  const setUp = async (
+    req: BoundRequest,
+    call: CallInfo,
+    typeName: string,
+    ends: [ElementRecord, ElementRecord],
+    spec: RelationshipBeanSpec,
+  ): Promise<void> => {
+    const source = sourceOf(req.body);
+    const owner = verifySource(ctx, source, call);
+    const properties = { status: 'ACTIVE', ...readRelationshipProperties(spec, req.body?.['properties']) };
+    await inTransaction(ctx, (tx) => linkOnce(tx, { typeName, end1: ends[0], end2: ends[1], properties, owner }, call));
+  };
+  const clear = async (req: BoundRequest, call: CallInfo, typeName: string, ends: [ElementRecord, ElementRecord]) => {
+    const link = relationshipsBetween(ctx, typeName, ends[0].guid, ends[1].guid)[0];
+    if (link !== undefined) await inTransaction(ctx, (tx) => unlink(tx, link, assetManagerOf(req.body), call));
+    return {};
+  };
+  return [
+    route(area, {
+      method: 'POST',
+      path: categorizationPath,
+      action: 'setupTermCategory',
+      response: 'VoidResponse',
+      body: { spec: RELATIONSHIP_REQUEST_BODY, required: false },
+      query: FLAGS,
+      handle: async (req, call) => {
+        await setUp(req, call, 'TermCategorization', categorized(req, call), CATEGORIZATION);
+        return {};
+      },
+    }),
+    route(area, {
+      method: 'POST',
+      path: `${categorizationPath}/remove`,
+      action: 'clearTermCategory',
+      response: 'VoidResponse',
+      body: { spec: EFFECTIVE_TIME_QUERY, required: false },
+      query: FLAGS,
+      handle: (req, call) => clear(req, call, 'TermCategorization', categorized(req, call)),
+    }),
+    route(area, {
+      method: 'POST',
+      path: relationshipPath,
+      action: 'setupTermRelationship',
+      response: 'VoidResponse',
+      body: { spec: RELATIONSHIP_REQUEST_BODY, required: true },
+      query: FLAGS,
+      handle: async (req, call) => {
+        const [one, typeName, two] = related(req, call);
+        await setUp(req, call, typeName, [one, two], TERM_RELATIONSHIP);
+        return {};
+      },
+    }),
+    route(area, {
+      method: 'POST',
+      path: `${relationshipPath}/update`,
+      action: 'updateTermRelationship',
+      response: 'VoidResponse',
+      body: { spec: RELATIONSHIP_REQUEST_BODY, required: true },
+      query: FLAGS,
+      handle: async (req, call) => {
+        const body = requireBody(area, req, call);
+        const raw = body['properties'];
+        if (typeof raw !== 'object' || raw === null || (raw as JsonObject)['class'] !== TERM_RELATIONSHIP.className) {
+          throw invalidPropertiesObject(
+            'org.odpi.openmetadata.frameworks.openmetadata.properties.glossaries.GlossaryTermRelationship',
+            call.action,
+          );
+        }
+        const [one, typeName, two] = related(req, call);
+        const properties = { status: 'ACTIVE', ...readRelationshipProperties(TERM_RELATIONSHIP, raw) };
+        const link = relationshipsBetween(ctx, typeName, one.guid, two.guid)[0];
+        if (link !== undefined) {
+          await inTransaction(ctx, (tx) => updateLink(tx, link, properties, true, sourceOf(body), call));
+        }
+        return {};
+      },
+    }),
+    route(area, {
+      method: 'POST',
+      path: `${relationshipPath}/remove`,
+      action: 'clearTermRelationship',
+      response: 'VoidResponse',
+      body: { spec: EFFECTIVE_TIME_QUERY, required: false },
+      query: FLAGS,
+      handle: (req, call) => {
+        const [one, typeName, two] = related(req, call);
+        return clear(req, call, typeName, [one, two]);
+      },
+    }),
+    route(area, {
+      method: 'POST',
+      path: '/glossaries/categories/{glossaryCategoryGUID}/terms/retrieve',
+      action: 'getTermsForGlossaryCategory',
+      response: 'GlossaryTermElementsResponse',
+      body: { spec: TERM_RELATIONSHIP_QUERY, required: false },
+      query: PAGED,
+      handle: (req, call) => {
+        const category = requireKind(
+          ctx,
+          GLOSSARY_CATEGORY,
+          req.params['glossaryCategoryGUID'],
+          'glossaryCategoryGUID',
+          call,
+        );
+        const found = ctx.state.store
+          .relationshipsOf(category.guid, 'TermCategorization', 1)
+          .map((link) => ({ link, term: ctx.state.store.getElement(link.end2GUID) }))
+          .filter((f): f is { link: RelationshipRecord; term: ElementRecord } => f.term !== undefined);
+        return relatedTermList(ctx, req, found, call);
+      },
+    }),
+    route(area, {
+      method: 'POST',
+      path: '/glossaries/terms/{glossaryTermGUID}/related-terms',
+      action: 'getRelatedTerms',
+      response: 'GlossaryTermElementsResponse',
+      body: { spec: TERM_RELATIONSHIP_QUERY, required: false },
+      query: PAGED,
+      handle: (req, call) => {
+        const term = requireKind(ctx, GLOSSARY_TERM, req.params['glossaryTermGUID'], 'glossaryTermGUID', call);
+        const requested = req.body?.['relationshipTypeName'];
+        const typeName =
+          typeof requested === 'string' && requested !== '' ? termRelationshipType(requested, call) : undefined;
+        const found = ctx.state.store
+          .relationshipsOf(term.guid, typeName)
+          .map((link) => ({
+            link,
+            term: ctx.state.store.getElement(link.end1GUID === term.guid ? link.end2GUID : link.end1GUID),
+          }))
+          .filter(
+            (f): f is { link: RelationshipRecord; term: ElementRecord } =>
+              f.term !== undefined && isTypeOf(f.term.typeName, 'GlossaryTerm'),
+          );
+        return relatedTermList(ctx, req, found, call);
+      },
+    }),
+  ];
+}
+
+/** The glossary term routes of the Asset Manager. */
+export function glossaryTermRoutes(area: ServiceArea): Route[] {
+  return [
+    ...elementRoutes(area, {
+      kind: GLOSSARY_TERM,
+      body: 'ReferenceableUpdateRequestBody',
+      guidParam: 'glossaryTermGUID',
+      elementPropertiesClasses: REFERENCEABLE_PROPERTIES_CLASSES,
+      create: {
+        path: '/glossaries/{glossaryGUID}/terms',
+        action: 'createGlossaryTerm',
+        parent: { param: 'glossaryGUID', type: 'Glossary', relationship: 'TermAnchor' },
+        isHomeOptional: true,
+      },
+      update: {
+        path: '/glossaries/terms/{glossaryTermGUID}/update',
+        action: 'updateGlossaryTerm',
+        mergeRequired: false,
+      },
+      remove: {
+        path: '/glossaries/terms/{glossaryTermGUID}/remove',
+        action: 'removeGlossaryTerm',
+        bodyRequired: false,
+        body: 'ReferenceableUpdateRequestBody',
+      },
+      find: { path: '/glossaries/terms/by-search-string', action: 'findGlossaryTerms', body: GLOSSARY_SEARCH_BODY },
+      byName: {
+        path: '/glossaries/terms/by-name',
+        action: 'getGlossaryTermsByName',
+        body: GLOSSARY_NAME_BODY,
+        properties: GLOSSARY_NAMES,
+      },
+      narrow: (element, body) => inGlossary(element, body) && withTermStatus(element, body),
+      byGUID: {
+        path: '/glossaries/terms/{glossaryTermGUID}/retrieve',
+        action: 'getGlossaryTermByGUID',
+        bodyRequired: false,
+      },
+      forParent: {
+        path: '/glossaries/{glossaryGUID}/terms/retrieve',
+        action: 'getTermsForGlossary',
+        bodyRequired: false,
+      },
+    }),
+    ...termCreateRoutes(area),
+    ...termLinkRoutes(area),
+  ];
+}
