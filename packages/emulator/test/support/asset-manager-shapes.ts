@@ -74,3 +74,30 @@ export function classificationsOf(element: Json): string[] {
   const header = element['elementHeader'] as Json;
   return ((header['classifications'] as Json[] | undefined) ?? []).map((c) => c['classificationName'] as string);
 }
+
+/** The `ExternalIdentifierProperties` a connector passes on a create, for {@link correlation}. */
+export function externalIdentifierProperties(externalIdentifier: string): Json {
+  return {
+    externalIdentifier,
+    externalIdentifierName: 'id',
+    externalIdentifierSource: 'acme-connector',
+    keyPattern: 'LOCAL_KEY',
+    synchronizationDirection: 'FROM_THIRD_PARTY',
+    mappingProperties: { url: `https://catalog.example/${externalIdentifier}` },
+  };
+}
+
+/** `getSearchStringRequestBody` (and the glossary client's `GlossarySearchStringRequestBody` with `extra`). */
+export function searchBody(source: Source | undefined, searchString: string, extra: Json = {}): Json {
+  return { ...effectiveTimeBody(source), searchString, searchStringParameterName: 'searchString', ...extra };
+}
+
+/** `getNameRequestBody` (and the glossary client's `GlossaryNameRequestBody` with `extra`). */
+export function nameBody(source: Source | undefined, name: string, extra: Json = {}): Json {
+  return { ...effectiveTimeBody(source), name, nameParameterName: 'name', ...extra };
+}
+
+/** The element beans of a list answer (`elementList`; absent when the list is empty). */
+export function elementsOf(answer: Json): Array<Record<string, Record<string, unknown>>> {
+  return (answer['elementList'] as Array<Record<string, Record<string, unknown>>> | undefined) ?? [];
+}
