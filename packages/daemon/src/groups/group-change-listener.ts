@@ -63,11 +63,6 @@ export class GroupChangeListener {
     this.#options = options;
   }
 
-  /** True while the topic is listened to. */
-  get listening(): boolean {
-    return this.#topic !== undefined;
-  }
-
   /** Starts listening in the background; resolves once the first attempt succeeded or failed (never rejects). */
   start(): Promise<void> {
     this.#first ??= this.#tryListening();
@@ -108,7 +103,7 @@ export class GroupChangeListener {
         logger: this.#topicLogger(() => topic?.topicName ?? callerId),
       });
       topic.registerListener(this.#onEvent);
-      if (this.#stopped) throw new Error('stopped');
+      if (this.#stopped) return;
       await topic.connect();
     } catch (error) {
       await topic?.disconnect().catch(() => undefined);
