@@ -1,5 +1,6 @@
 import {
   APIManagerClient,
+  ConnectionOperations,
   DATA_MANAGER_API_SERVICE,
   DATA_MANAGER_CONNECTION_SERVICE,
   DATA_MANAGER_SCHEMA_SERVICE,
@@ -92,14 +93,17 @@ function parameterAttribute(properties: APIParameterProperties, isCreate: boolea
  */
 export class APIIntegratorContext extends DataManagerIntegrationContext {
   readonly #apis: APIManagerClient;
-  readonly #endpoints: DataManagerConnectionClient;
+  readonly #endpoints: ConnectionOperations;
   readonly #parameters: DataManagerSchemaClient;
 
   /** @param dependencies - built by the API Integrator service (`apiIntegratorService.createContext`) */
   constructor(dependencies: IntegrationContextDependencies<DataManagerOutboundEvent>) {
     super(dependencies);
     this.#apis = new APIManagerClient(this.partnerInvoker(DATA_MANAGER_API_SERVICE));
-    this.#endpoints = new DataManagerConnectionClient(this.partnerInvoker(DATA_MANAGER_CONNECTION_SERVICE));
+    this.#endpoints = new ConnectionOperations(
+      this.contextAccess(),
+      new DataManagerConnectionClient(this.partnerInvoker(DATA_MANAGER_CONNECTION_SERVICE)),
+    );
     this.#parameters = new DataManagerSchemaClient(this.partnerInvoker(DATA_MANAGER_SCHEMA_SERVICE));
   }
 
@@ -126,76 +130,39 @@ export class APIIntegratorContext extends DataManagerIntegrationContext {
 
   // ---------------------------------------------------------------- endpoints
 
-  /** Creates an endpoint (a network address an API is called through). @returns its GUID */
+  /** Creates an endpoint (a network address). @returns its GUID */
   async createEndpoint(options: CreateEndpointOptions): Promise<string> {
-    const o = this.requireOptions('createEndpoint', options);
-    return this.write(
-      'createEndpoint',
-      (signal) => this.#endpoints.createEndpoint({ ...this.homeSource(signal), ...o.endpointProperties }),
-      elementCreated(typeNameOr(o.endpointProperties, T.endpoint)),
-    );
+    return this.#endpoints.createEndpoint(options);
   }
 
   /** Creates an endpoint for a network address by copying a template. @returns its GUID */
   async createEndpointFromTemplate(options: CreateEndpointFromTemplateOptions): Promise<string> {
-    const o = this.requireOptions('createEndpointFromTemplate', options);
-    return this.write(
-      'createEndpointFromTemplate',
-      (signal) =>
-        this.#endpoints.createEndpointFromTemplate({
-          ...this.homeSource(signal),
-          ...o.templateProperties,
-          templateGUID: o.templateGUID,
-          networkAddress: o.networkAddress,
-        }),
-      elementCreated(T.endpoint),
-    );
+    return this.#endpoints.createEndpointFromTemplate(options);
   }
 
   /** Updates an endpoint: merges the properties given, or (the default) replaces them all. */
   async updateEndpoint(options: UpdateEndpointOptions): Promise<void> {
-    const o = this.requireOptions('updateEndpoint', options);
-    await this.write(
-      'updateEndpoint',
-      (signal) =>
-        this.#endpoints.updateEndpoint({
-          ...this.source(signal),
-          ...o.endpointProperties,
-          endpointGUID: o.endpointGUID,
-          isMergeUpdate: o.isMergeUpdate ?? false,
-        }),
-      elementUpdated(T.endpoint, o.endpointGUID),
-    );
+    return this.#endpoints.updateEndpoint(options);
   }
 
   /** Removes an endpoint. */
   async removeEndpoint(options: EndpointGUIDOption): Promise<void> {
-    const o = this.requireOptions('removeEndpoint', options);
-    await this.write(
-      'removeEndpoint',
-      (signal) => this.#endpoints.removeEndpoint({ ...this.source(signal), endpointGUID: o.endpointGUID }),
-      elementDeleted(T.endpoint, o.endpointGUID),
-    );
+    return this.#endpoints.removeEndpoint(options);
   }
 
   /** Endpoints whose properties match a search string (one page). */
   async findEndpoints(options: ContextSearchOptions): Promise<EndpointElement[]> {
-    return this.readPage('findEndpoints', options, (page) =>
-      this.#endpoints.findEndpoints({ ...page, searchString: options.searchString }),
-    );
+    return this.#endpoints.findEndpoints(options);
   }
 
-  /** Endpoints with a name (one page). */
+  /** Endpoints with a qualified name, display name or network address (one page). */
   async getEndpointsByName(options: ContextNameOptions): Promise<EndpointElement[]> {
-    return this.readPage('getEndpointsByName', options, (page) =>
-      this.#endpoints.getEndpointsByName({ ...page, name: options.name }),
-    );
+    return this.#endpoints.getEndpointsByName(options);
   }
 
   /** An endpoint by GUID. */
   async getEndpointByGUID(options: ContextGUIDOptions): Promise<EndpointElement | undefined> {
-    const o = this.requireOptions('getEndpointByGUID', options);
-    return this.read('getEndpointByGUID', (signal) => this.#endpoints.getEndpointByGUID({ signal, guid: o.guid }));
+    return this.#endpoints.getEndpointByGUID(options);
   }
 
   // ---------------------------------------------------------------- APIs

@@ -8,7 +8,6 @@ import type {
   ContextPagingOptions,
   ContextSearchOptions,
   ContextTemplateOptions,
-  EndpointProperties,
   SchemaAttributeProperties,
 } from '@egeria-ts/omas-client';
 
@@ -24,29 +23,13 @@ export interface APIParameterProperties extends SchemaAttributeProperties {
 
 // ----- endpoints ------------------------------------------------------------------------------------
 
-/** Options of `createEndpoint`. */
-export interface CreateEndpointOptions {
-  /** The endpoint's properties; `qualifiedName` is required. */
-  readonly endpointProperties: EndpointProperties;
-}
-
-/** Options of `createEndpointFromTemplate`. */
-export interface CreateEndpointFromTemplateOptions extends ContextTemplateOptions {
-  /** The network address of the new endpoint (it replaces the template's). */
-  readonly networkAddress: string;
-}
-
-/** Names one endpoint. */
-export interface EndpointGUIDOption {
-  /** The endpoint's GUID. */
-  readonly endpointGUID: string;
-}
-
-/** Options of `updateEndpoint`. */
-export interface UpdateEndpointOptions extends ContextMergeUpdateOption, EndpointGUIDOption {
-  /** The new properties. */
-  readonly endpointProperties: EndpointProperties;
-}
+// The endpoint options are the ones every context with endpoints shares (the integration kit's).
+export type {
+  CreateEndpointOptions,
+  CreateEndpointFromTemplateOptions,
+  EndpointGUIDOption,
+  UpdateEndpointOptions,
+} from '@egeria-ts/omas-client';
 
 // ----- APIs -----------------------------------------------------------------------------------------
 

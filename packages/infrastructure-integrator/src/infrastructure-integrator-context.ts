@@ -19,6 +19,22 @@ import {
   type ServerAssetUseElement,
   type SoftwareCapabilityElement,
   type TopicListener,
+  ConnectionOperations,
+  type ConnectionElement,
+  type ContextTemplateOptions,
+  type CreateConnectionOptions,
+  type UpdateConnectionOptions,
+  type ConnectorTypeLinkOptions,
+  type EndpointLinkOptions,
+  type SetupEmbeddedConnectionOptions,
+  type EmbeddedConnectionLinkOptions,
+  type SetupAssetConnectionOptions,
+  type AssetConnectionLinkOptions,
+  type ConnectionGUIDOption,
+  type ConnectorTypeElement,
+  type CreateConnectorTypeOptions,
+  type UpdateConnectorTypeOptions,
+  type ConnectorTypeGUIDOption,
 } from '@egeria-ts/omas-client';
 import type {
   AddServerPurposeOptions,
@@ -94,6 +110,8 @@ export const INFRASTRUCTURE_ELEMENT_TYPE_NAMES = Object.freeze({
   serverAssetUse: 'ServerAssetUse',
   /** A network endpoint. */
   endpoint: 'Endpoint',
+  /** A connector type. */
+  connectorType: 'ConnectorType',
 });
 
 const T = INFRASTRUCTURE_ELEMENT_TYPE_NAMES;
@@ -112,11 +130,13 @@ const T = INFRASTRUCTURE_ELEMENT_TYPE_NAMES;
 export class InfrastructureIntegratorContext extends OmasIntegrationContext<ITInfrastructureOutTopicEvent> {
   readonly #client: ITInfrastructureClient;
   readonly #assets: ITAssetOperations;
+  readonly #connections: ConnectionOperations;
 
   /** @param dependencies - built by the Infrastructure Integrator service (`infrastructureIntegratorService.createContext`) */
   constructor(dependencies: IntegrationContextDependencies<ITInfrastructureOutTopicEvent>) {
     super(dependencies);
     this.#client = new ITInfrastructureClient(this.partnerInvoker(IT_INFRASTRUCTURE_SERVICE));
+    this.#connections = new ConnectionOperations(this.contextAccess(), this.#client);
     this.#assets = new ITAssetOperations(
       {
         write: (operation, fn, change) => this.write(operation, fn, change),
@@ -907,6 +927,159 @@ export class InfrastructureIntegratorContext extends OmasIntegrationContext<ITIn
     const op = 'getEndpointByGUID';
     const guid = this.#guid(op, 'guid', this.requireOptions(op, options).guid);
     return this.read(op, (signal) => this.#client.getEndpointByGUID({ signal, guid }));
+  }
+
+  // ---------------------------------------------------------------- connections
+
+  /** Creates a connection (a `typeName` such as `VirtualConnection` picks a subtype). @returns its GUID */
+  async createConnection(options: CreateConnectionOptions): Promise<string> {
+    return this.#connections.createConnection(options);
+  }
+
+  /** Creates a connection by copying a template, with the template's connector type, endpoint and embedded connections. @returns its GUID */
+  async createConnectionFromTemplate(options: ContextTemplateOptions): Promise<string> {
+    return this.#connections.createConnectionFromTemplate(options);
+  }
+
+  /** Updates a connection: merges the properties given, or (the default) replaces them all. */
+  async updateConnection(options: UpdateConnectionOptions): Promise<void> {
+    return this.#connections.updateConnection(options);
+  }
+
+  /** Links a connection to the connector type that implements it. */
+  async setupConnectorType(options: ConnectorTypeLinkOptions): Promise<void> {
+    return this.#connections.setupConnectorType(options);
+  }
+
+  /** Unlinks a connection from a connector type. */
+  async clearConnectorType(options: ConnectorTypeLinkOptions): Promise<void> {
+    return this.#connections.clearConnectorType(options);
+  }
+
+  /** Links a connection to the endpoint it reaches. */
+  async setupEndpoint(options: EndpointLinkOptions): Promise<void> {
+    return this.#connections.setupEndpoint(options);
+  }
+
+  /** Unlinks a connection from an endpoint. */
+  async clearEndpoint(options: EndpointLinkOptions): Promise<void> {
+    return this.#connections.clearEndpoint(options);
+  }
+
+  /** Embeds a connection in a virtual connection. */
+  async setupEmbeddedConnection(options: SetupEmbeddedConnectionOptions): Promise<void> {
+    return this.#connections.setupEmbeddedConnection(options);
+  }
+
+  /** Removes a connection from a virtual connection. */
+  async clearEmbeddedConnection(options: EmbeddedConnectionLinkOptions): Promise<void> {
+    return this.#connections.clearEmbeddedConnection(options);
+  }
+
+  /** Links a connection to the asset it gives access to. */
+  async setupAssetConnection(options: SetupAssetConnectionOptions): Promise<void> {
+    return this.#connections.setupAssetConnection(options);
+  }
+
+  /** Unlinks a connection from an asset. */
+  async clearAssetConnection(options: AssetConnectionLinkOptions): Promise<void> {
+    return this.#connections.clearAssetConnection(options);
+  }
+
+  /** Removes a connection. */
+  async removeConnection(options: ConnectionGUIDOption): Promise<void> {
+    return this.#connections.removeConnection(options);
+  }
+
+  /** Connections whose properties match a search string (one page). */
+  async findConnections(options: ContextSearchOptions): Promise<ConnectionElement[]> {
+    return this.#connections.findConnections(options);
+  }
+
+  /** Connections with a qualified name or display name (one page). */
+  async getConnectionsByName(options: ContextNameOptions): Promise<ConnectionElement[]> {
+    return this.#connections.getConnectionsByName(options);
+  }
+
+  /** A connection by GUID, with its connector type, endpoint and embedded connections. */
+  async getConnectionByGUID(options: ContextGUIDOptions): Promise<ConnectionElement | undefined> {
+    return this.#connections.getConnectionByGUID(options);
+  }
+
+  // ---------------------------------------------------------------- connector types
+
+  /** Creates a connector type. @returns its GUID */
+  async createConnectorType(options: CreateConnectorTypeOptions): Promise<string> {
+    const op = 'createConnectorType';
+    const o = this.requireOptions(op, options);
+    return this.write(
+      op,
+      (signal) =>
+        this.#client.createConnectorType({ ...this.creationExternalSource, signal, ...o.connectorTypeProperties }),
+      elementCreated(typeNameOr(o.connectorTypeProperties, T.connectorType)),
+    );
+  }
+
+  /** Creates a connector type by copying a template. @returns its GUID */
+  async createConnectorTypeFromTemplate(options: ContextTemplateOptions): Promise<string> {
+    const op = 'createConnectorTypeFromTemplate';
+    const o = this.#template(op, options);
+    return this.write(
+      op,
+      (signal) =>
+        this.#client.createConnectorTypeFromTemplate({
+          ...this.creationExternalSource,
+          signal,
+          ...o.templateProperties,
+          templateGUID: o.templateGUID,
+        }),
+      elementCreated(T.connectorType),
+    );
+  }
+
+  /** Updates a connector type: merges the properties given, or (the default) replaces them all. */
+  async updateConnectorType(options: UpdateConnectorTypeOptions): Promise<void> {
+    const op = 'updateConnectorType';
+    const o = this.requireOptions(op, options);
+    const guid = this.#guid(op, 'connectorTypeGUID', o.connectorTypeGUID);
+    await this.write(
+      op,
+      (signal) =>
+        this.#client.updateConnectorType({
+          ...this.externalSource,
+          signal,
+          ...o.connectorTypeProperties,
+          connectorTypeGUID: guid,
+          isMergeUpdate: o.isMergeUpdate ?? false,
+        }),
+      elementUpdated(typeNameOr(o.connectorTypeProperties, T.connectorType), guid),
+    );
+  }
+
+  /** Removes a connector type (its links to connections go with it). */
+  async removeConnectorType(options: ConnectorTypeGUIDOption): Promise<void> {
+    const op = 'removeConnectorType';
+    const guid = this.#guid(op, 'connectorTypeGUID', this.requireOptions(op, options).connectorTypeGUID);
+    await this.write(
+      op,
+      (signal) => this.#client.removeConnectorType({ ...this.externalSource, signal, connectorTypeGUID: guid }),
+      elementDeleted(T.connectorType, guid),
+    );
+  }
+
+  /** Connector types whose properties match a search string (one page). */
+  async findConnectorTypes(options: ContextSearchOptions): Promise<ConnectorTypeElement[]> {
+    return this.#connections.findConnectorTypes(options);
+  }
+
+  /** Connector types with a qualified name, display name or connector provider class name (one page). */
+  async getConnectorTypesByName(options: ContextNameOptions): Promise<ConnectorTypeElement[]> {
+    return this.#connections.getConnectorTypesByName(options);
+  }
+
+  /** A connector type by GUID. */
+  async getConnectorTypeByGUID(options: ContextGUIDOptions): Promise<ConnectorTypeElement | undefined> {
+    return this.#connections.getConnectorTypeByGUID(options);
   }
 
   // ---------------------------------------------------------------- helpers

@@ -632,6 +632,30 @@ export type {
 export { FILES_LISTENER_MESSAGES } from './integration/files-listener-messages';
 // End of Data Manager contexts and file system listeners
 
+// Connections, endpoints and connector types shared by the database, files, topic, API and infrastructure contexts
+export type { IntegrationContextAccess } from './integration/context-access';
+export { ConnectionOperations } from './integration/connections/connection-operations';
+export type { ConnectionOperationsClient } from './integration/connections/connection-operations';
+export type {
+  CreateConnectionOptions,
+  ConnectionGUIDOption,
+  UpdateConnectionOptions,
+  ConnectorTypeLinkOptions,
+  EndpointLinkOptions,
+  EmbeddedConnectionLinkOptions,
+  SetupEmbeddedConnectionOptions,
+  AssetConnectionLinkOptions,
+  SetupAssetConnectionOptions,
+  CreateEndpointOptions,
+  CreateEndpointFromTemplateOptions,
+  EndpointGUIDOption,
+  UpdateEndpointOptions,
+  CreateConnectorTypeOptions,
+  ConnectorTypeGUIDOption,
+  UpdateConnectorTypeOptions,
+} from './integration/connections/connection-options';
+// End of connections, endpoints and connector types
+
 // Asset Manager exchange services shared by the catalog and lineage integrators
 export { AssetManagerExchangeServiceBase } from './integration/asset-manager/asset-manager-exchange-base';
 export type {
