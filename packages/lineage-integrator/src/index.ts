@@ -40,8 +40,12 @@ export type {
   OpenLineageEventListener,
 } from './open-lineage-events';
 
-// The data asset and lineage option shapes are shared with the catalog integrator (in omas-client).
-export { LINEAGE_ELEMENT_TYPE_NAMES } from '@egeria-ts/omas-client';
+// The data asset, lineage and schema option shapes are shared with the catalog integrator (in omas-client).
+export {
+  LINEAGE_ELEMENT_TYPE_NAMES,
+  LINEAGE_CLASSIFICATION_NAMES,
+  SCHEMA_ELEMENT_TYPE_NAMES,
+} from '@egeria-ts/omas-client';
 export type {
   AssetManagerOutTopicEvent,
   EffectiveTimeOption,
@@ -99,4 +103,20 @@ export type {
   LineageMappingGUIDOptions,
   SourceElementPagingOptions,
   DestinationElementPagingOptions,
+  CreateSchemaTypeOptions,
+  CreateAnchoredSchemaTypeOptions,
+  UpdateSchemaTypeOptions,
+  SchemaTypeGUIDOptions,
+  SchemaTypeParentOptions,
+  SchemaTypeForElementOptions,
+  SchemaElementRelationshipOptions,
+  AssetManagerCreateSchemaAttributeOptions,
+  AssetManagerCreateSchemaAttributeFromTemplateOptions,
+  AssetManagerUpdateSchemaAttributeOptions,
+  SchemaAttributeGUIDOptions,
+  SchemaElementGUIDOptions,
+  CalculatedValueOptions,
+  PrimaryKeyOptions,
+  ForeignKeyOptions,
+  AssetManagerNestedAttributesOptions,
 } from '@egeria-ts/omas-client';

@@ -3,12 +3,32 @@ import {
   DataAssetExchangeService,
   LineageClassificationService,
   LineageExchangeService,
+  SchemaExchangeService,
   OmasIntegrationContext,
   type AssetManagerExchangeContext,
   type AssetManagerOutTopicEvent,
   type IntegrationContextDependencies,
   type TopicListener,
+  type AssetManagerCreateSchemaAttributeFromTemplateOptions,
+  type AssetManagerCreateSchemaAttributeOptions,
   type AssetManagerNameOptions,
+  type AssetManagerNestedAttributesOptions,
+  type AssetManagerSchemaAttributeElement,
+  type AssetManagerSchemaTypeElement,
+  type AssetManagerUpdateSchemaAttributeOptions,
+  type CalculatedValueOptions,
+  type CreateAnchoredSchemaTypeOptions,
+  type CreateSchemaTypeOptions,
+  type ElementHeader,
+  type ForeignKeyOptions,
+  type PrimaryKeyOptions,
+  type SchemaAttributeGUIDOptions,
+  type SchemaElementGUIDOptions,
+  type SchemaElementRelationshipOptions,
+  type SchemaTypeForElementOptions,
+  type SchemaTypeGUIDOptions,
+  type SchemaTypeParentOptions,
+  type UpdateSchemaTypeOptions,
   type AssetManagerPagingOptions,
   type AssetManagerSearchOptions,
   type AssetManagerTemplateOptions,
@@ -80,8 +100,9 @@ export type AssetManagerEventListener = TopicListener<AssetManagerOutTopicEvent>
 
 /**
  * The context of a lineage integration connector (Egeria 5.2's `LineageIntegratorContext`): data
- * assets, processes, ports, data flows, control flows, process calls and lineage mappings through the
- * Asset Manager OMAS, Asset Manager out-topic listeners, and OpenLineage run events (publish and
+ * assets, schema types and attributes, processes, ports, data flows, control flows, process calls and
+ * lineage mappings through the Asset Manager OMAS, the Memento and Incomplete classifications through
+ * its open metadata store, Asset Manager out-topic listeners, and OpenLineage run events (publish and
  * listen; the listeners are shared by every connector of the service). Reads include elements with
  * the Memento classification unless `setForLineage(false)`. Every write carries the connector's user
  * id and its metadata source, is refused before it is sent when the permitted synchronization is
@@ -91,6 +112,7 @@ export class LineageIntegratorContext extends OmasIntegrationContext<AssetManage
   readonly #dataAssets: DataAssetExchangeService;
   readonly #lineage: LineageExchangeService;
   readonly #classifications: LineageClassificationService;
+  readonly #schemas: SchemaExchangeService;
   readonly #openLineage: OpenLineageListenerManager;
   readonly #handlers = new Map<OpenLineageEventHandler | OpenLineageEventListener, OpenLineageEventHandler>();
 
@@ -117,6 +139,7 @@ export class LineageIntegratorContext extends OmasIntegrationContext<AssetManage
     this.#dataAssets = new DataAssetExchangeService(exchange, true);
     this.#lineage = new LineageExchangeService(exchange, true);
     this.#classifications = new LineageClassificationService(exchange, true);
+    this.#schemas = new SchemaExchangeService(exchange, true);
   }
 
   // ---------------------------------------------------------------- identity and flags
@@ -144,6 +167,7 @@ export class LineageIntegratorContext extends OmasIntegrationContext<AssetManage
     this.#lineage.setForLineage(forLineage);
     this.#dataAssets.setForLineage(forLineage);
     this.#classifications.setForLineage(forLineage);
+    this.#schemas.setForLineage(forLineage);
   }
 
   // ---------------------------------------------------------------- listeners
@@ -307,6 +331,159 @@ export class LineageIntegratorContext extends OmasIntegrationContext<AssetManage
   /** One data asset, or undefined when the server returns none. */
   async getDataAssetByGUID(options: DataAssetGUIDOptions): Promise<DataAssetElement | undefined> {
     return this.#dataAssets.getDataAssetByGUID(options);
+  }
+
+  /** Creates a schema type (the structure of the data in an asset or passing through a port). @returns its GUID */
+  async createSchemaType(options: CreateSchemaTypeOptions): Promise<string> {
+    return this.#schemas.createSchemaType(options);
+  }
+
+  /** Creates a schema type anchored to another element (deleted with it). @returns its GUID */
+  async createAnchoredSchemaType(options: CreateAnchoredSchemaTypeOptions): Promise<string> {
+    return this.#schemas.createAnchoredSchemaType(options);
+  }
+
+  /** Creates a schema type by copying a template. @returns its GUID */
+  async createSchemaTypeFromTemplate(options: AssetManagerTemplateOptions): Promise<string> {
+    return this.#schemas.createSchemaTypeFromTemplate(options);
+  }
+
+  /** Updates a schema type: replaces its properties, or merges them with `isMergeUpdate`. */
+  async updateSchemaType(options: UpdateSchemaTypeOptions): Promise<void> {
+    return this.#schemas.updateSchemaType(options);
+  }
+
+  /** Links a schema type to the asset, port or other element whose data it describes. */
+  async setupSchemaTypeParent(options: SchemaTypeParentOptions): Promise<void> {
+    return this.#schemas.setupSchemaTypeParent(options);
+  }
+
+  /** Removes the link between a schema type and its parent element. */
+  async clearSchemaTypeParent(options: SchemaTypeParentOptions): Promise<void> {
+    return this.#schemas.clearSchemaTypeParent(options);
+  }
+
+  /** Links two schema elements with a relationship of the type given. */
+  async setupSchemaElementRelationship(options: SchemaElementRelationshipOptions): Promise<void> {
+    return this.#schemas.setupSchemaElementRelationship(options);
+  }
+
+  /** Removes a relationship between two schema elements. */
+  async clearSchemaElementRelationship(options: SchemaElementRelationshipOptions): Promise<void> {
+    return this.#schemas.clearSchemaElementRelationship(options);
+  }
+
+  /** Removes a schema type and what is anchored to it. */
+  async removeSchemaType(options: SchemaTypeGUIDOptions): Promise<void> {
+    return this.#schemas.removeSchemaType(options);
+  }
+
+  /** Schema types whose properties match a search string (one page). */
+  async findSchemaType(options: AssetManagerSearchOptions): Promise<AssetManagerSchemaTypeElement[]> {
+    return this.#schemas.findSchemaType(options);
+  }
+
+  /** The schema type of an element (an asset or a port), or undefined. */
+  async getSchemaTypeForElement(
+    options: SchemaTypeForElementOptions,
+  ): Promise<AssetManagerSchemaTypeElement | undefined> {
+    return this.#schemas.getSchemaTypeForElement(options);
+  }
+
+  /** Schema types with a name or qualified name (one page). */
+  async getSchemaTypeByName(options: AssetManagerNameOptions): Promise<AssetManagerSchemaTypeElement[]> {
+    return this.#schemas.getSchemaTypeByName(options);
+  }
+
+  /** One schema type, or undefined. */
+  async getSchemaTypeByGUID(options: SchemaTypeGUIDOptions): Promise<AssetManagerSchemaTypeElement | undefined> {
+    return this.#schemas.getSchemaTypeByGUID(options);
+  }
+
+  /** The header of the element a schema type belongs to, or undefined. */
+  async getSchemaTypeParent(options: SchemaTypeGUIDOptions): Promise<ElementHeader | undefined> {
+    return this.#schemas.getSchemaTypeParent(options);
+  }
+
+  /** Creates a schema attribute nested in a schema type or attribute. @returns its GUID */
+  async createSchemaAttribute(options: AssetManagerCreateSchemaAttributeOptions): Promise<string> {
+    return this.#schemas.createSchemaAttribute(options);
+  }
+
+  /** Creates a schema attribute by copying a template, nested in a schema type or attribute. @returns its GUID */
+  async createSchemaAttributeFromTemplate(
+    options: AssetManagerCreateSchemaAttributeFromTemplateOptions,
+  ): Promise<string> {
+    return this.#schemas.createSchemaAttributeFromTemplate(options);
+  }
+
+  /** Updates a schema attribute: replaces its properties, or merges them with `isMergeUpdate`. */
+  async updateSchemaAttribute(options: AssetManagerUpdateSchemaAttributeOptions): Promise<void> {
+    return this.#schemas.updateSchemaAttribute(options);
+  }
+
+  /** Classifies a schema element as a calculated value (with its formula). */
+  async setSchemaElementAsCalculatedValue(options: CalculatedValueOptions): Promise<void> {
+    return this.#schemas.setSchemaElementAsCalculatedValue(options);
+  }
+
+  /** Removes the calculated value classification. */
+  async clearSchemaElementAsCalculatedValue(options: SchemaElementGUIDOptions): Promise<void> {
+    return this.#schemas.clearSchemaElementAsCalculatedValue(options);
+  }
+
+  /** Classifies a schema attribute (a column) as a primary key. */
+  async setupColumnAsPrimaryKey(options: PrimaryKeyOptions): Promise<void> {
+    return this.#schemas.setupColumnAsPrimaryKey(options);
+  }
+
+  /** Removes the primary key classification. */
+  async clearColumnAsPrimaryKey(options: SchemaAttributeGUIDOptions): Promise<void> {
+    return this.#schemas.clearColumnAsPrimaryKey(options);
+  }
+
+  /** Links a foreign key attribute to the primary key it refers to. */
+  async setupForeignKeyRelationship(options: ForeignKeyOptions): Promise<void> {
+    return this.#schemas.setupForeignKeyRelationship(options);
+  }
+
+  /** Updates the properties of a foreign key relationship. */
+  async updateForeignKeyRelationship(options: ForeignKeyOptions): Promise<void> {
+    return this.#schemas.updateForeignKeyRelationship(options);
+  }
+
+  /** Removes a foreign key relationship. */
+  async clearForeignKeyRelationship(options: ForeignKeyOptions): Promise<void> {
+    return this.#schemas.clearForeignKeyRelationship(options);
+  }
+
+  /** Removes a schema attribute and what is nested in it. */
+  async removeSchemaAttribute(options: SchemaAttributeGUIDOptions): Promise<void> {
+    return this.#schemas.removeSchemaAttribute(options);
+  }
+
+  /** Schema attributes whose properties match a search string (one page). */
+  async findSchemaAttributes(options: AssetManagerSearchOptions): Promise<AssetManagerSchemaAttributeElement[]> {
+    return this.#schemas.findSchemaAttributes(options);
+  }
+
+  /** The attributes directly nested in a schema type or attribute (one page). */
+  async getNestedSchemaAttributes(
+    options: AssetManagerNestedAttributesOptions,
+  ): Promise<AssetManagerSchemaAttributeElement[]> {
+    return this.#schemas.getNestedAttributes(options);
+  }
+
+  /** Schema attributes with a name or qualified name (one page). */
+  async getSchemaAttributesByName(options: AssetManagerNameOptions): Promise<AssetManagerSchemaAttributeElement[]> {
+    return this.#schemas.getSchemaAttributesByName(options);
+  }
+
+  /** One schema attribute, or undefined. */
+  async getSchemaAttributeByGUID(
+    options: SchemaAttributeGUIDOptions,
+  ): Promise<AssetManagerSchemaAttributeElement | undefined> {
+    return this.#schemas.getSchemaAttributeByGUID(options);
   }
 
   /** Creates a process. @returns its GUID */

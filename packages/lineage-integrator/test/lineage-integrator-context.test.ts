@@ -207,6 +207,126 @@ test('processes and ports: from a template, status, hierarchy, ports, delegation
   );
 });
 
+test('schema types and attributes of a port: every schema method of the context', async () => {
+  const started = await startConnector({ name: 'SchemaLineageConnector' });
+  const guidsOf = (elements: ReadonlyArray<{ elementHeader?: { guid?: string } }>) =>
+    elements.map((e) => e.elementHeader?.guid);
+  const g: Record<string, string> = {};
+  started.connector.work = async (ctx) => {
+    const process = await ctx.createProcess({ processProperties: { qualifiedName: 'dagster::schema-job' } });
+    g.port = await ctx.createPort({
+      processGUID: process,
+      portProperties: { qualifiedName: 'dagster::schema-job::out', portType: 'OUTPUT_PORT' },
+    });
+    g.type = await ctx.createSchemaType({
+      schemaTypeProperties: { qualifiedName: 'dagster::schema-job::out::schema', typeName: 'ComplexSchemaType' },
+    });
+    // A port's schema through the lineage exchange, read back through the schema exchange (PortSchema).
+    await ctx.setupPortSchemaType({ portGUID: g.port, schemaTypeGUID: g.type });
+    const forPort = await ctx.getSchemaTypeForElement({ parentElementGUID: g.port, parentElementTypeName: 'Port' });
+    expect(forPort?.elementHeader?.guid).toBe(g.type);
+    await ctx.clearPortSchemaType({ portGUID: g.port, schemaTypeGUID: g.type });
+    expect(
+      await ctx.getSchemaTypeForElement({ parentElementGUID: g.port, parentElementTypeName: 'Port' }),
+    ).toBeUndefined();
+    await ctx.setupSchemaTypeParent({
+      schemaTypeGUID: g.type,
+      parentElementGUID: g.port,
+      parentElementTypeName: 'Port',
+    });
+    expect((await ctx.getSchemaTypeParent({ schemaTypeGUID: g.type }))?.guid).toBe(g.port);
+
+    await ctx.updateSchemaType({
+      schemaTypeGUID: g.type,
+      isMergeUpdate: true,
+      schemaTypeProperties: { description: 'rows written' },
+    });
+    expect((await ctx.getSchemaTypeByGUID({ schemaTypeGUID: g.type }))?.schemaTypeProperties?.description).toBe(
+      'rows written',
+    );
+    expect(guidsOf(await ctx.findSchemaType({ searchString: 'dagster::schema-job::out::.*' }))).toEqual([g.type]);
+    g.anchored = await ctx.createAnchoredSchemaType({
+      anchorGUID: process,
+      schemaTypeProperties: { qualifiedName: 'dagster::schema-job::anchored' },
+    });
+    g.copy = await ctx.createSchemaTypeFromTemplate({
+      templateGUID: g.type,
+      templateProperties: { qualifiedName: 'dagster::schema-job::copy' },
+    });
+    expect(guidsOf(await ctx.getSchemaTypeByName({ name: 'dagster::schema-job::copy' }))).toEqual([g.copy]);
+
+    g.id = await ctx.createSchemaAttribute({
+      schemaElementGUID: g.type,
+      schemaAttributeProperties: { qualifiedName: 'dagster::schema-job::out::id' },
+    });
+    g.ref = await ctx.createSchemaAttributeFromTemplate({
+      schemaElementGUID: g.copy,
+      templateGUID: g.id,
+      templateProperties: { qualifiedName: 'dagster::schema-job::copy::ref' },
+    });
+    await ctx.updateSchemaAttribute({
+      schemaAttributeGUID: g.id,
+      isMergeUpdate: true,
+      schemaAttributeProperties: { description: 'row id' },
+    });
+    expect(guidsOf(await ctx.getNestedSchemaAttributes({ parentSchemaElementGUID: g.type }))).toEqual([g.id]);
+    expect(guidsOf(await ctx.findSchemaAttributes({ searchString: '.*::ref' }))).toEqual([g.ref]);
+    expect(guidsOf(await ctx.getSchemaAttributesByName({ name: 'dagster::schema-job::out::id' }))).toEqual([g.id]);
+
+    await ctx.setupColumnAsPrimaryKey({ schemaAttributeGUID: g.id, primaryKeyName: 'pk_id' });
+    await ctx.setSchemaElementAsCalculatedValue({ schemaElementGUID: g.ref, formula: 'id + 0' });
+    expect(
+      classificationNames(await ctx.getSchemaAttributeByGUID({ schemaAttributeGUID: g.id })).concat(
+        classificationNames(await ctx.getSchemaAttributeByGUID({ schemaAttributeGUID: g.ref })),
+      ),
+    ).toEqual(['PrimaryKey', 'CalculatedValue']);
+    await ctx.setupForeignKeyRelationship({
+      primaryKeyGUID: g.id,
+      foreignKeyGUID: g.ref,
+      foreignKeyProperties: { name: 'fk_id' },
+    });
+    await ctx.updateForeignKeyRelationship({
+      primaryKeyGUID: g.id,
+      foreignKeyGUID: g.ref,
+      foreignKeyProperties: { name: 'fk_id', description: 'same row' },
+    });
+    await ctx.clearForeignKeyRelationship({ primaryKeyGUID: g.id, foreignKeyGUID: g.ref });
+    await ctx.clearSchemaElementAsCalculatedValue({ schemaElementGUID: g.ref });
+    await ctx.clearColumnAsPrimaryKey({ schemaAttributeGUID: g.id });
+    await ctx.setupSchemaElementRelationship({
+      endOneGUID: g.ref,
+      endTwoGUID: g.anchored,
+      relationshipName: 'SchemaAttributeType',
+    });
+    await ctx.clearSchemaElementRelationship({
+      endOneGUID: g.ref,
+      endTwoGUID: g.anchored,
+      relationshipName: 'SchemaAttributeType',
+    });
+
+    await ctx.removeSchemaAttribute({ schemaAttributeGUID: g.ref });
+    await ctx.clearSchemaTypeParent({
+      schemaTypeGUID: g.type,
+      parentElementGUID: g.port,
+      parentElementTypeName: 'Port',
+    });
+    expect(await ctx.getSchemaTypeParent({ schemaTypeGUID: g.type })).toBeUndefined();
+    await ctx.removeSchemaType({ schemaTypeGUID: g.copy });
+    expect(await ctx.getSchemaTypeByName({ name: 'dagster::schema-job::copy' })).toEqual([]);
+  };
+  const report = await refresh(started);
+  // A copy counts under the kind's type: the template's type is not known before the call.
+  expect(report.createCounts).toEqual({
+    DeployedSoftwareComponent: 1,
+    Port: 1,
+    ComplexSchemaType: 1,
+    SchemaType: 2,
+    SchemaAttribute: 2,
+  });
+  expect(report.deleteCounts).toEqual(expect.objectContaining({ SchemaAttribute: 1 }));
+  expect(report.createdElements).toEqual(expect.arrayContaining([g.type, g.anchored, g.copy, g.id, g.ref]));
+});
+
 test('Memento and Incomplete: set and removed through the open metadata store, owned by the asset manager', async () => {
   const started = await startConnector();
   let processGUID = '';
@@ -267,6 +387,14 @@ test('TO_THIRD_PARTY: the new writes are refused with UserNotAuthorized before a
         }),
     ],
     ['publishProcess', () => pushing.context.publishProcess({ processGUID })],
+    [
+      'createSchemaType',
+      () => pushing.context.createSchemaType({ schemaTypeProperties: { qualifiedName: 'dagster::never::schema' } }),
+    ],
+    [
+      'setupPortSchemaType',
+      () => pushing.context.setupPortSchemaType({ portGUID: processGUID, schemaTypeGUID: processGUID }),
+    ],
   ];
   for (const [operation, attempt] of attempts) {
     const refusal = await attempt().catch((error: unknown) => error);
