@@ -2,7 +2,7 @@ import type { ElementChange } from '@egeria-ts/core';
 import {
   DATA_MANAGER_DATABASE_SERVICE,
   DatabaseManagerClient,
-  OmasIntegrationContext,
+  DataManagerValidValuesContext,
   type DataManagerOutboundEvent,
   type DatabaseColumnElement,
   type DatabaseElement,
@@ -120,12 +120,12 @@ function deleted(typeName: string, guid: string): ElementChange<unknown> {
 /**
  * The context of a database integration connector (Egeria 5.2's `DatabaseIntegratorContext`):
  * catalogs databases, database schemas, tables, views, columns and their primary and foreign keys
- * through the Data Manager OMAS. Every write carries the connector's user id and its metadata source
+ * through the Data Manager OMAS, and the valid values it inherits from `DataManagerValidValuesContext`. Every write carries the connector's user id and its metadata source
  * (the database manager) as external source, is refused before it is sent when the permitted
  * synchronization forbids writing to open metadata, and is counted by type in the activity report.
  * Reads are refused once the context is disconnected.
  */
-export class DatabaseIntegratorContext extends OmasIntegrationContext<DataManagerOutboundEvent> {
+export class DatabaseIntegratorContext extends DataManagerValidValuesContext {
   readonly #client: DatabaseManagerClient;
   readonly #connections: ConnectionOperations;
 

@@ -535,7 +535,13 @@ export type {
   StructSchemaTypeProperties,
 } from './services/common/beans/schema-properties';
 export type { SecurityGroupProperties } from './services/common/beans/security-properties';
-export type { ValidValueProperties, ValidValueSetProperties } from './services/common/beans/valid-value-properties';
+export type {
+  ValidValueProperties,
+  ValidValueSetProperties,
+  ValidValueMembershipProperties,
+  ValidValueAssignmentProperties,
+  ReferenceValueAssignmentProperties,
+} from './services/common/beans/valid-value-properties';
 export type { DataManagerTemplateRequestBody } from './services/data-manager/data-manager-beans';
 export type {
   AnyTimeRequestBody,
@@ -599,13 +605,40 @@ export { typeNameOr, elementCreated, elementUpdated, elementDeleted } from './in
 // End of integration service kit
 
 // Integration service kit: Data Manager contexts, shared option shapes and file system listeners
+export { DataManagerValidValuesContext } from './integration/data-manager-valid-values-context';
+export type { DataManagerEventListener, SourcedRequest } from './integration/data-manager-valid-values-context';
+export { DataManagerSchemaTypesContext } from './integration/data-manager-schema-types-context';
 export { DataManagerIntegrationContext } from './integration/data-manager-integration-context';
+export type { PageRequest, KnownMetadataSource } from './integration/data-manager-integration-context';
 export type {
-  DataManagerEventListener,
-  SourcedRequest,
-  PageRequest,
-  KnownMetadataSource,
-} from './integration/data-manager-integration-context';
+  CreateValidValueOptions,
+  ValidValueGUIDOption,
+  UpdateValidValueOptions,
+  ValidValueMemberOptions,
+  SetupValidValueMemberOptions,
+  ElementValidValueOptions,
+  SetupValidValuesOptions,
+  SetupReferenceValueTagOptions,
+  ValidValuePagingOptions,
+  ValidValueSetMembersOptions,
+  ReferenceValuesOptions,
+  ValidValuesForConsumerOptions,
+} from './integration/valid-value-context-options';
+export type {
+  CreatePrimitiveSchemaTypeOptions,
+  CreateLiteralSchemaTypeOptions,
+  CreateEnumSchemaTypeOptions,
+  CreateStructSchemaTypeOptions,
+  CreateSchemaTypeChoiceOptions,
+  CreateMapSchemaTypeOptions,
+  SchemaTypeGUIDOption,
+  UpdateSchemaTypeOptions,
+  SchemaElementRelationshipOptions,
+  SetupSchemaElementRelationshipOptions,
+  FindSchemaTypeOptions,
+  SchemaTypeByNameOptions,
+  SchemaTypeForElementOptions,
+} from './integration/schema-type-context-options';
 export type {
   ContextPagingOptions,
   ContextSearchOptions,

@@ -1,5 +1,3 @@
-import type { DataManagerOutboundEvent } from '../events/omas-events';
-import type { TopicListener } from '../events/topic-connector';
 import type { SchemaAttributeElement } from '../services/common/beans/elements';
 import { DataManagerSchemaClient } from '../services/data-manager/schema-manager-client';
 import { DATA_MANAGER_SCHEMA_SERVICE } from '../services/data-manager/schema-manager-operations';
@@ -17,19 +15,12 @@ import type {
   SetupSchemaTypeOptions,
   UpdateSchemaAttributeOptions,
 } from './context-options';
+import { DataManagerSchemaTypesContext } from './data-manager-schema-types-context';
+import type { SourcedRequest } from './data-manager-valid-values-context';
 import { elementCreated, elementDeleted, elementUpdated, typeNameOr } from './element-changes';
-import { OmasIntegrationContext, type CheckedPaging, type ExternalSource } from './omas-integration-context';
-
-/** Receives the Data Manager OMAS's out-topic events (Egeria's `DataManagerEventListener`). @public */
-export type DataManagerEventListener = TopicListener<DataManagerOutboundEvent>;
+import type { CheckedPaging } from './omas-integration-context';
 
 const SCHEMA_ATTRIBUTE = 'SchemaAttribute';
-
-/** The request fields every write carries: the signal and the metadata source. @public */
-export interface SourcedRequest extends ExternalSource {
-  /** Cancels the request. */
-  readonly signal: AbortSignal;
-}
 
 /** One page of a list call and the signal to pass with it. @public */
 export type PageRequest = CheckedPaging & { readonly signal: AbortSignal };
@@ -45,21 +36,14 @@ export interface KnownMetadataSource {
 /**
  * The base of the contexts of the integration services whose partner is the Data Manager OMAS and
  * whose Egeria 5.2 context offers the schema element operations (files, topic, API and display
- * integrators): typed out-topic listeners and the schema attribute operations (the attributes of event types, API parameters and data fields).
+ * integrators): the schema attribute operations (the attributes of event types, API parameters and
+ * data fields) on top of the schema type and valid value operations it inherits.
  * Every write carries the connector's user id and its metadata source, goes through the permitted
  * synchronization guard and is counted by type in the activity report.
  * @public
  */
-export class DataManagerIntegrationContext extends OmasIntegrationContext<DataManagerOutboundEvent> {
+export class DataManagerIntegrationContext extends DataManagerSchemaTypesContext {
   #schemaClient?: DataManagerSchemaClient;
-
-  /**
-   * Registers a listener for the Data Manager OMAS's out-topic events.
-   * @param listener - receives each event
-   */
-  override async registerListener(listener: DataManagerEventListener): Promise<void> {
-    await super.registerListener(listener);
-  }
 
   // ---------------------------------------------------------------- schema attributes
 
@@ -189,19 +173,6 @@ export class DataManagerIntegrationContext extends OmasIntegrationContext<DataMa
   }
 
   // ---------------------------------------------------------------- helpers for service contexts
-
-  /** The signal and the metadata source that a write carries. */
-  protected source(signal: AbortSignal): SourcedRequest {
-    return { ...this.externalSource, signal };
-  }
-
-  /**
-   * The signal, plus the metadata source when the context's `externalSourceIsHome` is true: what a
-   * create sends where Egeria's context lets the connector choose local-cohort ownership.
-   */
-  protected homeSource(signal: AbortSignal): SourcedRequest {
-    return { ...this.creationExternalSource, signal };
-  }
 
   /**
    * Reads one page of a search: `fn` gets the page, the signal and the caller's `searchString`.

@@ -33,7 +33,7 @@ export class DataManagerValidValuesClient {
    */
   async createValidValue(options: OmasCallOptions & ReferenceableRequestBody = {}): Promise<string> {
     return send<string>(this.invoker, ops.createValidValue, options, {
-      nested: { properties: 'ReferenceableProperties' },
+      nested: { properties: 'ValidValueProperties' },
     });
   }
 
@@ -46,7 +46,7 @@ export class DataManagerValidValuesClient {
       readonly isMergeUpdate: boolean;
     } & ReferenceableRequestBody,
   ): Promise<void> {
-    await send(this.invoker, ops.updateValidValue, options, { nested: { properties: 'ReferenceableProperties' } });
+    await send(this.invoker, ops.updateValidValue, options, { nested: { properties: 'ValidValueProperties' } });
   }
 
   /**
@@ -58,7 +58,9 @@ export class DataManagerValidValuesClient {
       readonly validValueMemberGUID: string;
     } & RelationshipRequestBody,
   ): Promise<void> {
-    await send(this.invoker, ops.setupValidValueMember, options, { nested: { properties: 'RelationshipProperties' } });
+    await send(this.invoker, ops.setupValidValueMember, options, {
+      nested: { properties: 'ValidValueMembershipProperties' },
+    });
   }
 
   /**
@@ -82,7 +84,9 @@ export class DataManagerValidValuesClient {
       readonly validValueGUID: string;
     } & RelationshipRequestBody,
   ): Promise<void> {
-    await send(this.invoker, ops.setupValidValues, options, { nested: { properties: 'RelationshipProperties' } });
+    await send(this.invoker, ops.setupValidValues, options, {
+      nested: { properties: 'ValidValueAssignmentProperties' },
+    });
   }
 
   /**
@@ -106,7 +110,9 @@ export class DataManagerValidValuesClient {
       readonly validValueGUID: string;
     } & RelationshipRequestBody,
   ): Promise<void> {
-    await send(this.invoker, ops.setupReferenceValueTag, options, { nested: { properties: 'RelationshipProperties' } });
+    await send(this.invoker, ops.setupReferenceValueTag, options, {
+      nested: { properties: 'ReferenceValueAssignmentProperties' },
+    });
   }
 
   /**
