@@ -632,12 +632,12 @@ export type {
   CreateSchemaTypeChoiceOptions,
   CreateMapSchemaTypeOptions,
   SchemaTypeGUIDOption,
-  UpdateSchemaTypeOptions,
-  SchemaElementRelationshipOptions,
+  DataManagerUpdateSchemaTypeOptions,
+  DataManagerSchemaElementRelationshipOptions,
   SetupSchemaElementRelationshipOptions,
   FindSchemaTypeOptions,
   SchemaTypeByNameOptions,
-  SchemaTypeForElementOptions,
+  DataManagerSchemaTypeForElementOptions,
 } from './integration/schema-type-context-options';
 export type {
   ContextPagingOptions,

@@ -17,12 +17,12 @@ import type {
   CreateSchemaTypeChoiceOptions,
   CreateStructSchemaTypeOptions,
   FindSchemaTypeOptions,
-  SchemaElementRelationshipOptions,
+  DataManagerSchemaElementRelationshipOptions,
   SchemaTypeByNameOptions,
-  SchemaTypeForElementOptions,
+  DataManagerSchemaTypeForElementOptions,
   SchemaTypeGUIDOption,
   SetupSchemaElementRelationshipOptions,
-  UpdateSchemaTypeOptions,
+  DataManagerUpdateSchemaTypeOptions,
 } from './schema-type-context-options';
 
 const SCHEMA_TYPE = 'SchemaType';
@@ -119,7 +119,7 @@ export class DataManagerSchemaTypesContext extends DataManagerValidValuesContext
   // ---------------------------------------------------------------- updates and removals
 
   /** Updates a schema type: merges the properties given, or (the default) replaces them all. */
-  async updateSchemaType(options: UpdateSchemaTypeOptions): Promise<void> {
+  async updateSchemaType(options: DataManagerUpdateSchemaTypeOptions): Promise<void> {
     const o = this.requireOptions('updateSchemaType', options);
     await this.write(
       'updateSchemaType',
@@ -165,7 +165,7 @@ export class DataManagerSchemaTypesContext extends DataManagerValidValuesContext
   }
 
   /** Removes the relationship of a type between two schema elements. */
-  async clearSchemaElementRelationship(options: SchemaElementRelationshipOptions): Promise<void> {
+  async clearSchemaElementRelationship(options: DataManagerSchemaElementRelationshipOptions): Promise<void> {
     const o = this.requireOptions('clearSchemaElementRelationship', options);
     await this.write(
       'clearSchemaElementRelationship',
@@ -209,7 +209,7 @@ export class DataManagerSchemaTypesContext extends DataManagerValidValuesContext
   }
 
   /** The schema type of an element (such as a topic's event type list or a file's schema); undefined when it has none. */
-  async getSchemaTypeForElement(options: SchemaTypeForElementOptions): Promise<SchemaTypeElement | undefined> {
+  async getSchemaTypeForElement(options: DataManagerSchemaTypeForElementOptions): Promise<SchemaTypeElement | undefined> {
     const o = this.requireOptions('getSchemaTypeForElement', options);
     return this.read('getSchemaTypeForElement', (signal) =>
       this.#schemaTypes.getSchemaTypeForElement({

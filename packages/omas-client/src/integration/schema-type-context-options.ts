@@ -64,13 +64,13 @@ export interface SchemaTypeGUIDOption {
 }
 
 /** Options of `updateSchemaType`. @public */
-export interface UpdateSchemaTypeOptions extends ContextMergeUpdateOption, SchemaTypeGUIDOption {
+export interface DataManagerUpdateSchemaTypeOptions extends ContextMergeUpdateOption, SchemaTypeGUIDOption {
   /** The new properties. */
   readonly schemaTypeProperties: SchemaTypeProperties;
 }
 
 /** Names two schema elements and the type of the relationship between them. @public */
-export interface SchemaElementRelationshipOptions {
+export interface DataManagerSchemaElementRelationshipOptions {
   /** The element at end 1. */
   readonly endOneGUID: string;
   /** The element at end 2. */
@@ -80,7 +80,7 @@ export interface SchemaElementRelationshipOptions {
 }
 
 /** Options of `setupSchemaElementRelationship`. @public */
-export interface SetupSchemaElementRelationshipOptions extends SchemaElementRelationshipOptions {
+export interface SetupSchemaElementRelationshipOptions extends DataManagerSchemaElementRelationshipOptions {
   /** The relationship's properties: Egeria 5.2 keeps its `extendedProperties` (which it then requires) and dates. */
   readonly properties?: RelationshipProperties;
 }
@@ -98,7 +98,7 @@ export interface SchemaTypeByNameOptions extends ContextNameOptions {
 }
 
 /** Options of `getSchemaTypeForElement`. @public */
-export interface SchemaTypeForElementOptions {
+export interface DataManagerSchemaTypeForElementOptions {
   /** The element (an asset, port, schema attribute...) whose schema type to return. */
   readonly parentElementGUID: string;
   /** Its type name, such as `Topic` or `DataFile`. */
