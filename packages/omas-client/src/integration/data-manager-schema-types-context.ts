@@ -209,7 +209,9 @@ export class DataManagerSchemaTypesContext extends DataManagerValidValuesContext
   }
 
   /** The schema type of an element (such as a topic's event type list or a file's schema); undefined when it has none. */
-  async getSchemaTypeForElement(options: DataManagerSchemaTypeForElementOptions): Promise<SchemaTypeElement | undefined> {
+  async getSchemaTypeForElement(
+    options: DataManagerSchemaTypeForElementOptions,
+  ): Promise<SchemaTypeElement | undefined> {
     const o = this.requireOptions('getSchemaTypeForElement', options);
     return this.read('getSchemaTypeForElement', (signal) =>
       this.#schemaTypes.getSchemaTypeForElement({
