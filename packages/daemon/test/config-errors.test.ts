@@ -300,7 +300,7 @@ describe('parseDaemonConfig: every kind of problem, one exact line each', () => 
     [
       'an unknown egeriaTs setting',
       { adminAPI: { port: 1 } },
-      'egeriaTs.adminAPI: expected one of the egeriaTs settings adminApi, modules, platform, connectorRefreshIntervalSeconds, refreshTimeoutSeconds, isolation, restartPolicy, shutdownTimeoutSeconds, integrationGroupRefreshSeconds, dryRun, got {"port":1}',
+      'egeriaTs.adminAPI: expected one of the egeriaTs settings adminApi, modules, platform, connectorRefreshIntervalSeconds, refreshTimeoutSeconds, isolation, restartPolicy, shutdownTimeoutSeconds, integrationGroupRefreshSeconds, integrationGroupEvents, dryRun, got {"port":1}',
     ],
     [
       'an unknown adminApi setting',

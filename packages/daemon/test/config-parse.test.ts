@@ -148,6 +148,7 @@ describe('parseDaemonConfig: Egeria documents as they are', () => {
       restartPolicy: { enabled: true, initialDelaySeconds: 1, maxDelaySeconds: 30, multiplier: 2 },
       shutdownTimeoutSeconds: 10,
       integrationGroupRefreshSeconds: 60,
+      integrationGroupEvents: true,
       dryRun: false,
     });
     expect(config.egeriaTs.shutdownTimeoutSeconds).toBe(EGERIA_TS_DEFAULTS.shutdownTimeoutSeconds);
@@ -195,6 +196,7 @@ describe('parseDaemonConfig: Egeria documents as they are', () => {
       restartPolicy: { enabled: false, initialDelaySeconds: 0.25, maxDelaySeconds: 20, multiplier: 1.5 },
       shutdownTimeoutSeconds: 5,
       integrationGroupRefreshSeconds: 30,
+      integrationGroupEvents: true,
       dryRun: false,
     });
   });

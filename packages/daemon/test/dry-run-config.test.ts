@@ -36,15 +36,21 @@ describe('egeriaTs.dryRun and egeriaTs.integrationGroupRefreshSeconds', () => {
     const config = parseDaemonConfig(daemonDocument([{ name: 'a' }]));
     expect(config.egeriaTs.dryRun).toBe(false);
     expect(config.egeriaTs.integrationGroupRefreshSeconds).toBe(60);
+    expect(config.egeriaTs.integrationGroupEvents).toBe(true);
     expect(EGERIA_TS_DEFAULTS.integrationGroupRefreshSeconds).toBe(60);
     expect(EGERIA_TS_DEFAULTS.dryRun).toBe(false);
   });
 
   it('are read from numbers, booleans and the strings Egeria documents use', () => {
     const config = parseDaemonConfig(
-      daemonDocument([{ name: 'a' }], { dryRun: 'TRUE', integrationGroupRefreshSeconds: '2.5' }),
+      daemonDocument([{ name: 'a' }], {
+        dryRun: 'TRUE',
+        integrationGroupRefreshSeconds: '2.5',
+        integrationGroupEvents: 'false',
+      }),
     );
     expect(config.egeriaTs.dryRun).toBe(true);
+    expect(config.egeriaTs.integrationGroupEvents).toBe(false);
     expect(config.egeriaTs.integrationGroupRefreshSeconds).toBe(2.5);
     const zero = parseDaemonConfig(
       daemonDocument([{ name: 'a' }], { dryRun: null, integrationGroupRefreshSeconds: 0 }),
@@ -55,6 +61,7 @@ describe('egeriaTs.dryRun and egeriaTs.integrationGroupRefreshSeconds', () => {
 
   it('are refused with the JSON path at fault', () => {
     expect(problems({ dryRun: 'maybe' })).toEqual(['egeriaTs.dryRun: true or false']);
+    expect(problems({ integrationGroupEvents: 'soon' })).toEqual(['egeriaTs.integrationGroupEvents: true or false']);
     expect(problems({ integrationGroupRefreshSeconds: -1 })).toEqual([
       'egeriaTs.integrationGroupRefreshSeconds: a number of seconds, 0 or more',
     ]);

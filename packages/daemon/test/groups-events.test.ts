@@ -268,3 +268,28 @@ describe('a daemon listening for changes to its integration group', () => {
     }
   });
 });
+
+describe('a daemon whose document turns the change events off', () => {
+  it('does not listen (egeriaTs.integrationGroupEvents "false"), and applies a change on request', async () => {
+    const groupGUID = await admin.createGroup(GROUP);
+    const alphaGUID = await admin.addConnector(groupGUID, { qualifiedName: 'alpha' }, { refreshTimeInterval: 60 });
+    const document = groupDocument(emulator.url, [GROUP], {
+      egeriaTs: { integrationGroupEvents: 'false', integrationGroupRefreshSeconds: 3600 },
+    });
+    // No interval option: the document's settings apply (the test helper's default is 0.2 s).
+    daemon = createGroupDaemon(document, { integrationGroupRefreshSeconds: undefined });
+    const t = daemon;
+    await t.daemon.start();
+    await waitFor(() => reportOf(t.daemon, 'alpha')?.connectorStatus === S.WAITING);
+    expect(t.audit.records.map((r) => r.messageId)).not.toContain('INTEGRATION-DAEMON-SERVICES-0019');
+
+    await admin.updateConnector(alphaGUID, { qualifiedName: 'alpha', configurationProperties: { tables: 'all' } });
+    await new Promise((resolve) => setTimeout(resolve, SOON_MS));
+    expect(t.book.probe('alpha').instances).toBe(1);
+    expect(t.daemon.getConfigurationProperties('alpha')).not.toEqual({ tables: 'all' });
+
+    await t.daemon.refreshIntegrationGroupConfig(GROUP);
+    await waitFor(() => t.book.probe('alpha').instances === 2, SOON_MS, 'alpha to restart');
+    expect(t.daemon.getConfigurationProperties('alpha')).toEqual({ tables: 'all' });
+  });
+});

@@ -71,6 +71,8 @@ export interface EgeriaTsSettings {
   shutdownTimeoutSeconds: number;
   /** Seconds between two reads of each integration group's configuration; 0: at start and on request only (default 60). */
   integrationGroupRefreshSeconds: number;
+  /** Whether integration groups listen to the Governance Server OMAS out topic for changes (default true). */
+  integrationGroupEvents: boolean;
   /** True to run a dry run: connectors read as usual, but their writes to open metadata are recorded, not sent (default false). */
   dryRun: boolean;
 }
@@ -81,6 +83,7 @@ export const EGERIA_TS_DEFAULTS: Readonly<{
   refreshTimeoutSeconds: number;
   shutdownTimeoutSeconds: number;
   integrationGroupRefreshSeconds: number;
+  integrationGroupEvents: boolean;
   dryRun: boolean;
   isolation: IsolationMode;
   restartPolicy: Readonly<RestartPolicySettings>;
@@ -89,6 +92,7 @@ export const EGERIA_TS_DEFAULTS: Readonly<{
   refreshTimeoutSeconds: 1800,
   shutdownTimeoutSeconds: 10,
   integrationGroupRefreshSeconds: 60,
+  integrationGroupEvents: true,
   dryRun: false,
   isolation: 'in-process',
   restartPolicy: Object.freeze({ enabled: true, initialDelaySeconds: 1, maxDelaySeconds: 30, multiplier: 2 }),

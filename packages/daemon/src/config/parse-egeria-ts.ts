@@ -31,6 +31,7 @@ const SECTION_KEYS = [
   'restartPolicy',
   'shutdownTimeoutSeconds',
   'integrationGroupRefreshSeconds',
+  'integrationGroupEvents',
   'dryRun',
 ];
 const ADMIN_API_KEYS = ['enabled', 'host', 'port', 'token', 'tls'];
@@ -94,6 +95,9 @@ export function readEgeriaTs(p: Problems, path: string, value: unknown): EgeriaT
   const integrationGroupRefreshSeconds =
     readDecimal(p, at('integrationGroupRefreshSeconds'), own(section, 'integrationGroupRefreshSeconds'), SECONDS) ??
     EGERIA_TS_DEFAULTS.integrationGroupRefreshSeconds;
+  const integrationGroupEvents =
+    readBoolean(p, at('integrationGroupEvents'), own(section, 'integrationGroupEvents')) ??
+    EGERIA_TS_DEFAULTS.integrationGroupEvents;
   const dryRun = readBoolean(p, at('dryRun'), own(section, 'dryRun')) ?? EGERIA_TS_DEFAULTS.dryRun;
 
   return {
@@ -106,6 +110,7 @@ export function readEgeriaTs(p: Problems, path: string, value: unknown): EgeriaT
     restartPolicy,
     shutdownTimeoutSeconds,
     integrationGroupRefreshSeconds,
+    integrationGroupEvents,
     dryRun,
   };
 }

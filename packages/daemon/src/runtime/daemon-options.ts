@@ -78,7 +78,7 @@ export interface IntegrationDaemonOptions {
    * is announced (the whole group is read again), and a change to one of its connectors (its
    * element, its registration or its catalog targets) re-reads and restarts that connector only.
    * The timed and requested reads go on either way. False: the group is read on its timer and on
-   * request only.
+   * request only. Default: the document's `egeriaTs.integrationGroupEvents`, true when absent.
    */
   readonly integrationGroupEvents?: boolean;
   /**

@@ -580,7 +580,8 @@ export class IntegrationDaemon
                 this.#access ?? { userId: this.config.localServerUserId, rejectUnauthorized: true },
               ),
             refreshIntervalMs: refreshSeconds * 1000,
-            listensForChanges: this.#options.integrationGroupEvents !== false,
+            listensForChanges:
+              this.#options.integrationGroupEvents ?? this.config.egeriaTs.integrationGroupEvents ?? true,
           },
           groupConfig,
         ),
