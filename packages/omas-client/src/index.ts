@@ -272,6 +272,41 @@ export { DataManagerValidValuesClient } from './services/data-manager/valid-valu
 export { ASSET_MANAGER_SCHEMA_SERVICE } from './services/asset-manager/schema-exchange-operations';
 export type { AssetManagerSchemaOperationName } from './services/asset-manager/schema-exchange-operations';
 export { SchemaExchangeClient } from './services/asset-manager/schema-exchange-client';
+export { ASSET_MANAGER_STEWARDSHIP_SERVICE } from './services/asset-manager/stewardship-exchange-operations';
+export type { AssetManagerStewardshipOperationName } from './services/asset-manager/stewardship-exchange-operations';
+export { StewardshipExchangeClient } from './services/asset-manager/stewardship-exchange-client';
+export type {
+  StewardshipFlagsOption,
+  SetClassificationOptions,
+  ClearClassificationOptions,
+  StewardshipLinkOptions,
+  StewardshipUnlinkOptions,
+  StewardshipListOptions,
+} from './services/asset-manager/stewardship-exchange-client';
+export type {
+  AssetManagerClassificationRequestBody,
+  FindByPropertiesRequestBody,
+  AssetManagerAssetElement,
+  AssetManagerGovernanceDefinitionElement,
+} from './services/asset-manager/stewardship-beans';
+export type {
+  GlossaryTermAssignmentStatus,
+  GovernanceClassificationBase,
+  GovernanceClassificationProperties,
+  RetentionClassificationProperties,
+  SecurityTagsProperties,
+  OwnerProperties,
+  AssetOriginProperties,
+  SubjectAreaClassificationProperties,
+  DataFieldValuesProperties,
+  SemanticAssignmentProperties,
+  FindProperties,
+  DataFieldQueryProperties,
+  FindAssetOriginProperties,
+  FindPropertyNamesProperties,
+  MetadataElementSummary,
+  RelatedMetadataElementSummary,
+} from './services/common/beans/stewardship-properties';
 export { ASSET_MANAGER_CONNECTION_SERVICE } from './services/asset-manager/connection-exchange-operations';
 export type { AssetManagerConnectionOperationName } from './services/asset-manager/connection-exchange-operations';
 export { ConnectionExchangeClient } from './services/asset-manager/connection-exchange-client';

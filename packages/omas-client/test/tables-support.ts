@@ -12,6 +12,7 @@ import {
   ASSET_MANAGER_LINEAGE_SERVICE,
   ASSET_MANAGER_REGISTRATION_SERVICE,
   ASSET_MANAGER_SCHEMA_SERVICE,
+  ASSET_MANAGER_STEWARDSHIP_SERVICE,
   AssetConsumerClient,
   COMMUNITY_PROFILE_SERVICE,
   ConnectionExchangeClient,
@@ -52,6 +53,7 @@ import {
   OrganizationManagementClient,
   SECURITY_MANAGER_SERVICE,
   SchemaExchangeClient,
+  StewardshipExchangeClient,
   SecurityManagerClient,
   type OperationDefinition,
   type OperationInvoker,
@@ -161,6 +163,11 @@ export const CLIENTS: ReadonlyArray<{
     table: 'ASSET_MANAGER_SCHEMA_SERVICE',
     service: ASSET_MANAGER_SCHEMA_SERVICE,
     create: (i) => new SchemaExchangeClient(i),
+  },
+  {
+    table: 'ASSET_MANAGER_STEWARDSHIP_SERVICE',
+    service: ASSET_MANAGER_STEWARDSHIP_SERVICE,
+    create: (i) => new StewardshipExchangeClient(i),
   },
   {
     table: 'ASSET_MANAGER_CONNECTION_SERVICE',
