@@ -290,6 +290,23 @@ export type {
   AssetManagerGovernanceDefinitionElement,
 } from './services/asset-manager/stewardship-beans';
 export type {
+  MatchCriteria,
+  PropertyComparisonOperator,
+  PrimitiveTypePropertyValue,
+  PropertyCondition,
+  SearchProperties,
+  ClassificationCondition,
+  SearchClassifications,
+  FindRequestBody,
+} from './services/framework/search-beans';
+export {
+  toPropertyValue,
+  toElementProperties,
+  fromElementProperties,
+  searchPropertiesByName,
+  classificationSearch,
+} from './services/framework/property-values';
+export type {
   GlossaryTermAssignmentStatus,
   GovernanceClassificationBase,
   GovernanceClassificationProperties,

@@ -21,6 +21,7 @@ import type {
   UpdateMetadataCorrelatorsRequestBody,
   UpdatePropertiesRequestBody,
 } from './framework-beans';
+import type { FindRequestBody } from './search-beans';
 import type { ElementHeader } from '../../operations/element-header';
 import type { OperationInvoker } from '../../operations/operation-invoker';
 import { iteratePages, send, sendPage } from '../common/client-support';
@@ -227,6 +228,28 @@ export class OpenMetadataStoreClient {
     } & SearchStringRequestBody = {},
   ): AsyncIterableIterator<OpenMetadataElement> {
     return iteratePages<OpenMetadataElement>(this.invoker, ops.findMetadataElementsWithString, options);
+  }
+
+  /**
+   * Returns one page of the metadata elements that match search conditions on their type, properties and classifications (`POST /metadata-elements/by-search-conditions`).
+   */
+  async findMetadataElements(
+    options: OmasPagingOptions & {
+      readonly forLineage?: boolean;
+      readonly forDuplicateProcessing?: boolean;
+    } & FindRequestBody = {},
+  ): Promise<OpenMetadataElement[]> {
+    return sendPage<OpenMetadataElement>(this.invoker, ops.findMetadataElements, options);
+  }
+
+  /** Iterates over every element findMetadataElements returns, page by page from `startFrom`. */
+  findMetadataElementsIterator(
+    options: OmasPagingOptions & {
+      readonly forLineage?: boolean;
+      readonly forDuplicateProcessing?: boolean;
+    } & FindRequestBody = {},
+  ): AsyncIterableIterator<OpenMetadataElement> {
+    return iteratePages<OpenMetadataElement>(this.invoker, ops.findMetadataElements, options);
   }
 
   /**

@@ -33,6 +33,7 @@ export type OpenMetadataStoreOperationName =
   | 'getMetadataElementByUniqueName'
   | 'getMetadataElementGUIDByUniqueName'
   | 'findMetadataElementsWithString'
+  | 'findMetadataElements'
   | 'getRelatedMetadataElements'
   | 'createMetadataElementInStore'
   | 'updateMetadataElementInStore'
@@ -121,6 +122,14 @@ const rows: Readonly<Record<OpenMetadataStoreOperationName, OperationRow>> = {
     elementList('OpenMetadataElementsResponse'),
     paged('startFrom', 'pageSize', false),
     LINEAGE_FLAGS,
+  ),
+  findMetadataElements: post(
+    '/metadata-elements/by-search-conditions',
+    'FindRequestBody',
+    elementList('OpenMetadataElementsResponse'),
+    paged('startFrom', 'pageSize', false),
+    LINEAGE_FLAGS,
+    OPTIONAL_BODY,
   ),
   getRelatedMetadataElements: post(
     '/related-elements/{elementGUID}/type/{relationshipTypeName}',
