@@ -23,6 +23,7 @@ import { governanceConfigurationRoutes } from './services/governance-configurati
 import { openIntegrationRoutes } from './services/open-integration';
 import { openMetadataStoreRoutes } from './services/open-metadata-store';
 import { openMetadataStoreElementRoutes } from './services/open-metadata-store-elements';
+import { openMetadataStoreSearchRoutes } from './services/open-metadata-store-search';
 import { COMMUNITY_PROFILE_OUT_TOPIC, communityProfileRoutes } from './services/community-profile';
 import { SECURITY_MANAGER_OUT_TOPIC, securityManagerRoutes } from './services/security-manager';
 import { ASSET_CONSUMER_OUT_TOPIC, assetConsumerRoutes } from './services/asset-consumer';
@@ -111,6 +112,7 @@ export function buildRoutes(ctx: EmulatorContext, streams: TopicRouteOptions): R
     ...openIntegrationRoutes({ ctx, base: frameworkBase('open-integration'), service: 'Open Integration Service' }),
     ...openMetadataStoreRoutes({ ctx, base: frameworkBase('open-metadata-store'), service: gaf }),
     ...openMetadataStoreElementRoutes({ ctx, base: frameworkBase('open-metadata-store'), service: gaf }),
+    ...openMetadataStoreSearchRoutes({ ctx, base: frameworkBase('open-metadata-store'), service: gaf }),
     ...communityProfileRoutes(ctx),
     ...securityManagerRoutes(ctx),
     ...assetConsumerRoutes(ctx),

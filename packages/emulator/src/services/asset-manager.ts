@@ -21,6 +21,7 @@ import { dataAssetRoutes } from './asset-manager-data-asset-routes';
 import { schemaRoutes } from './asset-manager-schema';
 import { assetManagerGlossaryRoutes } from './asset-manager-glossary';
 import { externalReferenceRoutes } from './asset-manager-external-references';
+import { stewardshipRoutes } from './asset-manager-stewardship';
 
 /** Data assets: Asset and its subtypes. */
 export const DATA_ASSET = amKind(
@@ -125,5 +126,6 @@ export function assetManagerRoutes(ctx: EmulatorContext): Route[] {
     ...externalReferenceRoutes(area),
     ...lineageRoutes(area),
     ...schemaRoutes(area),
+    ...stewardshipRoutes(area),
   ];
 }

@@ -130,7 +130,7 @@ const ANY_ELEMENT: ElementKind = {
 };
 
 /** One `PropertyValue` as a plain value (Jackson's 400 for a missing or unknown `class`). */
-function plainValue(raw: unknown, where: string): unknown {
+export function plainValue(raw: unknown, where: string): unknown {
   if (typeof raw !== 'object' || raw === null) throw badRequest(`Cannot construct PropertyValue at ${where}`);
   const value = raw as JsonObject;
   const cls = value['class'];
