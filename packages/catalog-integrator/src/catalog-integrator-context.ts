@@ -92,7 +92,8 @@ const KNOWN_NAMES: ReadonlySet<string> = new Set(Object.values(CATALOG_EXCHANGE_
  * external identifiers (through the open metadata store framework service, as at 5.2), and the
  * exchange services, each of which the `disabledExchangeServices` service option can switch off.
  * Every write carries the connector's user id and the asset manager, is refused before it is sent
- * when the permitted synchronization is TO_THIRD_PARTY (`OMIS-CATALOG-INTEGRATOR-400-003`), and is
+ * when the permitted synchronization is TO_THIRD_PARTY (`OMIS-CATALOG-INTEGRATOR-400-003`; external
+ * identifier writes excepted, as in Egeria), is recorded instead of sent in a dry run, and is
  * counted by type in the activity report.
  */
 export class CatalogIntegratorContext extends OmasIntegrationContext<AssetManagerOutTopicEvent> {
@@ -267,7 +268,7 @@ export class CatalogIntegratorContext extends OmasIntegrationContext<AssetManage
   /**
    * Records the third party's identifier of an open metadata element, in the asset manager's scope
    * (or another scope given). Correlation is kept whatever the permitted synchronization, as in
-   * Egeria; the element counts as updated.
+   * Egeria; a dry run records it without sending it; the element counts as updated.
    */
   async addExternalIdentifier(options: AddExternalIdentifierOptions): Promise<void> {
     const operation = 'addExternalIdentifier';
@@ -338,14 +339,17 @@ export class CatalogIntegratorContext extends OmasIntegrationContext<AssetManage
     );
   }
 
-  /** Records that an element and its third party counterpart were just synchronized (not counted as a change). */
+  /**
+   * Records that an element and its third party counterpart were just synchronized (the time is kept
+   * on the element's external identifier, so the element counts as updated).
+   */
   async confirmSynchronization(options: ConfirmSynchronizationOptions): Promise<void> {
     const operation = 'confirmSynchronization';
     const o = this.requireOptions(operation, options);
     const scopeGUID = o.externalScopeGUID ?? this.getAssetManagerGUID();
     this.#requireScope(operation, scopeGUID);
     this.#requireIdentifier(operation, o.externalIdentifier);
-    await this.read(operation, (signal) =>
+    await this.#correlate(operation, o.openMetadataElementTypeName, o.openMetadataElementGUID, (signal) =>
       this.#store.confirmSynchronization({
         signal,
         openMetadataElementGUID: o.openMetadataElementGUID,
@@ -389,17 +393,21 @@ export class CatalogIntegratorContext extends OmasIntegrationContext<AssetManage
     );
   }
 
-  /** A correlation write: refused once the context is disconnected; the element counts as updated. */
+  /**
+   * A correlation write, through the one write path: refused once the context is disconnected or the
+   * refresh is cancelled, but allowed whatever the permitted synchronization (as in Egeria); recorded
+   * and not sent in a dry run; the element counts as updated.
+   */
   async #correlate(
     operation: string,
     typeName: string,
     guid: string,
     fn: (signal: AbortSignal) => Promise<void>,
   ): Promise<void> {
-    await this.read(operation, fn);
-    if (typeof typeName === 'string' && typeName !== '' && typeof guid === 'string' && guid !== '') {
-      this.reportElementUpdate(typeName, guid);
-    }
+    const named = typeof typeName === 'string' && typeName !== '' && typeof guid === 'string' && guid !== '';
+    await this.write(operation, fn, named ? { kind: 'update', typeName, guid } : undefined, {
+      target: WriteTarget.CORRELATION,
+    });
   }
 
   #requireScope(operation: string, scopeGUID: string | undefined): void {

@@ -101,6 +101,9 @@ describe('IntegrationContext permitted synchronization guard', () => {
     [PermittedSynchronization.TO_THIRD_PARTY, WriteTarget.THIRD_PARTY, true],
     [PermittedSynchronization.OTHER, WriteTarget.OPEN_METADATA, true],
     [PermittedSynchronization.OTHER, WriteTarget.THIRD_PARTY, true],
+    [PermittedSynchronization.BOTH_DIRECTIONS, WriteTarget.CORRELATION, true],
+    [PermittedSynchronization.FROM_THIRD_PARTY, WriteTarget.CORRELATION, true],
+    [PermittedSynchronization.TO_THIRD_PARTY, WriteTarget.CORRELATION, true],
   ];
 
   it.each(cases)('%s, write to %s: allowed=%s', (sync, target, allowed) => {

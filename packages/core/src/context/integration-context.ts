@@ -36,6 +36,11 @@ export interface WriteOptions<T> {
    * other write, undefined.
    */
   readonly dryRunResult?: (placeholderGUID: string) => T;
+  /**
+   * Where the write goes, for the permitted synchronization check (default
+   * `WriteTarget.OPEN_METADATA`); `WriteTarget.CORRELATION` for external identifiers.
+   */
+  readonly target?: WriteTarget;
 }
 
 const CATALOG_TARGET_TYPE_NAME = 'CatalogTarget';
@@ -204,8 +209,9 @@ export class IntegrationContext {
    * The one guard every write goes through. It throws a `UserNotAuthorizedException`, before anything
    * is sent, when the context is disconnected, when the current refresh's signal has fired, or when
    * the permitted synchronization forbids writing to `target` (`TO_THIRD_PARTY` forbids writes to open
-   * metadata, `FROM_THIRD_PARTY` forbids writes to the third party). Connectors call it with
-   * `WriteTarget.THIRD_PARTY` before they change the third-party technology.
+   * metadata, `FROM_THIRD_PARTY` forbids writes to the third party; correlation writes are allowed in
+   * every direction). Connectors call it with `WriteTarget.THIRD_PARTY` before they change the
+   * third-party technology.
    * @param operation - the operation about to run, named in the error
    * @param target - where the write goes (open metadata by default)
    */
@@ -240,7 +246,7 @@ export class IntegrationContext {
    * @param operation - the operation's name, such as `createDatabase`
    * @param fn - sends the request
    * @param change - what the write changes, for the activity report (and a dry run's plan)
-   * @param options - the result to answer with in a dry run
+   * @param options - the result to answer with in a dry run, and where the write goes
    */
   protected async write<T>(
     operation: string,
@@ -248,7 +254,7 @@ export class IntegrationContext {
     change?: ElementChange<T>,
     options?: WriteOptions<T>,
   ): Promise<T> {
-    this.guardWrite(operation, WriteTarget.OPEN_METADATA);
+    this.guardWrite(operation, options?.target ?? WriteTarget.OPEN_METADATA);
     const recorder = this.#options.writeRecorder;
     const result = recorder === undefined ? await fn(this.#operationSignal) : dryRunResult(change, options);
     let guid: string | undefined;
