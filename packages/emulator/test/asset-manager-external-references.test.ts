@@ -246,12 +246,12 @@ test('links: attach to an element, list attached references with their links, up
     linkId: 'see-also',
     linkDescription: 'Background',
   });
-  // Egeria 5.2's link converter overwrites the resource description with the URL and leaves uri out.
   expect(links[0]['properties']).toEqual({
     class: 'ExternalReferenceProperties',
     qualifiedName: 'Ref::linked',
     displayName: 'Linked',
-    resourceDescription: 'https://docs.example/linked',
+    resourceDescription: 'A document',
+    uri: 'https://docs.example/linked',
   });
 
   await em.ok(`${am}/external-references/links/${enc(linkGUID)}/update`, {

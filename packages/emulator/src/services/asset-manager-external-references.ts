@@ -5,8 +5,8 @@
  *
  * Egeria stores the properties under its own attribute names (`resourceDescription` as `description`,
  * `uri` as `url`, `version` as `referenceVersion`); `localReferenceId` and `linkDescription` of the
- * properties bean are not stored. Two quirks of 5.2 are kept: a search by resource id compares the
- * qualified name, and the list of attached references reports the URL as `resourceDescription`.
+ * properties bean are not stored. As in 5.2, a search by resource id compares the
+ * qualified name (Egeria does not store the resource id it is named after).
  */
 import type { Route } from '../server/http-server';
 import type { BeanSpec, BoundRequest, JsonObject } from '../server/binding';
@@ -125,15 +125,9 @@ function linkElement(
   if (link.properties['referenceId'] !== undefined) linkBean['linkId'] = link.properties['referenceId'];
   if (link.properties['description'] !== undefined) linkBean['linkDescription'] = link.properties['description'];
   out['link'] = linkBean;
-  const p = reference.properties;
-  const properties: JsonObject = { class: 'ExternalReferenceProperties' };
-  for (const [field, attribute] of RETURNED) {
-    if (field === 'resourceDescription' || field === 'uri') continue;
-    if (p[attribute] !== undefined) properties[field] = p[attribute];
-  }
-  // Egeria's converter sets the resource description twice, the second time from the URL.
-  if (p['url'] !== undefined) properties['resourceDescription'] = p['url'];
-  out['properties'] = properties;
+  // 5.2's link converter reports the URL as the resource description and leaves uri out; this is
+  // the bean its interface describes, as getExternalReferenceByGUID returns it.
+  out['properties'] = { class: 'ExternalReferenceProperties', ...toBean(reference.properties) };
   return out;
 }
 

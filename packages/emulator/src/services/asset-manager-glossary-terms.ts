@@ -154,15 +154,25 @@ function termRelationshipType(name: string | undefined, call: CallInfo): string 
   return name;
 }
 
-/** A term with the relationship it was found through. */
-function relatedTerm(ctx: EmulatorContext, term: ElementRecord, link: RelationshipRecord, scopeGUID?: string) {
-  return { ...renderAMElement(ctx, GLOSSARY_TERM, term, scopeGUID), relatedElement: relatedElementBean(ctx, link) };
+/** A term with the relationship it was found through, from the element the list started at. */
+function relatedTerm(
+  ctx: EmulatorContext,
+  term: ElementRecord,
+  link: RelationshipRecord,
+  startGUID: string,
+  scopeGUID?: string,
+) {
+  return {
+    ...renderAMElement(ctx, GLOSSARY_TERM, term, scopeGUID),
+    relatedElement: relatedElementBean(ctx, link, startGUID),
+  };
 }
 
 /** One page of terms found through relationships, with the relationship statuses asked for. */
 function relatedTermList(
   ctx: EmulatorContext,
   req: BoundRequest,
+  start: ElementRecord,
   found: ReadonlyArray<{ term: ElementRecord; link: RelationshipRecord }>,
   call: CallInfo,
 ): JsonObject {
@@ -175,7 +185,7 @@ function relatedTermList(
   const scopeGUID = assetManagerOf(req.body).guid;
   return listAnswer(
     'elementList',
-    page(kept, startFrom, size).map(({ term, link }) => relatedTerm(ctx, term, link, scopeGUID)),
+    page(kept, startFrom, size).map(({ term, link }) => relatedTerm(ctx, term, link, start.guid, scopeGUID)),
   );
 }
 
@@ -466,7 +476,7 @@ function termLinkRoutes(area: ServiceArea): Route[] {
           .relationshipsOf(category.guid, 'TermCategorization', 1)
           .map((link) => ({ link, term: ctx.state.store.getElement(link.end2GUID) }))
           .filter((f): f is { link: RelationshipRecord; term: ElementRecord } => f.term !== undefined);
-        return relatedTermList(ctx, req, found, call);
+        return relatedTermList(ctx, req, category, found, call);
       },
     }),
     route(area, {
@@ -491,7 +501,7 @@ function termLinkRoutes(area: ServiceArea): Route[] {
             (f): f is { link: RelationshipRecord; term: ElementRecord } =>
               f.term !== undefined && isTypeOf(f.term.typeName, 'GlossaryTerm'),
           );
-        return relatedTermList(ctx, req, found, call);
+        return relatedTermList(ctx, req, term, found, call);
       },
     }),
   ];

@@ -20,7 +20,6 @@ import {
   IS_HOME,
   PAGED,
   assetManagerOf,
-  correlationHeadersOf,
   correlationOf,
   ownerOf,
   recordExternalIdentifier,
@@ -298,12 +297,8 @@ function categoryRoutes(area: ServiceArea): Route[] {
             { actionDescription: call.action },
           );
         }
-        // Egeria 5.2 attaches the correlation headers of the category asked about, not of its parent.
-        const element = renderAMElement(ctx, GLOSSARY_CATEGORY, parents[0]);
-        delete element['correlationHeaders'];
-        const headers = correlationHeadersOf(ctx, category, assetManagerOf(req.body).guid);
-        if (headers !== undefined) element['correlationHeaders'] = headers;
-        return { element };
+        // 5.2 attaches the correlation headers of the category asked about; these are the parent's own.
+        return { element: renderAMElement(ctx, GLOSSARY_CATEGORY, parents[0], assetManagerOf(req.body).guid) };
       },
     }),
     route(area, {

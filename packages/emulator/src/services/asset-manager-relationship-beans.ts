@@ -123,11 +123,17 @@ export function relationshipElementHeader(ctx: EmulatorContext, relationship: Re
 }
 
 /**
- * The `RelatedElement` bean of an element found through a relationship, as Egeria 5.2's
- * `GlossaryTermConverter` builds it: the relationship's header, its effective dates with every other
- * property under `extendedProperties`, and the element at end one (whichever end was the start).
+ * The `RelatedElement` bean of an element found through a relationship: the relationship's header,
+ * its effective dates with every other property under `extendedProperties` (as Egeria 5.2's
+ * `GlossaryTermConverter` fills them), and the element the list started from. (5.2's converter
+ * always reports end one, which is the listed element itself when the list starts at end two.)
+ * @param relatedGUID - the element the list started from
  */
-export function relatedElementBean(ctx: EmulatorContext, relationship: RelationshipRecord): JsonObject {
+export function relatedElementBean(
+  ctx: EmulatorContext,
+  relationship: RelationshipRecord,
+  relatedGUID: string,
+): JsonObject {
   const properties: JsonObject = { class: 'RelationshipProperties' };
   const extended: JsonObject = {};
   for (const [k, v] of Object.entries(relationship.properties)) {
@@ -140,7 +146,7 @@ export function relatedElementBean(ctx: EmulatorContext, relationship: Relations
     relationshipHeader: relationshipElementHeader(ctx, relationship),
     relationshipProperties: properties,
   };
-  const end1 = ctx.state.store.getElement(relationship.end1GUID);
-  if (end1 !== undefined) out['relatedElement'] = elementStub(end1, ctx.serverName);
+  const related = ctx.state.store.getElement(relatedGUID);
+  if (related !== undefined) out['relatedElement'] = elementStub(related, ctx.serverName);
   return out;
 }
