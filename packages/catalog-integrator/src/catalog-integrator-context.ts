@@ -26,6 +26,7 @@ import type {
   RemoveExternalIdentifierOptions,
   UpdateExternalIdentifierOptions,
 } from './catalog-integrator-options';
+import { ConnectionExchangeService } from './connection-exchange-service';
 import { ExternalReferenceExchangeService } from './external-reference-exchange-service';
 import {
   CollaborationExchangeService,
@@ -50,7 +51,7 @@ export const CATALOG_EXCHANGE_SERVICE_NAMES = Object.freeze({
   connectorFactory: 'ConnectorFactoryExchangeService',
   /** Collaboration (no exchange methods at Egeria 5.2: the query flags only). */
   collaboration: 'CollaborationExchangeService',
-  /** Connections (not served by egeria-ts). */
+  /** Connections, endpoints and connector types. */
   connection: 'ConnectionExchangeService',
   /** Data assets. */
   dataAsset: 'DataAssetExchangeService',
@@ -107,6 +108,7 @@ export class CatalogIntegratorContext extends OmasIntegrationContext<AssetManage
   readonly #collaboration: CollaborationExchangeService;
   readonly #governance: GovernanceExchangeService;
   readonly #infrastructure: InfrastructureExchangeService;
+  readonly #connections: ConnectionExchangeService;
 
   /** @param dependencies - built by the Catalog Integrator service (`catalogIntegratorService.createContext`) */
   constructor(dependencies: IntegrationContextDependencies<AssetManagerOutTopicEvent>) {
@@ -135,6 +137,7 @@ export class CatalogIntegratorContext extends OmasIntegrationContext<AssetManage
     this.#collaboration = new CollaborationExchangeService(exchange);
     this.#governance = new GovernanceExchangeService(exchange);
     this.#infrastructure = new InfrastructureExchangeService(exchange);
+    this.#connections = new ConnectionExchangeService(exchange);
   }
 
   // ---------------------------------------------------------------- asset manager
@@ -234,6 +237,11 @@ export class CatalogIntegratorContext extends OmasIntegrationContext<AssetManage
       'getInfrastructureExchangeService',
       this.#infrastructure,
     );
+  }
+
+  /** The connection exchange service (connections, endpoints and connector types). @throws UserNotAuthorizedException when the configuration disables it */
+  getConnectionExchangeService(): ConnectionExchangeService {
+    return this.#enabled(CATALOG_EXCHANGE_SERVICE_NAMES.connection, 'getConnectionExchangeService', this.#connections);
   }
 
   /** The exchange service names that the `disabledExchangeServices` option switches off. */

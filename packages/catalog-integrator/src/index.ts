@@ -17,6 +17,29 @@ export { catalogIntegratorService, ASSET_CATALOG_METADATA_SOURCE } from './catal
 export { CATALOG_INTEGRATOR_AUDIT_CODE, CATALOG_INTEGRATOR_ERROR_CODE } from './catalog-integrator-messages';
 export { GlossaryExchangeService, GLOSSARY_ELEMENT_TYPE_NAMES } from './glossary-exchange-service';
 export { ExternalReferenceExchangeService } from './external-reference-exchange-service';
+export { ConnectionExchangeService } from './connection-exchange-service';
+export type {
+  EmbeddedConnectionProperties,
+  AssetConnectionProperties,
+  EffectivityOption,
+  CreateConnectionOptions,
+  UpdateConnectionOptions,
+  ConnectionGUIDOptions,
+  ConnectorTypeLinkOptions,
+  SetupConnectorTypeOptions,
+  EndpointLinkOptions,
+  SetupEndpointOptions,
+  EmbeddedConnectionLinkOptions,
+  SetupEmbeddedConnectionOptions,
+  AssetConnectionLinkOptions,
+  SetupAssetConnectionOptions,
+  CreateEndpointOptions,
+  UpdateEndpointOptions,
+  EndpointGUIDOptions,
+  CreateConnectorTypeOptions,
+  UpdateConnectorTypeOptions,
+  ConnectorTypeGUIDOptions,
+} from './connection-exchange-options';
 // The schema exchange service is shared with the lineage integrator: it lives in omas-client.
 export { SchemaExchangeService, SCHEMA_ELEMENT_TYPE_NAMES } from '@egeria-ts/omas-client';
 export {
