@@ -22,6 +22,7 @@ import { eventBrokerRoutes } from './services/event-broker';
 import { governanceConfigurationRoutes } from './services/governance-configuration';
 import { openIntegrationRoutes } from './services/open-integration';
 import { openMetadataStoreRoutes } from './services/open-metadata-store';
+import { openGovernanceRoutes } from './services/open-governance';
 import { openMetadataStoreElementRoutes } from './services/open-metadata-store-elements';
 import { openMetadataStoreSearchRoutes } from './services/open-metadata-store-search';
 import { COMMUNITY_PROFILE_OUT_TOPIC, communityProfileRoutes } from './services/community-profile';
@@ -111,6 +112,7 @@ export function buildRoutes(ctx: EmulatorContext, streams: TopicRouteOptions): R
     ...governanceConfigurationRoutes({ ctx, base: frameworkBase('governance-configuration-service'), service: gaf }),
     ...openIntegrationRoutes({ ctx, base: frameworkBase('open-integration'), service: 'Open Integration Service' }),
     ...openMetadataStoreRoutes({ ctx, base: frameworkBase('open-metadata-store'), service: gaf }),
+    ...openGovernanceRoutes({ ctx, base: frameworkBase('open-governance-service'), service: gaf }),
     ...openMetadataStoreElementRoutes({ ctx, base: frameworkBase('open-metadata-store'), service: gaf }),
     ...openMetadataStoreSearchRoutes({ ctx, base: frameworkBase('open-metadata-store'), service: gaf }),
     ...communityProfileRoutes(ctx),

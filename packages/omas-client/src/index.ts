@@ -208,6 +208,22 @@ export { OpenIntegrationClient } from './services/framework/open-integration-cli
 export { OPEN_METADATA_STORE_SERVICE } from './services/framework/open-metadata-store-operations';
 export type { OpenMetadataStoreOperationName } from './services/framework/open-metadata-store-operations';
 export { OpenMetadataStoreClient } from './services/framework/open-metadata-store-client';
+export { OPEN_GOVERNANCE_SERVICE } from './services/framework/open-governance-operations';
+export type { OpenGovernanceOperationName } from './services/framework/open-governance-operations';
+export { OpenGovernanceClient } from './services/framework/open-governance-client';
+export type {
+  EngineActionStatus,
+  GovernanceSpecification,
+  GovernanceActionProcessProperties,
+  GovernanceActionProcessElement,
+  GovernanceActionProcessStepProperties,
+  GovernanceActionProcessStepElement,
+  GovernanceActionProcessStepExecution,
+  GovernanceActionProcessStepExecutionElement,
+  FirstGovernanceActionProcessStepElement,
+  NextGovernanceActionProcessStepElement,
+  EngineActionElement,
+} from './services/framework/governance-action-beans';
 export { DATA_MANAGER_FILES_SERVICE } from './services/data-manager/files-operations';
 export type { DataManagerFilesOperationName } from './services/data-manager/files-operations';
 export { FilesAndFoldersClient } from './services/data-manager/files-client';

@@ -47,8 +47,10 @@ import {
   ITProfileManagerClient,
   LineageExchangeClient,
   OPEN_INTEGRATION_SERVICE,
+  OPEN_GOVERNANCE_SERVICE,
   OPEN_METADATA_STORE_SERVICE,
   OpenIntegrationClient,
+  OpenGovernanceClient,
   OpenMetadataStoreClient,
   OrganizationManagementClient,
   SECURITY_MANAGER_SERVICE,
@@ -122,6 +124,11 @@ export const CLIENTS: ReadonlyArray<{
     table: 'OPEN_METADATA_STORE_SERVICE',
     service: OPEN_METADATA_STORE_SERVICE,
     create: (i) => new OpenMetadataStoreClient(i),
+  },
+  {
+    table: 'OPEN_GOVERNANCE_SERVICE',
+    service: OPEN_GOVERNANCE_SERVICE,
+    create: (i) => new OpenGovernanceClient(i),
   },
   {
     table: 'DATA_MANAGER_FILES_SERVICE',
