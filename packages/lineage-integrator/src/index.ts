@@ -8,6 +8,13 @@ export const VERSION = '0.1.0';
 
 export { LineageIntegratorConnector } from './lineage-integrator-connector';
 export { LineageIntegratorContext } from './lineage-integrator-context';
+export type {
+  GovernanceActionProcessGUIDOptions,
+  GovernanceActionProcessStepGUIDOptions,
+  GovernancePagingOptions,
+  NextProcessStepsOptions,
+  EngineActionGUIDOptions,
+} from './governance-action-processes';
 export type { AssetManagerEventListener } from './lineage-integrator-context';
 export {
   lineageIntegratorService,

@@ -20,6 +20,11 @@ import {
   type CreateAnchoredSchemaTypeOptions,
   type CreateSchemaTypeOptions,
   type ElementHeader,
+  type EngineActionElement,
+  type FirstGovernanceActionProcessStepElement,
+  type GovernanceActionProcessElement,
+  type GovernanceActionProcessStepElement,
+  type NextGovernanceActionProcessStepElement,
   type ForeignKeyOptions,
   type PrimaryKeyOptions,
   type SchemaAttributeGUIDOptions,
@@ -94,6 +99,14 @@ import {
   type OpenLineageRunEvent,
 } from './open-lineage-events';
 import type { OpenLineageListenerManager, OpenLineagePublishResult } from './open-lineage-listener-manager';
+import {
+  GovernanceActionProcessReads,
+  type EngineActionGUIDOptions,
+  type GovernanceActionProcessGUIDOptions,
+  type GovernanceActionProcessStepGUIDOptions,
+  type GovernancePagingOptions,
+  type NextProcessStepsOptions,
+} from './governance-action-processes';
 
 /** Receives the Asset Manager OMAS's out-topic events (Egeria's `AssetManagerEventListener`). */
 export type AssetManagerEventListener = TopicListener<AssetManagerOutTopicEvent>;
@@ -102,7 +115,8 @@ export type AssetManagerEventListener = TopicListener<AssetManagerOutTopicEvent>
  * The context of a lineage integration connector (Egeria 5.2's `LineageIntegratorContext`): data
  * assets, schema types and attributes, processes, ports, data flows, control flows, process calls and
  * lineage mappings through the Asset Manager OMAS, the Memento and Incomplete classifications through
- * its open metadata store, Asset Manager out-topic listeners, and OpenLineage run events (publish and
+ * its open metadata store, governance action processes and engine actions (read) through its open
+ * governance service, Asset Manager out-topic listeners, and OpenLineage run events (publish and
  * listen; the listeners are shared by every connector of the service). Reads include elements with
  * the Memento classification unless `setForLineage(false)`. Every write carries the connector's user
  * id and its metadata source, is refused before it is sent when the permitted synchronization is
@@ -113,6 +127,7 @@ export class LineageIntegratorContext extends OmasIntegrationContext<AssetManage
   readonly #lineage: LineageExchangeService;
   readonly #classifications: LineageClassificationService;
   readonly #schemas: SchemaExchangeService;
+  readonly #governance: GovernanceActionProcessReads;
   readonly #openLineage: OpenLineageListenerManager;
   readonly #handlers = new Map<OpenLineageEventHandler | OpenLineageEventListener, OpenLineageEventHandler>();
 
@@ -140,6 +155,7 @@ export class LineageIntegratorContext extends OmasIntegrationContext<AssetManage
     this.#lineage = new LineageExchangeService(exchange, true);
     this.#classifications = new LineageClassificationService(exchange, true);
     this.#schemas = new SchemaExchangeService(exchange, true);
+    this.#governance = new GovernanceActionProcessReads(exchange);
   }
 
   // ---------------------------------------------------------------- identity and flags
@@ -790,5 +806,74 @@ export class LineageIntegratorContext extends OmasIntegrationContext<AssetManage
   /** The mappings into a destination element (one page). */
   async getSourceLineageMappings(options: DestinationElementPagingOptions): Promise<LineageMappingElement[]> {
     return this.#lineage.getSourceLineageMappings(options);
+  }
+
+  // ---------------------------------------------------------------- governance action processes
+
+  /** Governance action processes whose properties match a search string (one page). */
+  async findGovernanceActionProcesses(options: AssetManagerSearchOptions): Promise<GovernanceActionProcessElement[]> {
+    return this.#governance.findGovernanceActionProcesses(options);
+  }
+
+  /** Governance action processes with a qualified or display name (one page). */
+  async getGovernanceActionProcessesByName(
+    options: AssetManagerNameOptions,
+  ): Promise<GovernanceActionProcessElement[]> {
+    return this.#governance.getGovernanceActionProcessesByName(options);
+  }
+
+  /** One governance action process, or undefined. */
+  async getGovernanceActionProcessByGUID(
+    options: GovernanceActionProcessGUIDOptions,
+  ): Promise<GovernanceActionProcessElement | undefined> {
+    return this.#governance.getGovernanceActionProcessByGUID(options);
+  }
+
+  /** Governance action process steps whose properties match a search string (one page). */
+  async findGovernanceActionProcessSteps(
+    options: AssetManagerSearchOptions,
+  ): Promise<GovernanceActionProcessStepElement[]> {
+    return this.#governance.findGovernanceActionProcessSteps(options);
+  }
+
+  /** Governance action process steps with a qualified or display name (one page). */
+  async getGovernanceActionProcessStepsByName(
+    options: AssetManagerNameOptions,
+  ): Promise<GovernanceActionProcessStepElement[]> {
+    return this.#governance.getGovernanceActionProcessStepsByName(options);
+  }
+
+  /** One governance action process step, or undefined. */
+  async getGovernanceActionProcessStepByGUID(
+    options: GovernanceActionProcessStepGUIDOptions,
+  ): Promise<GovernanceActionProcessStepElement | undefined> {
+    return this.#governance.getGovernanceActionProcessStepByGUID(options);
+  }
+
+  /** The first step of a governance action process, or undefined. */
+  async getFirstProcessStep(
+    options: GovernanceActionProcessGUIDOptions,
+  ): Promise<FirstGovernanceActionProcessStepElement | undefined> {
+    return this.#governance.getFirstProcessStep(options);
+  }
+
+  /** The steps that follow a step, with the guards that lead to them (one page). */
+  async getNextProcessSteps(options: NextProcessStepsOptions): Promise<NextGovernanceActionProcessStepElement[]> {
+    return this.#governance.getNextProcessSteps(options);
+  }
+
+  /** One engine action, or undefined. */
+  async getEngineAction(options: EngineActionGUIDOptions): Promise<EngineActionElement | undefined> {
+    return this.#governance.getEngineAction(options);
+  }
+
+  /** The engine actions the server knows (one page). */
+  async getEngineActions(options: GovernancePagingOptions = {}): Promise<EngineActionElement[]> {
+    return this.#governance.getEngineActions(options);
+  }
+
+  /** The engine actions still in progress (one page). */
+  async getActiveEngineActions(options: GovernancePagingOptions = {}): Promise<EngineActionElement[]> {
+    return this.#governance.getActiveEngineActions(options);
   }
 }

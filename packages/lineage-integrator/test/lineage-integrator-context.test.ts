@@ -363,6 +363,92 @@ test('Memento and Incomplete: set and removed through the open metadata store, o
   });
 });
 
+/** A governance tool's call to the emulator's open governance service (not through the connector). */
+async function governance(path: string, body?: unknown): Promise<string> {
+  const answer = await fetch(
+    `${testbed.emulator.url}/servers/${SERVER}/open-metadata/framework-services/asset-manager/open-governance-service/users/steward${path}`,
+    body === undefined
+      ? { method: 'POST' }
+      : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) },
+  );
+  return ((await answer.json()) as { guid?: string }).guid ?? '';
+}
+
+test('governance action processes, their steps and engine actions: read through the open governance service', async () => {
+  const process = await governance('/governance-action-processes', {
+    processStatus: 'ACTIVE',
+    properties: {
+      class: 'GovernanceActionProcessProperties',
+      qualifiedName: 'gap::lineage-check',
+      displayName: 'Lineage check',
+    },
+  });
+  const step = (qualifiedName: string) =>
+    governance('/governance-action-process-steps', {
+      class: 'GovernanceActionProcessStepProperties',
+      qualifiedName,
+      requestType: qualifiedName.split('::')[1],
+      domainIdentifier: 0,
+      waitTime: 0,
+      ignoreMultipleTriggers: false,
+    });
+  const survey = await step('gap::survey');
+  const report = await step('gap::report');
+  await governance(`/governance-action-processes/${process}/first-process-step/${survey}`);
+  await governance(`/governance-action-process-steps/${survey}/next-process-steps/${report}`, {
+    guard: 'surveyed',
+    mandatoryGuard: false,
+  });
+  const action = await governance('/governance-engines/LineageGovernance/engine-actions/initiate', {
+    domainIdentifier: 0,
+    requestType: 'survey',
+  });
+
+  const started = await startConnector({ name: 'GovernanceReadingConnector' });
+  started.connector.work = async (ctx) => {
+    const found = await ctx.findGovernanceActionProcesses({ searchString: 'gap::lineage.*' });
+    expect(found.map((p) => p.processProperties?.displayName)).toEqual(['Lineage check']);
+    expect((await ctx.getGovernanceActionProcessesByName({ name: 'Lineage check' })).length).toBe(1);
+    expect((await ctx.getGovernanceActionProcessByGUID({ processGUID: process }))?.elementHeader?.guid).toBe(process);
+    expect((await ctx.findGovernanceActionProcessSteps({ searchString: 'gap::.*' })).length).toBe(2);
+    expect(
+      (await ctx.getGovernanceActionProcessStepsByName({ name: 'gap::report' })).map((s) => s.elementHeader?.guid),
+    ).toEqual([report]);
+    expect(
+      (await ctx.getGovernanceActionProcessStepByGUID({ processStepGUID: survey }))?.processStepProperties?.requestType,
+    ).toBe('survey');
+    const first = await ctx.getFirstProcessStep({ processGUID: process });
+    expect(first?.element?.elementHeader?.guid).toBe(survey);
+    const next = await ctx.getNextProcessSteps({ processStepGUID: survey });
+    expect(next.map((n) => [n.nextProcessStep?.elementHeader?.guid, n.guard, n.mandatoryGuard])).toEqual([
+      [report, 'surveyed', false],
+    ]);
+    const engineAction = await ctx.getEngineAction({ engineActionGUID: action });
+    expect([engineAction?.governanceEngineName, engineAction?.actionStatus]).toEqual([
+      'LineageGovernance',
+      'REQUESTED',
+    ]);
+    expect((await ctx.getEngineActions()).map((a) => a.elementHeader?.guid)).toContain(action);
+    expect(
+      (await ctx.getActiveEngineActions({ startFrom: 0, pageSize: 10 })).map((a) => a.elementHeader?.guid),
+    ).toContain(action);
+    await expect(ctx.getEngineActions({ pageSize: -1 })).rejects.toThrow(
+      expect.objectContaining({ exceptionProperties: expect.objectContaining({ parameterName: 'pageSize' }) }),
+    );
+  };
+  const activity = await refresh(started);
+  expect(activity.createdElements).toEqual([]);
+  const reads = testbed.proxy.requests.filter((r) => r.path.includes('/open-governance-service/'));
+  expect(reads.map((r) => `${r.method} ${r.path.split('/users/lineageUser')[1]}`)).toEqual(
+    expect.arrayContaining([
+      'POST /governance-action-processes/by-search-string',
+      `GET /governance-action-processes/${process}/first-process-step`,
+      `GET /governance-action-process-steps/${survey}/next-process-steps`,
+      'GET /engine-actions/active',
+    ]),
+  );
+});
+
 test('TO_THIRD_PARTY: the new writes are refused with UserNotAuthorized before anything is sent', async () => {
   const writer = await startConnector({ name: 'WritingConnector' });
   const processGUID = await writer.context.createProcess({ processProperties: { qualifiedName: 'dagster::guarded' } });
