@@ -316,6 +316,21 @@ export type {
   FindRequestBody,
 } from './services/framework/search-beans';
 export {
+  elementHeaderOf,
+  metadataElementSummaryOf,
+  relatedMetadataElementSummaryOf,
+  isElementOfType,
+  validValueElementValues,
+  validValuePropertiesOf,
+} from './services/framework/open-metadata-element-converters';
+export type {
+  AssetManagerValidValueElement,
+  ValidValueMember,
+  AssetManagerReferenceableElement,
+  ReferenceValueAssignmentItemElement,
+  ReferenceValueAssignmentDefinitionElement,
+} from './services/asset-manager/valid-values-beans';
+export {
   toPropertyValue,
   toElementProperties,
   fromElementProperties,
