@@ -34,17 +34,19 @@ import {
   InfrastructureExchangeService,
 } from './flag-only-exchange-services';
 import { GlossaryExchangeService } from './glossary-exchange-service';
+import { StewardshipExchangeService } from './stewardship-exchange-service';
+import { ValidValuesExchangeService } from './valid-values-exchange-service';
 
 /** Receives the Asset Manager OMAS's out-topic events (Egeria's `AssetManagerEventListener`). */
 export type AssetManagerEventListener = TopicListener<AssetManagerOutTopicEvent>;
 
 /**
  * The names of the catalog integrator's exchange services, as the `disabledExchangeServices`
- * service option lists them (Egeria 5.2's `CatalogIntegratorContext` constants). egeria-ts serves
- * each one that Egeria 5.2's context hands out but the connector factory, and the schema exchange
- * service that 5.2 ships but does not hand out; the collaboration, governance and infrastructure
- * services hold only the query flags, as at 5.2. Every name of Egeria's is accepted in the option
- * so that Egeria configurations work unchanged.
+ * service option lists them (Egeria 5.2's `CatalogIntegratorContext` constants, and
+ * `SchemaExchangeService`, egeria-ts's own). Each entry says what its service exchanges, or that
+ * egeria-ts does not serve it; the collaboration, governance and infrastructure services hold only
+ * the query flags, as at 5.2. Every name of Egeria's is accepted in the option, served or not, so
+ * that Egeria configurations work unchanged.
  */
 export const CATALOG_EXCHANGE_SERVICE_NAMES = Object.freeze({
   /** Connector factory (not served by egeria-ts). */
@@ -71,9 +73,9 @@ export const CATALOG_EXCHANGE_SERVICE_NAMES = Object.freeze({
    * egeria-ts's own.
    */
   schema: 'SchemaExchangeService',
-  /** Stewardship (not served by egeria-ts). */
+  /** Governance classifications, semantic assignments, governed-by links and the searches of classified elements. */
   stewardship: 'StewardshipExchangeService',
-  /** Valid values (not served by egeria-ts). */
+  /** Valid value sets and definitions, and reference values (kept through the open metadata store, as at 5.2). */
   validValues: 'ValidValuesExchangeService',
 });
 
@@ -105,6 +107,8 @@ export class CatalogIntegratorContext extends OmasIntegrationContext<AssetManage
   readonly #externalReferences: ExternalReferenceExchangeService;
   readonly #lineage: LineageExchangeService;
   readonly #schemas: SchemaExchangeService;
+  readonly #stewardship: StewardshipExchangeService;
+  readonly #validValues: ValidValuesExchangeService;
   readonly #collaboration: CollaborationExchangeService;
   readonly #governance: GovernanceExchangeService;
   readonly #infrastructure: InfrastructureExchangeService;
@@ -134,6 +138,8 @@ export class CatalogIntegratorContext extends OmasIntegrationContext<AssetManage
     this.#externalReferences = new ExternalReferenceExchangeService(exchange);
     this.#lineage = new LineageExchangeService(exchange);
     this.#schemas = new SchemaExchangeService(exchange);
+    this.#stewardship = new StewardshipExchangeService(exchange);
+    this.#validValues = new ValidValuesExchangeService(exchange);
     this.#collaboration = new CollaborationExchangeService(exchange);
     this.#governance = new GovernanceExchangeService(exchange);
     this.#infrastructure = new InfrastructureExchangeService(exchange);
@@ -214,6 +220,24 @@ export class CatalogIntegratorContext extends OmasIntegrationContext<AssetManage
   /** The schema exchange service. @throws UserNotAuthorizedException when the configuration disables it */
   getSchemaExchangeService(): SchemaExchangeService {
     return this.#enabled(CATALOG_EXCHANGE_SERVICE_NAMES.schema, 'getSchemaExchangeService', this.#schemas);
+  }
+
+  /** The stewardship exchange service. @throws UserNotAuthorizedException when the configuration disables it */
+  getStewardshipExchangeService(): StewardshipExchangeService {
+    return this.#enabled(
+      CATALOG_EXCHANGE_SERVICE_NAMES.stewardship,
+      'getStewardshipExchangeService',
+      this.#stewardship,
+    );
+  }
+
+  /** The valid values exchange service. @throws UserNotAuthorizedException when the configuration disables it */
+  getValidValuesExchangeService(): ValidValuesExchangeService {
+    return this.#enabled(
+      CATALOG_EXCHANGE_SERVICE_NAMES.validValues,
+      'getValidValuesExchangeService',
+      this.#validValues,
+    );
   }
 
   /** The collaboration exchange service (query flags only, as at Egeria 5.2). @throws UserNotAuthorizedException when the configuration disables it */

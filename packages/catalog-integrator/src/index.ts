@@ -42,6 +42,45 @@ export type {
 } from './connection-exchange-options';
 // The schema exchange service is shared with the lineage integrator: it lives in omas-client.
 export { SchemaExchangeService, SCHEMA_ELEMENT_TYPE_NAMES } from '@egeria-ts/omas-client';
+export { StewardshipExchangeService } from './stewardship-exchange-service';
+export { ValidValuesExchangeService, VALID_VALUE_TYPE_NAMES } from './valid-values-exchange-service';
+export type {
+  StewardshipElementOptions,
+  ClassifyElementOptions,
+  DataFieldOptions,
+  GovernanceClassificationOptions,
+  RetentionClassificationOptions,
+  SecurityTagsOptions,
+  OwnershipOptions,
+  SubjectAreaOptions,
+  AssetOriginGUIDOptions,
+  AssetOriginOptions,
+  DataFieldQueryOptions,
+  LevelClassifiedOptions,
+  RetentionClassifiedOptions,
+  OwnersElementsOptions,
+  AssetsByOriginOptions,
+  SubjectAreaMembersOptions,
+  SemanticAssignmentOptions,
+  GovernedByOptions,
+  ElementPagingOptions,
+  SemanticAssigneesOptions,
+  GovernedElementsOptions,
+  ElementsOptions,
+  ElementsByPropertyValueOptions,
+} from './stewardship-exchange-options';
+export type {
+  CreateValidValueSetOptions,
+  CreateValidValueDefinitionOptions,
+  UpdateValidValueOptions,
+  ValidValueGUIDOptions,
+  ValidValueMembershipOptions,
+  ReferenceValueAssignmentOptions,
+  ValidValueNameOptions,
+  ValidValueSetPagingOptions,
+  ValidValuePagingOptions,
+  ReferenceablePagingOptions,
+} from './valid-values-exchange-options';
 export {
   CollaborationExchangeService,
   GovernanceExchangeService,
