@@ -868,6 +868,12 @@ export type {
 // Security group, user identity and actor operations shared by the organization and security integrators
 export { ActorIntegrationContext } from './integration/actors/actor-integration-context';
 export type { ActorManagementClient } from './integration/actors/actor-integration-context';
+export { UserIdentityOperations } from './integration/actors/user-identity-operations';
+export type {
+  UserIdentityClient,
+  UserIdentityLinkClient,
+  UserIdentityContext,
+} from './integration/actors/user-identity-operations';
 export type {
   CreateSecurityGroupOptions,
   SecurityGroupGUIDOption,
@@ -877,6 +883,7 @@ export type {
   CreateUserIdentityOptions,
   UserIdentityGUIDOption,
   UpdateUserIdentityOptions,
+  ProfileIdentityOption,
   ActorProfileUserIdOption,
   AppointeesOptions,
 } from './integration/actors/actor-options';

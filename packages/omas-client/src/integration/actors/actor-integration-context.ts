@@ -16,6 +16,7 @@ import {
   type ExternalSource,
   type IntegrationContextDependencies,
 } from '../omas-integration-context';
+import { UserIdentityOperations } from './user-identity-operations';
 import type {
   ActorProfileUserIdOption,
   AppointeesOptions,
@@ -50,6 +51,7 @@ export type ActorManagementClient = Pick<
   | 'findUserIdentities'
   | 'getUserIdentitiesByName'
   | 'getUserIdentityByGUID'
+  | 'removeIdentityFromProfile'
   | 'getActorProfileByGUID'
   | 'getActorProfileByUserId'
   | 'getAppointees'
@@ -58,7 +60,6 @@ export type ActorManagementClient = Pick<
 
 /** The type names the shared operations count their changes under (a `typeName` in the properties is counted instead). */
 const SECURITY_GROUP = 'SecurityGroup';
-const USER_IDENTITY = 'UserIdentity';
 
 /**
  * The base of the contexts whose partner access service manages security groups, user identities
@@ -76,6 +77,7 @@ export abstract class ActorIntegrationContext<
   C extends ActorManagementClient = ActorManagementClient,
 > extends OmasIntegrationContext<E> {
   readonly #client: C;
+  readonly #identities: UserIdentityOperations;
 
   /**
    * @param dependencies - built by the integration service (its `createContext`)
@@ -89,6 +91,18 @@ export abstract class ActorIntegrationContext<
   ) {
     super(dependencies);
     this.#client = createClient(this.partnerInvoker(service));
+    this.#identities = new UserIdentityOperations(
+      {
+        write: (operation, fn, change) => this.write(operation, fn, change),
+        read: (operation, fn) => this.read(operation, fn),
+        readPage: (operation, options, fn) => this.readPage(operation, options, fn),
+        requireOptions: (operation, options) => this.requireOptions(operation, options),
+        invalidParameter: (name, operation, value) => this.invalidParameter(name, operation, value),
+        reportElementUpdate: (typeName, guid) => this.reportElementUpdate(typeName, guid),
+        externalSource: this.externalSource,
+      },
+      this.#client,
+    );
   }
 
   /** The partner access service's client, for the subclass's own operations. */
@@ -172,63 +186,32 @@ export abstract class ActorIntegrationContext<
 
   /** Creates a user identity. @returns its GUID */
   async createUserIdentity(options: CreateUserIdentityOptions): Promise<string> {
-    const op = 'createUserIdentity';
-    const o = this.withProperties(op, options);
-    return this.write(
-      op,
-      (signal) => this.#client.createUserIdentity({ ...this.source(signal), properties: o.properties }),
-      elementCreated(typeNameOr(o.properties, USER_IDENTITY)),
-    );
+    return this.#identities.createUserIdentity(options);
   }
 
   /** Updates a user identity: merges the properties given, or (the default) replaces them all. */
   async updateUserIdentity(options: UpdateUserIdentityOptions): Promise<void> {
-    const op = 'updateUserIdentity';
-    const o = this.withProperties(op, options);
-    await this.write(
-      op,
-      (signal) =>
-        this.#client.updateUserIdentity({
-          ...this.source(signal),
-          userIdentityGUID: o.userIdentityGUID,
-          isMergeUpdate: o.isMergeUpdate ?? false,
-          properties: o.properties,
-        }),
-      elementUpdated(typeNameOr(o.properties, USER_IDENTITY), o.userIdentityGUID),
-    );
+    await this.#identities.updateUserIdentity(options);
   }
 
   /** Deletes a user identity. */
   async deleteUserIdentity(options: UserIdentityGUIDOption): Promise<void> {
-    const op = 'deleteUserIdentity';
-    const o = this.requireOptions(op, options);
-    await this.write(
-      op,
-      (signal) => this.#client.deleteUserIdentity({ ...this.source(signal), userIdentityGUID: o.userIdentityGUID }),
-      elementDeleted(USER_IDENTITY, o.userIdentityGUID),
-    );
+    await this.#identities.deleteUserIdentity(options);
   }
 
   /** User identities whose properties match a search string (one page). */
   async findUserIdentities(options: ContextSearchOptions): Promise<UserIdentityElement[]> {
-    return this.readPage('findUserIdentities', options, (page) =>
-      this.#client.findUserIdentities({ ...page, searchString: options.searchString }),
-    );
+    return this.#identities.findUserIdentities(options);
   }
 
   /** User identities with a name or user id (one page). */
   async getUserIdentitiesByName(options: ContextNameOptions): Promise<UserIdentityElement[]> {
-    return this.readPage('getUserIdentitiesByName', options, (page) =>
-      this.#client.getUserIdentitiesByName({ ...page, name: options.name }),
-    );
+    return this.#identities.getUserIdentitiesByName(options);
   }
 
   /** A user identity by GUID. */
   async getUserIdentityByGUID(options: ContextGUIDOptions): Promise<UserIdentityElement | undefined> {
-    const o = this.requireOptions('getUserIdentityByGUID', options);
-    return this.read('getUserIdentityByGUID', (signal) =>
-      this.#client.getUserIdentityByGUID({ signal, userIdentityGUID: o.guid }),
-    );
+    return this.#identities.getUserIdentityByGUID(options);
   }
 
   // ---------------------------------------------------------------- actor profiles and person roles (reads)

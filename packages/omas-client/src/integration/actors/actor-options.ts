@@ -56,6 +56,12 @@ export interface UpdateUserIdentityOptions extends UserIdentityGUIDOption, Conte
   readonly properties: UserIdentityProperties;
 }
 
+/** Names the link between a user identity and a profile. @public */
+export interface ProfileIdentityOption extends UserIdentityGUIDOption {
+  /** The profile's GUID. */
+  readonly profileGUID: string;
+}
+
 // ----- actor profiles and person roles (reads) ------------------------------------------------------
 
 /** Options of `getActorProfileByUserId`. @public */
