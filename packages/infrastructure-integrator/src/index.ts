@@ -12,6 +12,8 @@ export {
   INFRASTRUCTURE_ELEMENT_TYPE_NAMES,
 } from './infrastructure-integrator-context';
 export type { ITInfrastructureEventListener } from './infrastructure-integrator-context';
+export { InfrastructureLineageContext } from './infrastructure-lineage-context';
+export { InfrastructureProfileContext } from './infrastructure-profile-context';
 export {
   infrastructureIntegratorService,
   INFRASTRUCTURE_MANAGER_METADATA_SOURCE,
@@ -68,3 +70,59 @@ export type {
   UpdateEndpointOptions,
   EndpointsForInfrastructureOptions,
 } from './infrastructure-integrator-options';
+export type {
+  DataAssetGUIDOption,
+  UpdateDataAssetOptions,
+  ReferenceDataOptions,
+  ClearReferenceDataOptions,
+  CreateProcessOptions,
+  ProcessGUIDOption,
+  UpdateProcessOptions,
+  UpdateProcessStatusOptions,
+  SetupProcessParentOptions,
+  ClearProcessParentOptions,
+  ProcessParentQueryOptions,
+  SubProcessesOptions,
+  BusinessSignificantOptions,
+  ClearBusinessSignificantOptions,
+  SetupDataFlowOptions,
+  SetupControlFlowOptions,
+  SetupProcessCallOptions,
+  CreateITProfileOptions,
+  ITProfileGUIDOption,
+  UpdateITProfileOptions,
+  AddContactMethodOptions,
+  ContactMethodGUIDOption,
+  ITInfrastructureProfileOptions,
+  UnlinkITInfrastructureOptions,
+  ITProfileUserIdOption,
+} from './infrastructure-integrator-lineage-options';
+
+// The lineage and user identity option shapes are shared with the lineage, organization and
+// security integrators (in omas-client).
+export type {
+  AssetManagerPagingOptions,
+  GetDataFlowOptions,
+  UpdateDataFlowOptions,
+  DataFlowGUIDOptions,
+  DataSupplierPagingOptions,
+  DataConsumerPagingOptions,
+  GetControlFlowOptions,
+  UpdateControlFlowOptions,
+  ControlFlowGUIDOptions,
+  CurrentStepPagingOptions,
+  GetProcessCallOptions,
+  UpdateProcessCallOptions,
+  ProcessCallGUIDOptions,
+  CallerPagingOptions,
+  CalledPagingOptions,
+  SetupLineageMappingOptions,
+  GetLineageMappingOptions,
+  LineageMappingGUIDOptions,
+  SourceElementPagingOptions,
+  DestinationElementPagingOptions,
+  CreateUserIdentityOptions,
+  UpdateUserIdentityOptions,
+  UserIdentityGUIDOption,
+  ProfileIdentityOption,
+} from '@egeria-ts/omas-client';

@@ -3,7 +3,6 @@ import {
   IT_INFRASTRUCTURE_SERVICE,
   ITAssetManagerClient,
   ITInfrastructureClient,
-  OmasIntegrationContext,
   elementCreated,
   elementDeleted,
   elementUpdated,
@@ -80,6 +79,7 @@ import type {
   UpdateSoftwareServerOptions,
 } from './infrastructure-integrator-options';
 import { ITAssetOperations, deploymentMap } from './it-asset-operations';
+import { InfrastructureLineageContext } from './infrastructure-lineage-context';
 
 /** Receives the IT Infrastructure OMAS's out-topic events (Egeria's `ITInfrastructureEventListener`). */
 export type ITInfrastructureEventListener = TopicListener<ITInfrastructureOutTopicEvent>;
@@ -118,16 +118,18 @@ const T = INFRASTRUCTURE_ELEMENT_TYPE_NAMES;
 
 /**
  * The context of an infrastructure integration connector (Egeria 5.2's
- * `InfrastructureIntegratorContext`, main element kinds): hosts and host clusters, software server
- * platforms, software servers with their purposes and deployments, software capabilities with
- * their deployments and the assets they use, and endpoints, through the IT Infrastructure OMAS.
+ * `InfrastructureIntegratorContext`): hosts and host clusters, software server platforms, software
+ * servers with their purposes and deployments, software capabilities with their deployments and the
+ * assets they use, and endpoints, through the IT Infrastructure OMAS; data assets, processes and
+ * lineage from `InfrastructureLineageContext`, IT profiles and user identities from
+ * `InfrastructureProfileContext`.
  * Every write carries the connector's user id and its metadata source (the infrastructure
  * manager), with Egeria's `infrastructureManagerIsHome` flag on creates; it is refused before it is
  * sent when the permitted synchronization forbids writing to open metadata, and counted by type in
  * the activity report. Reads are refused once the context is disconnected. What Egeria's context
  * has beyond this is listed in the package README.
  */
-export class InfrastructureIntegratorContext extends OmasIntegrationContext<ITInfrastructureOutTopicEvent> {
+export class InfrastructureIntegratorContext extends InfrastructureLineageContext {
   readonly #client: ITInfrastructureClient;
   readonly #assets: ITAssetOperations;
   readonly #connections: ConnectionOperations;

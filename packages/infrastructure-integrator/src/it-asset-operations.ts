@@ -15,6 +15,7 @@ import {
   type CheckedPaging,
   type ContextPagingOptions,
   type EgeriaDateInput,
+  type ElementStatus,
   type ExternalSource,
   type ITAssetManagerClient,
   type RelatedAssetElement,
@@ -72,13 +73,34 @@ export class ITAssetOperations {
     return { ...this.context.externalSource, infrastructureManagerIsHome: this.context.isHome(), signal };
   }
 
-  /** Creates an asset of a type (the properties' `typeName`, a subtype, wins). */
-  async create(operation: string, typeName: string, properties: AssetProperties): Promise<string> {
+  /** Creates an asset of a type (the properties' `typeName`, a subtype, wins), optionally with its first status. */
+  async create(
+    operation: string,
+    typeName: string,
+    properties: AssetProperties,
+    initialStatus?: ElementStatus,
+  ): Promise<string> {
     const type = typeNameOr(properties, typeName);
     return this.context.write(
       operation,
-      (signal) => this.client.createAsset({ ...this.#home(signal), ...properties, typeName: type }),
+      (signal) => this.client.createAsset({ ...this.#home(signal), ...properties, typeName: type, initialStatus }),
       elementCreated(type),
+    );
+  }
+
+  /** Sets the status of an asset (the asset counts as updated). */
+  async setStatus(operation: string, typeName: string, assetGUID: string, elementStatus: ElementStatus): Promise<void> {
+    await this.context.write(
+      operation,
+      (signal) =>
+        this.client.updateAssetStatus({
+          ...this.context.externalSource,
+          signal,
+          assetTypeName: typeName,
+          assetGUID,
+          elementStatus,
+        }),
+      elementUpdated(typeName, assetGUID),
     );
   }
 

@@ -101,6 +101,7 @@ export class OmasRestClient implements OperationInvoker {
     // A create answers the new element's GUID; a success without one must not pass for a GUID.
     if (
       operation.creates === true &&
+      operation.answersNoGUID !== true &&
       operation.response.field === 'guid' &&
       (typeof result !== 'string' || result === '')
     ) {

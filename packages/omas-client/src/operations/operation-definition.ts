@@ -62,6 +62,8 @@ export interface OperationDefinition {
   readonly paging?: { readonly startFrom: string; readonly pageSize: string };
   /** True for an operation that creates something: it is never retried blindly. */
   readonly creates?: boolean;
+  /** True for a create whose Egeria 5.2 resource answers without the new GUID: the call returns undefined instead of failing. */
+  readonly answersNoGUID?: boolean;
 }
 
 /** A service's operations, by name. */

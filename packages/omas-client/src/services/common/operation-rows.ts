@@ -21,6 +21,7 @@ export interface RowTrait {
   readonly paging?: { readonly startFrom: string; readonly pageSize: string };
   readonly bodyRequired?: boolean;
   readonly creates?: boolean;
+  readonly answersNoGUID?: boolean;
 }
 
 /** `GUIDResponse`: the new or found element's GUID. */
@@ -135,6 +136,9 @@ export const OPTIONAL_BODY: RowTrait = { bodyRequired: false };
 
 /** The operation creates something (an element or a relationship): it is never retried blindly. */
 export const CREATES: RowTrait = { creates: true };
+
+/** A create whose Egeria 5.2 resource drops the new GUID from its answer (the call returns undefined). */
+export const ANSWERS_NO_GUID: RowTrait = { answersNoGUID: true };
 
 /** Gives every row its name and freezes the table. */
 export function defineService<Names extends string>(

@@ -65,12 +65,12 @@ export class ITProfileManagerClient {
 
   /**
    * Adds a contact method (`POST /profiles/{itProfileGUID}/contact-methods`).
-   * @returns the GUID of what was created
+   * @returns the GUID of what was created; undefined from Egeria 5.2, whose resource drops it
    */
   async addContactMethod(
     options: OmasCallOptions & { readonly itProfileGUID: string } & ContactMethodRequestBody,
-  ): Promise<string> {
-    return send<string>(this.invoker, ops.addContactMethod, options);
+  ): Promise<string | undefined> {
+    return send<string | undefined>(this.invoker, ops.addContactMethod, options);
   }
 
   /**

@@ -5,6 +5,7 @@
  */
 import { userIdentityFamilyRows } from '../common/identity-operations';
 import {
+  ANSWERS_NO_GUID,
   CREATES,
   GUID_RESPONSE,
   MERGE_UPDATE,
@@ -43,11 +44,13 @@ const rows: Readonly<Record<ITInfrastructureProfileOperationName, OperationRow>>
   createITProfile: post('/profiles', 'ITProfileRequestBody', GUID_RESPONSE, CREATES),
   updateITProfile: post('/profiles/{itProfileGUID}', 'ITProfileRequestBody', VOID_RESPONSE, MERGE_UPDATE),
   deleteITProfile: post('/profiles/{itProfileGUID}/delete', 'ExternalSourceRequestBody', VOID_RESPONSE),
+  // 5.2's ITProfileRESTServices.addContactMethod creates the contact method but drops its GUID.
   addContactMethod: post(
     '/profiles/{itProfileGUID}/contact-methods',
     'ContactMethodRequestBody',
     GUID_RESPONSE,
     CREATES,
+    ANSWERS_NO_GUID,
   ),
   deleteContactMethod: post(
     '/profiles/contact-methods/{contactMethodGUID}/delete',

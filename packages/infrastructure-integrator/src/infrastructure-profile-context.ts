@@ -1,0 +1,345 @@
+import {
+  IT_INFRASTRUCTURE_ASSET_SERVICE,
+  IT_INFRASTRUCTURE_PROFILE_SERVICE,
+  ITAssetManagerClient,
+  ITProfileManagerClient,
+  OmasIntegrationContext,
+  UserIdentityOperations,
+  elementCreated,
+  elementDeleted,
+  elementUpdated,
+  typeNameOr,
+  type ContextGUIDOptions,
+  type ContextNameOptions,
+  type ContextSearchOptions,
+  type CreateUserIdentityOptions,
+  type ITInfrastructureOutTopicEvent,
+  type ITProfileElement,
+  type IntegrationContextDependencies,
+  type ProfileIdentityOption,
+  type RelatedAssetElement,
+  type UpdateUserIdentityOptions,
+  type UserIdentityElement,
+  type UserIdentityGUIDOption,
+} from '@egeria-ts/omas-client';
+import type {
+  AddContactMethodOptions,
+  ContactMethodGUIDOption,
+  CreateITProfileOptions,
+  ITInfrastructureProfileOptions,
+  ITProfileGUIDOption,
+  ITProfileUserIdOption,
+  UnlinkITInfrastructureOptions,
+  UpdateITProfileOptions,
+} from './infrastructure-integrator-lineage-options';
+
+/** The types the IT profile operations count their changes under. */
+const T = {
+  itProfile: 'ITProfile',
+  contactMethod: 'ContactDetails',
+  userIdentity: 'UserIdentity',
+  itInfrastructure: 'ITInfrastructure',
+  itInfrastructureProfile: 'ITInfrastructureProfile',
+} as const;
+
+/**
+ * The IT profile and user identity operations of the infrastructure integrator's context (Egeria
+ * 5.2's `InfrastructureIntegratorContext`): IT profiles with their contact methods and the IT
+ * assets that run under them, and user identities with their links to profiles, through the IT
+ * Infrastructure OMAS. The user identity operations are the ones the organization and security
+ * integrators share (`UserIdentityOperations`). Extended by `InfrastructureIntegratorContext`.
+ */
+export abstract class InfrastructureProfileContext extends OmasIntegrationContext<ITInfrastructureOutTopicEvent> {
+  readonly #profiles: ITProfileManagerClient;
+  readonly #assets: ITAssetManagerClient;
+  readonly #identities: UserIdentityOperations;
+
+  /** @param dependencies - built by the Infrastructure Integrator service */
+  protected constructor(dependencies: IntegrationContextDependencies<ITInfrastructureOutTopicEvent>) {
+    super(dependencies);
+    this.#profiles = new ITProfileManagerClient(this.partnerInvoker(IT_INFRASTRUCTURE_PROFILE_SERVICE));
+    this.#assets = new ITAssetManagerClient(this.partnerInvoker(IT_INFRASTRUCTURE_ASSET_SERVICE));
+    this.#identities = new UserIdentityOperations(
+      {
+        write: (operation, fn, change) => this.write(operation, fn, change),
+        read: (operation, fn) => this.read(operation, fn),
+        readPage: (operation, options, fn) => this.readPage(operation, options, fn),
+        requireOptions: (operation, options) => this.requireOptions(operation, options),
+        invalidParameter: (name, operation, value) => this.invalidParameter(name, operation, value),
+        reportElementUpdate: (typeName, guid) => this.reportElementUpdate(typeName, guid),
+        externalSource: this.externalSource,
+      },
+      this.#profiles,
+    );
+  }
+
+  // ---------------------------------------------------------------- IT profiles
+
+  /**
+   * Creates an IT profile for the user id an IT asset runs as: the user identity whose qualified
+   * name is `itUserId` is linked to it (or one is created), and the asset too when one is named.
+   * @returns its GUID
+   */
+  async createITProfile(options: CreateITProfileOptions): Promise<string> {
+    const op = 'createITProfile';
+    const o = this.#withProperties(op, options);
+    const itUserId = this.nonBlank(op, 'itUserId', o.itUserId);
+    const assetGUID =
+      o.itInfrastructureGUID === undefined
+        ? undefined
+        : this.nonBlank(op, 'itInfrastructureGUID', o.itInfrastructureGUID);
+    const guid = await this.write(
+      op,
+      (signal) =>
+        this.#profiles.createITProfile({
+          ...this.externalSource,
+          signal,
+          itUserId,
+          itInfrastructureGUID: assetGUID,
+          properties: o.properties,
+        }),
+      elementCreated(typeNameOr(o.properties, T.itProfile)),
+    );
+    if (assetGUID !== undefined) this.reportElementUpdate(T.itInfrastructure, assetGUID);
+    return guid;
+  }
+
+  /** Updates an IT profile: merges the properties given, or (the default) replaces them all. */
+  async updateITProfile(options: UpdateITProfileOptions): Promise<void> {
+    const op = 'updateITProfile';
+    const o = this.#withProperties(op, options);
+    const guid = this.nonBlank(op, 'itProfileGUID', o.itProfileGUID);
+    await this.write(
+      op,
+      (signal) =>
+        this.#profiles.updateITProfile({
+          ...this.externalSource,
+          signal,
+          itProfileGUID: guid,
+          isMergeUpdate: o.isMergeUpdate ?? false,
+          properties: o.properties,
+        }),
+      elementUpdated(typeNameOr(o.properties, T.itProfile), guid),
+    );
+  }
+
+  /** Deletes an IT profile (and its contact methods). */
+  async deleteITProfile(options: ITProfileGUIDOption): Promise<void> {
+    const op = 'deleteITProfile';
+    const guid = this.nonBlank(op, 'itProfileGUID', this.requireOptions(op, options).itProfileGUID);
+    await this.write(
+      op,
+      (signal) => this.#profiles.deleteITProfile({ ...this.externalSource, signal, itProfileGUID: guid }),
+      elementDeleted(T.itProfile, guid),
+    );
+  }
+
+  /**
+   * Adds a contact method to an IT profile (the profile counts as updated).
+   * @returns the contact method's GUID; undefined from Egeria 5.2, whose resource leaves it out
+   */
+  async addContactMethod(options: AddContactMethodOptions): Promise<string | undefined> {
+    const op = 'addContactMethod';
+    const o = this.#withProperties(op, options);
+    const guid = this.nonBlank(op, 'itProfileGUID', o.itProfileGUID);
+    const created = await this.write(
+      op,
+      (signal) =>
+        this.#profiles.addContactMethod({
+          ...this.externalSource,
+          signal,
+          itProfileGUID: guid,
+          properties: o.properties,
+        }),
+      elementUpdated(T.itProfile, guid),
+    );
+    return typeof created === 'string' && created !== '' ? created : undefined;
+  }
+
+  /** Deletes a contact method. */
+  async deleteContactMethod(options: ContactMethodGUIDOption): Promise<void> {
+    const op = 'deleteContactMethod';
+    const guid = this.nonBlank(op, 'contactMethodGUID', this.requireOptions(op, options).contactMethodGUID);
+    await this.write(
+      op,
+      (signal) => this.#profiles.deleteContactMethod({ ...this.externalSource, signal, contactMethodGUID: guid }),
+      elementDeleted(T.contactMethod, guid),
+    );
+  }
+
+  /** Records that an IT asset runs under an IT profile (`ITInfrastructureProfile`; both count as updated). */
+  async linkITInfrastructureToProfile(options: ITInfrastructureProfileOptions): Promise<void> {
+    const op = 'linkITInfrastructureToProfile';
+    const ends = this.#profileEnds(op, this.requireOptions(op, options));
+    await this.write(
+      op,
+      (signal) =>
+        this.#assets.setupRelatedAsset({
+          ...this.externalSource,
+          infrastructureManagerIsHome: this.getExternalSourceIsHome(),
+          signal,
+          ...ends,
+          effectiveFrom: options.effectiveFrom,
+          effectiveTo: options.effectiveTo,
+        }),
+      elementUpdated(T.itInfrastructure, ends.assetGUID),
+    );
+    this.reportElementUpdate(T.itProfile, ends.relatedAssetGUID);
+  }
+
+  /** Changes the effective dates of the link between an IT asset and an IT profile (counted under `ITInfrastructureProfile`). */
+  async updateITInfrastructureToProfile(options: ITInfrastructureProfileOptions): Promise<void> {
+    const op = 'updateITInfrastructureToProfile';
+    const ends = this.#profileEnds(op, this.requireOptions(op, options));
+    const link = await this.read(op, async (signal) => {
+      const related = await this.#assets.getRelatedAssets({
+        signal,
+        assetTypeName: ends.assetTypeName,
+        assetGUID: ends.assetGUID,
+        relationshipTypeName: ends.relationshipTypeName,
+        relatedAssetTypeName: ends.relatedAssetTypeName,
+        startingEnd: 1,
+        startFrom: 0,
+        pageSize: 0,
+      });
+      return related.find((r: RelatedAssetElement) => r.relatedAsset?.elementHeader?.guid === ends.relatedAssetGUID);
+    });
+    const relationshipGUID = link?.elementHeader?.guid;
+    if (relationshipGUID === undefined) throw this.invalidParameter('itProfileGUID', op, ends.relatedAssetGUID);
+    await this.write(
+      op,
+      (signal) =>
+        this.#assets.updateAssetRelationship({
+          ...this.externalSource,
+          signal,
+          relationshipTypeName: T.itInfrastructureProfile,
+          relationshipGUID,
+          isMergeUpdate: true,
+          effectiveFrom: options.effectiveFrom,
+          effectiveTo: options.effectiveTo,
+        }),
+      elementUpdated(T.itInfrastructureProfile, relationshipGUID),
+    );
+  }
+
+  /** Removes the link between an IT asset and an IT profile (both count as updated). */
+  async unlinkITInfrastructureFromProfile(options: UnlinkITInfrastructureOptions): Promise<void> {
+    const op = 'unlinkITInfrastructureFromProfile';
+    const ends = this.#profileEnds(op, this.requireOptions(op, options));
+    await this.write(
+      op,
+      (signal) =>
+        this.#assets.clearRelatedAsset({
+          ...this.externalSource,
+          signal,
+          ...ends,
+          effectiveTime: options.effectiveTime,
+        }),
+      elementUpdated(T.itInfrastructure, ends.assetGUID),
+    );
+    this.reportElementUpdate(T.itProfile, ends.relatedAssetGUID);
+  }
+
+  /** An IT profile by GUID, with its contact methods, user identities and linked IT assets. */
+  async getITProfileByGUID(options: ITProfileGUIDOption): Promise<ITProfileElement | undefined> {
+    const op = 'getITProfileByGUID';
+    const guid = this.nonBlank(op, 'itProfileGUID', this.requireOptions(op, options).itProfileGUID);
+    return this.read(op, (signal) => this.#profiles.getITProfileByGUID({ signal, itProfileGUID: guid }));
+  }
+
+  /** The IT profile with a user identity of this user id. */
+  async getITProfileByUserId(options: ITProfileUserIdOption): Promise<ITProfileElement | undefined> {
+    const op = 'getITProfileByUserId';
+    const userId = this.nonBlank(op, 'itProfileUserId', this.requireOptions(op, options).itProfileUserId);
+    return this.read(op, (signal) => this.#profiles.getITProfileByUserId({ signal, itProfileUserId: userId }));
+  }
+
+  /** IT profiles with a name (one page). */
+  async getITProfileByName(options: ContextNameOptions): Promise<ITProfileElement[]> {
+    return this.readPage('getITProfileByName', options, (page) =>
+      this.#profiles.getITProfileByName({ ...page, name: options.name }),
+    );
+  }
+
+  /** IT profiles whose properties match a search string (one page). */
+  async findITProfile(options: ContextSearchOptions): Promise<ITProfileElement[]> {
+    return this.readPage('findITProfile', options, (page) =>
+      this.#profiles.findITProfile({ ...page, searchString: options.searchString }),
+    );
+  }
+
+  // ---------------------------------------------------------------- user identities
+
+  /** Creates a user identity. @returns its GUID */
+  async createUserIdentity(options: CreateUserIdentityOptions): Promise<string> {
+    return this.#identities.createUserIdentity(options);
+  }
+
+  /** Updates a user identity: merges the properties given, or (the default) replaces them all. */
+  async updateUserIdentity(options: UpdateUserIdentityOptions): Promise<void> {
+    await this.#identities.updateUserIdentity(options);
+  }
+
+  /** Deletes a user identity. */
+  async deleteUserIdentity(options: UserIdentityGUIDOption): Promise<void> {
+    await this.#identities.deleteUserIdentity(options);
+  }
+
+  /** Links a user identity to a profile (both count as updated). */
+  async addIdentityToProfile(options: ProfileIdentityOption): Promise<void> {
+    await this.#identities.addIdentityToProfile(options, this.#profiles, T.itProfile);
+  }
+
+  /** Removes the link between a user identity and a profile (both count as updated). */
+  async removeIdentityFromProfile(options: ProfileIdentityOption): Promise<void> {
+    await this.#identities.removeIdentityFromProfile(options, T.itProfile);
+  }
+
+  /** User identities whose properties match a search string (one page). */
+  async findUserIdentities(options: ContextSearchOptions): Promise<UserIdentityElement[]> {
+    return this.#identities.findUserIdentities(options);
+  }
+
+  /** User identities with a name or user id (one page). */
+  async getUserIdentitiesByName(options: ContextNameOptions): Promise<UserIdentityElement[]> {
+    return this.#identities.getUserIdentitiesByName(options);
+  }
+
+  /** A user identity by GUID. */
+  async getUserIdentityByGUID(options: ContextGUIDOptions): Promise<UserIdentityElement | undefined> {
+    return this.#identities.getUserIdentityByGUID(options);
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  /**
+   * A GUID or name from the options: a non-blank string, or an `InvalidParameterException` naming the field.
+   * @param operation - the operation's name, for the error
+   * @param name - the field's name
+   * @param value - the caller's value
+   */
+  protected nonBlank(operation: string, name: string, value: unknown): string {
+    if (typeof value !== 'string' || value.trim() === '') throw this.invalidParameter(name, operation, value);
+    return value;
+  }
+
+  #withProperties<O extends { readonly properties: object }>(operation: string, options: O): O {
+    const o = this.requireOptions(operation, options);
+    const properties: unknown = o.properties;
+    if (typeof properties !== 'object' || properties === null || Array.isArray(properties)) {
+      throw this.invalidParameter('properties', operation, properties);
+    }
+    return o;
+  }
+
+  /** The link from an IT asset (end 1) to an IT profile (end 2) as the generic asset calls name it. */
+  #profileEnds(operation: string, o: { readonly itInfrastructureGUID: string; readonly itProfileGUID: string }) {
+    return {
+      assetTypeName: T.itInfrastructure,
+      assetGUID: this.nonBlank(operation, 'itInfrastructureGUID', o.itInfrastructureGUID),
+      relationshipTypeName: T.itInfrastructureProfile,
+      relatedAssetTypeName: T.itProfile,
+      relatedAssetGUID: this.nonBlank(operation, 'itProfileGUID', o.itProfileGUID),
+    };
+  }
+}

@@ -1,0 +1,376 @@
+/**
+ * The data asset, process, lineage, IT profile and user identity families of the infrastructure
+ * context, exercised by a connector subclass against the emulator over HTTP.
+ */
+import { PermittedSynchronization, UserNotAuthorizedException, type Connection } from '@egeria-ts/core';
+import {
+  lastPublishedReport,
+  rejectionOf,
+  reportCounts,
+  useIntegratorTestbed,
+  type TestContextOptions,
+} from '@egeria-ts/testing';
+import {
+  InfrastructureIntegratorConnector,
+  infrastructureIntegratorService,
+  type InfrastructureIntegratorContext,
+} from '@egeria-ts/infrastructure-integrator';
+
+const CONNECTION: Connection = {
+  class: 'Connection',
+  qualifiedName: 'test-infrastructure-lineage-connector',
+  connectorType: { class: 'ConnectorType', connectorProviderClassName: 'test:CatalogingConnector' },
+};
+
+type Step = (context: InfrastructureIntegratorContext) => Promise<void>;
+
+/** A connector that catalogs what each refresh is given. */
+class CatalogingConnector extends InfrastructureIntegratorConnector {
+  #step: Step = async () => undefined;
+
+  override async refresh(): Promise<void> {
+    await this.#step(this.context);
+  }
+
+  /** Runs one refresh with a step, as the daemon runs it (the activity report is published after it). */
+  async refreshWith(step: Step): Promise<void> {
+    this.#step = step;
+    await this.runRefresh(new AbortController().signal);
+  }
+}
+
+const testbed = useIntegratorTestbed(infrastructureIntegratorService, {
+  serverName: 'mds1',
+  heartbeatMs: 60_000,
+  userId: 'infraUser',
+  localServerUserId: 'daemonUser',
+  connectorNamePrefix: 'lineage-connector',
+  connection: CONNECTION,
+});
+
+async function start(settings: TestContextOptions['settings']) {
+  const connector = new CatalogingConnector();
+  const { context } = await testbed.start(connector, { settings });
+  return { connector, context };
+}
+
+describe('InfrastructureIntegratorContext: data assets, processes and lineage', () => {
+  it('catalogs data assets and processes, links them with lineage, reads it back and counts it', async () => {
+    const { connector, context } = await start({
+      metadataSourceQualifiedName: 'cmdb://lineage',
+      generateIntegrationReport: true,
+    });
+    const manager = context.getInfrastructureManagerGUID();
+    const g: Record<string, string> = {};
+
+    await connector.refreshWith(async (ctx) => {
+      g.orders = await ctx.createDataAsset({
+        properties: { qualifiedName: 'data:orders', typeName: 'DataSet', name: 'orders' },
+      });
+      g.report = await ctx.createDataAsset({ properties: { qualifiedName: 'data:report', name: 'report' } });
+      g.etl = await ctx.createProcess({
+        processStatus: 'DRAFT',
+        properties: { qualifiedName: 'process:etl', name: 'etl', typeName: 'DeployedSoftwareComponent' },
+      });
+      g.load = await ctx.createProcess({ properties: { qualifiedName: 'process:load', name: 'load' } });
+      await ctx.setupProcessParent({ parentProcessGUID: g.etl, childProcessGUID: g.load, containmentType: 'OWNED' });
+      g.in = await ctx.setupDataFlow({
+        dataSupplierGUID: g.orders,
+        dataConsumerGUID: g.load,
+        properties: { qualifiedName: 'flow:orders', label: 'orders' },
+      });
+      g.out = await ctx.setupDataFlow({ dataSupplierGUID: g.load, dataConsumerGUID: g.report });
+      g.control = await ctx.setupControlFlow({
+        currentStepGUID: g.etl,
+        nextStepGUID: g.load,
+        properties: { qualifiedName: 'control:1', guard: 'ok' },
+      });
+      g.call = await ctx.setupProcessCall({
+        callerGUID: g.etl,
+        calledGUID: g.load,
+        properties: { qualifiedName: 'call:1' },
+      });
+      await ctx.setupLineageMapping({ sourceElementGUID: g.orders, destinationElementGUID: g.report });
+      await ctx.setDataAssetAsReferenceData({ assetGUID: g.orders });
+      await ctx.setBusinessSignificant({ elementGUID: g.etl });
+    });
+    expect(reportCounts(lastPublishedReport(testbed.proxy, manager), 'createCounts')).toEqual({
+      DataSet: 1,
+      DataAsset: 1,
+      DeployedSoftwareComponent: 1,
+      Process: 1,
+      DataFlow: 2,
+      ControlFlow: 1,
+      ProcessCall: 1,
+    });
+
+    // Reads.
+    const etl = await context.getProcessByGUID({ processGUID: g.etl });
+    expect(etl?.elementHeader?.status).toBe('DRAFT');
+    expect(etl?.elementHeader?.classifications?.map((c) => c.classificationName)).toContain('BusinessSignificant');
+    expect((await context.getProcessParent({ processGUID: g.load }))?.elementHeader?.guid).toBe(g.etl);
+    expect((await context.getSubProcesses({ processGUID: g.etl })).map((p) => p.elementHeader?.guid)).toEqual([g.load]);
+    expect((await context.getDataAssetsForInfrastructureManager()).map((a) => a.elementHeader?.guid)).toEqual([
+      g.orders,
+      g.report,
+    ]);
+    expect((await context.findDataAssets({ searchString: 'data:.*' })).length).toBe(2);
+    expect((await context.getDataAssetsByName({ name: 'orders' })).map((a) => a.elementHeader?.guid)).toEqual([
+      g.orders,
+    ]);
+    expect((await context.getProcessesByName({ name: 'load' })).map((p) => p.elementHeader?.guid)).toEqual([g.load]);
+    expect(
+      (await context.getDataAssetByGUID({ guid: g.orders }))?.elementHeader?.classifications?.[0]?.classificationName,
+    ).toBe('ReferenceData');
+
+    const flow = await context.getDataFlow({
+      dataSupplierGUID: g.orders,
+      dataConsumerGUID: g.load,
+      qualifiedName: 'flow:orders',
+    });
+    expect(flow?.dataFlowHeader?.guid).toBe(g.in);
+    expect(flow?.dataFlowProperties).toMatchObject({ label: 'orders' });
+    expect((await context.getDataFlowConsumers({ dataSupplierGUID: g.load })).map((f) => f.dataConsumer?.guid)).toEqual(
+      [g.report],
+    );
+    expect((await context.getDataFlowSuppliers({ dataConsumerGUID: g.load })).map((f) => f.dataSupplier?.guid)).toEqual(
+      [g.orders],
+    );
+    expect(
+      (await context.getControlFlow({ currentStepGUID: g.etl, nextStepGUID: g.load }))?.controlFlowHeader?.guid,
+    ).toBe(g.control);
+    expect((await context.getControlFlowNextSteps({ currentStepGUID: g.etl })).length).toBe(1);
+    expect((await context.getControlFlowPreviousSteps({ currentStepGUID: g.load })).length).toBe(1);
+    expect((await context.getProcessCall({ callerGUID: g.etl, calledGUID: g.load }))?.processCallHeader?.guid).toBe(
+      g.call,
+    );
+    expect((await context.getProcessCalled({ callerGUID: g.etl })).map((c) => c.called?.guid)).toEqual([g.load]);
+    expect((await context.getProcessCallers({ calledGUID: g.load })).map((c) => c.caller?.guid)).toEqual([g.etl]);
+    const mapping = await context.getLineageMapping({ sourceElementGUID: g.orders, destinationElementGUID: g.report });
+    expect(mapping?.targetElement?.guid).toBe(g.report);
+    expect((await context.getDestinationLineageMappings({ sourceElementGUID: g.orders })).length).toBe(1);
+    expect((await context.getSourceLineageMappings({ destinationElementGUID: g.report })).length).toBe(1);
+    g.mapping = mapping?.lineageMappingHeader?.guid ?? '';
+
+    // Updates, status, visibility.
+    await connector.refreshWith(async (ctx) => {
+      await ctx.updateProcessStatus({ processGUID: g.etl, processStatus: 'ACTIVE' });
+      await ctx.updateProcess({
+        processGUID: g.load,
+        isMergeUpdate: true,
+        properties: { resourceDescription: 'loads' },
+      });
+      await ctx.updateDataAsset({
+        assetGUID: g.report,
+        isMergeUpdate: true,
+        properties: { resourceDescription: 'daily' },
+      });
+      await ctx.updateDataFlow({
+        dataFlowGUID: g.in,
+        properties: { qualifiedName: 'flow:orders', label: 'all orders' },
+      });
+      await ctx.updateControlFlow({
+        controlFlowGUID: g.control,
+        properties: { qualifiedName: 'control:1', guard: 'done' },
+      });
+      await ctx.updateProcessCall({ processCallGUID: g.call, properties: { qualifiedName: 'call:1', formula: 'x' } });
+      await ctx.publishDataAsset({ assetGUID: g.report });
+      await ctx.withdrawDataAsset({ assetGUID: g.report });
+      await ctx.publishProcess({ processGUID: g.etl });
+      await ctx.withdrawProcess({ processGUID: g.etl });
+    });
+    expect(reportCounts(lastPublishedReport(testbed.proxy, manager), 'updateCounts')).toEqual({
+      Process: 2,
+      DataAsset: 1,
+      DataFlow: 1,
+      ControlFlow: 1,
+      ProcessCall: 1,
+    });
+    expect((await context.getProcessByGUID({ processGUID: g.etl }))?.elementHeader?.status).toBe('ACTIVE');
+    expect(
+      (await context.getDataFlow({ dataSupplierGUID: g.orders, dataConsumerGUID: g.load }))?.dataFlowProperties,
+    ).toMatchObject({ label: 'all orders' });
+
+    // Removals.
+    await connector.refreshWith(async (ctx) => {
+      await ctx.clearLineageMapping({ lineageMappingGUID: g.mapping });
+      await ctx.clearProcessCall({ processCallGUID: g.call });
+      await ctx.clearControlFlow({ controlFlowGUID: g.control });
+      await ctx.clearDataFlow({ dataFlowGUID: g.in });
+      await ctx.clearDataFlow({ dataFlowGUID: g.out });
+      await ctx.clearProcessParent({ parentProcessGUID: g.etl, childProcessGUID: g.load });
+      await ctx.clearBusinessSignificant({ elementGUID: g.etl });
+      await ctx.clearDataAssetAsReferenceData({ assetGUID: g.orders });
+      await ctx.removeProcess({ processGUID: g.load });
+      await ctx.removeDataAsset({ assetGUID: g.report });
+    });
+    expect(reportCounts(lastPublishedReport(testbed.proxy, manager), 'deleteCounts')).toEqual({
+      LineageMapping: 1,
+      ProcessCall: 1,
+      ControlFlow: 1,
+      DataFlow: 2,
+      Process: 1,
+      DataAsset: 1,
+    });
+    expect(await context.getSubProcesses({ processGUID: g.etl })).toEqual([]);
+    expect(await context.getDataFlowConsumers({ dataSupplierGUID: g.orders })).toEqual([]);
+    expect((await context.getDataAssetByGUID({ guid: g.orders }))?.elementHeader?.classifications ?? []).toEqual([]);
+  });
+
+  it('sends what 5.2 sends: the ownership flag on set-ups, no metadata source on lineage mappings', async () => {
+    const { connector, context } = await start({ metadataSourceQualifiedName: 'cmdb://shared-lineage' });
+    context.setInfrastructureManagerIsHome(false);
+    testbed.proxy.clearRequests();
+    let flow = '';
+    await connector.refreshWith(async (ctx) => {
+      const a = await ctx.createDataAsset({ properties: { qualifiedName: 'data:shared-a' } });
+      const b = await ctx.createDataAsset({ properties: { qualifiedName: 'data:shared-b' } });
+      flow = await ctx.setupDataFlow({ dataSupplierGUID: a, dataConsumerGUID: b });
+      await ctx.setupLineageMapping({ sourceElementGUID: a, destinationElementGUID: b });
+    });
+    const setup = testbed.proxy.requestsMatching({ path: '/data-flows/suppliers/' })[0];
+    expect(setup.query).toBe('infrastructureManagerIsHome=false');
+    expect(JSON.parse(setup.body)).toMatchObject({ externalSourceName: 'cmdb://shared-lineage' });
+    const mapping = testbed.proxy.requestsMatching({ path: '/lineage-mappings/sources/' })[0];
+    expect(JSON.parse(mapping.body)).not.toHaveProperty('externalSourceGUID');
+    expect(typeof flow).toBe('string');
+  });
+});
+
+describe('InfrastructureIntegratorContext: IT profiles and user identities', () => {
+  it('creates IT profiles with contact methods and linked assets, and user identities linked to them', async () => {
+    const { connector, context } = await start({
+      metadataSourceQualifiedName: 'cmdb://profiles',
+      generateIntegrationReport: true,
+    });
+    const manager = context.getInfrastructureManagerGUID();
+    const g: Record<string, string> = {};
+    let contact: string | undefined = 'not called';
+    await connector.refreshWith(async (ctx) => {
+      g.server = await ctx.createSoftwareServer({ properties: { qualifiedName: 'server:web', name: 'web' } });
+      g.host = await ctx.createHost({ properties: { qualifiedName: 'host:web', name: 'web-host' } });
+      g.profile = await ctx.createITProfile({
+        itUserId: 'svc-web',
+        itInfrastructureGUID: g.server,
+        properties: { qualifiedName: 'ITProfile:web', knownName: 'web service' },
+      });
+      contact = await ctx.addContactMethod({
+        itProfileGUID: g.profile,
+        properties: { name: 'pager', contactMethodType: 'PHONE', contactMethodValue: '555-0100' },
+      });
+      await ctx.linkITInfrastructureToProfile({ itInfrastructureGUID: g.host, itProfileGUID: g.profile });
+      g.identity = await ctx.createUserIdentity({
+        properties: { qualifiedName: 'identity:ops', userId: 'ops', distinguishedName: 'cn=ops' },
+      });
+      await ctx.addIdentityToProfile({ userIdentityGUID: g.identity, profileGUID: g.profile });
+    });
+    // 5.2's resource drops the contact method's GUID.
+    expect(contact).toBeUndefined();
+    expect(reportCounts(lastPublishedReport(testbed.proxy, manager), 'createCounts')).toMatchObject({
+      ITProfile: 1,
+      UserIdentity: 1,
+    });
+    // Each element counts once (the profile was changed by three of these calls; the server and the
+    // host count as the IT assets linked to it).
+    expect(reportCounts(lastPublishedReport(testbed.proxy, manager), 'updateCounts')).toEqual({
+      ITProfile: 1,
+      UserIdentity: 1,
+      ITInfrastructure: 2,
+    });
+
+    const profile = await context.getITProfileByGUID({ itProfileGUID: g.profile });
+    expect(profile?.profileProperties).toMatchObject({ qualifiedName: 'ITProfile:web', knownName: 'web service' });
+    expect(profile?.contactMethods?.map((c) => c.properties?.name)).toEqual(['pager']);
+    expect(profile?.linkedInfrastructure?.map((s) => s.guid).sort()).toEqual([g.server, g.host].sort());
+    expect(profile?.userIdentities?.map((i) => i.userIdentity?.properties?.userId).sort()).toEqual(['ops', 'svc-web']);
+    expect((await context.getITProfileByUserId({ itProfileUserId: 'svc-web' }))?.elementHeader?.guid).toBe(g.profile);
+    expect((await context.getITProfileByName({ name: 'ITProfile:web' })).length).toBe(1);
+    expect((await context.findITProfile({ searchString: '.*web service.*' })).length).toBe(1);
+    expect((await context.getUserIdentitiesByName({ name: 'ops' })).map((i) => i.elementHeader?.guid)).toEqual([
+      g.identity,
+    ]);
+    expect((await context.findUserIdentities({ searchString: 'cn=.*' })).length).toBe(1);
+    expect((await context.getUserIdentityByGUID({ guid: g.identity }))?.properties).toMatchObject({ userId: 'ops' });
+    g.contact = profile?.contactMethods?.[0]?.elementHeader?.guid ?? '';
+
+    await connector.refreshWith(async (ctx) => {
+      await ctx.updateITProfile({
+        itProfileGUID: g.profile,
+        isMergeUpdate: true,
+        properties: { description: 'runs the web tier' },
+      });
+      await ctx.updateITInfrastructureToProfile({
+        itInfrastructureGUID: g.host,
+        itProfileGUID: g.profile,
+        effectiveFrom: '2024-05-01T10:00:00.000Z',
+      });
+      await ctx.updateUserIdentity({
+        userIdentityGUID: g.identity,
+        isMergeUpdate: true,
+        properties: { distinguishedName: 'cn=ops,ou=it' },
+      });
+      await ctx.removeIdentityFromProfile({ userIdentityGUID: g.identity, profileGUID: g.profile });
+      await ctx.unlinkITInfrastructureFromProfile({ itInfrastructureGUID: g.host, itProfileGUID: g.profile });
+      await ctx.deleteContactMethod({ contactMethodGUID: g.contact });
+    });
+    const changed = await context.getITProfileByGUID({ itProfileGUID: g.profile });
+    expect(changed?.profileProperties).toMatchObject({ description: 'runs the web tier', knownName: 'web service' });
+    expect(changed?.contactMethods).toBeUndefined();
+    expect(changed?.linkedInfrastructure?.map((s) => s.guid)).toEqual([g.server]);
+    expect(changed?.userIdentities?.map((i) => i.userIdentity?.properties?.userId)).toEqual(['svc-web']);
+    expect(reportCounts(lastPublishedReport(testbed.proxy, manager), 'deleteCounts')).toEqual({ ContactDetails: 1 });
+    expect(reportCounts(lastPublishedReport(testbed.proxy, manager), 'updateCounts')).toEqual({
+      ITProfile: 1,
+      ITInfrastructureProfile: 1,
+      ITInfrastructure: 1,
+      UserIdentity: 1,
+    });
+
+    await connector.refreshWith(async (ctx) => {
+      await ctx.deleteUserIdentity({ userIdentityGUID: g.identity });
+      await ctx.deleteITProfile({ itProfileGUID: g.profile });
+    });
+    expect(reportCounts(lastPublishedReport(testbed.proxy, manager), 'deleteCounts')).toEqual({
+      UserIdentity: 1,
+      ITProfile: 1,
+    });
+    expect(await context.getITProfileByName({ name: 'ITProfile:web' })).toEqual([]);
+  });
+});
+
+describe('InfrastructureIntegratorContext: permitted synchronization', () => {
+  it('refuses every new family of write under TO_THIRD_PARTY before anything is sent, and names bad options', async () => {
+    const { connector, context } = await start({
+      metadataSourceQualifiedName: 'cmdb://read-only-lineage',
+      permittedSynchronization: PermittedSynchronization.TO_THIRD_PARTY,
+    });
+    testbed.proxy.clearRequests();
+    const refusals: unknown[] = [];
+    await connector.refreshWith(async (ctx) => {
+      for (const write of [
+        () => ctx.createDataAsset({ properties: { qualifiedName: 'data:refused' } }),
+        () => ctx.createProcess({ properties: { qualifiedName: 'process:refused' } }),
+        () => ctx.setupDataFlow({ dataSupplierGUID: 'a', dataConsumerGUID: 'b' }),
+        () => ctx.setupLineageMapping({ sourceElementGUID: 'a', destinationElementGUID: 'b' }),
+        () => ctx.createITProfile({ itUserId: 'u', properties: { qualifiedName: 'ITProfile:refused' } }),
+        () => ctx.createUserIdentity({ properties: { qualifiedName: 'identity:refused' } }),
+        () => ctx.addIdentityToProfile({ userIdentityGUID: 'a', profileGUID: 'b' }),
+      ]) {
+        refusals.push(await rejectionOf(write()));
+      }
+    });
+    expect(refusals).toHaveLength(7);
+    for (const refusal of refusals) {
+      expect(refusal).toBeInstanceOf(UserNotAuthorizedException);
+      expect((refusal as UserNotAuthorizedException).messageId).toBe('EGERIA-TS-CONTEXT-403-001');
+    }
+    expect(testbed.proxy.requests).toEqual([]);
+    expect(await context.getDataAssetsByName({ name: 'data:refused' })).toEqual([]);
+    await expect(context.getDataFlow({ dataSupplierGUID: '', dataConsumerGUID: 'b' })).rejects.toMatchObject({
+      exceptionProperties: { parameterName: 'dataSupplierGUID' },
+    });
+    await expect(context.createITProfile({ itUserId: ' ', properties: {} })).rejects.toMatchObject({
+      exceptionProperties: { parameterName: 'itUserId' },
+    });
+  });
+});
