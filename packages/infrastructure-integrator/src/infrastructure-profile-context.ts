@@ -61,13 +61,9 @@ export abstract class InfrastructureProfileContext extends OmasIntegrationContex
     this.#assets = new ITAssetManagerClient(this.partnerInvoker(IT_INFRASTRUCTURE_ASSET_SERVICE));
     this.#identities = new UserIdentityOperations(
       {
-        write: (operation, fn, change) => this.write(operation, fn, change),
-        read: (operation, fn) => this.read(operation, fn),
-        readPage: (operation, options, fn) => this.readPage(operation, options, fn),
-        requireOptions: (operation, options) => this.requireOptions(operation, options),
+        ...this.contextAccess(),
         invalidParameter: (name, operation, value) => this.invalidParameter(name, operation, value),
         reportElementUpdate: (typeName, guid) => this.reportElementUpdate(typeName, guid),
-        externalSource: this.externalSource,
       },
       this.#profiles,
     );

@@ -93,13 +93,9 @@ export abstract class ActorIntegrationContext<
     this.#client = createClient(this.partnerInvoker(service));
     this.#identities = new UserIdentityOperations(
       {
-        write: (operation, fn, change) => this.write(operation, fn, change),
-        read: (operation, fn) => this.read(operation, fn),
-        readPage: (operation, options, fn) => this.readPage(operation, options, fn),
-        requireOptions: (operation, options) => this.requireOptions(operation, options),
+        ...this.contextAccess(),
         invalidParameter: (name, operation, value) => this.invalidParameter(name, operation, value),
         reportElementUpdate: (typeName, guid) => this.reportElementUpdate(typeName, guid),
-        externalSource: this.externalSource,
       },
       this.#client,
     );

@@ -1,14 +1,9 @@
-import type { ElementChange } from '@egeria-ts/core';
 import type { UserIdentityElement } from '../../services/common/beans/elements';
 import type { SecurityManagerClient } from '../../services/security-manager/security-manager-client';
-import type {
-  ContextGUIDOptions,
-  ContextNameOptions,
-  ContextPagingOptions,
-  ContextSearchOptions,
-} from '../context-options';
+import type { IntegrationContextAccess } from '../context-access';
+import type { ContextGUIDOptions, ContextNameOptions, ContextSearchOptions } from '../context-options';
 import { elementCreated, elementDeleted, elementUpdated, typeNameOr } from '../element-changes';
-import type { CheckedPaging, ExternalSource } from '../omas-integration-context';
+import type { ExternalSource } from '../omas-integration-context';
 import type {
   CreateUserIdentityOptions,
   ProfileIdentityOption,
@@ -36,29 +31,16 @@ export type UserIdentityClient = Pick<
 export type UserIdentityLinkClient = Pick<SecurityManagerClient, 'addIdentityToProfile'>;
 
 /**
- * What {@link UserIdentityOperations} uses of the context that owns it: its guarded, counted write
- * path, its reads, its option checks and its metadata source.
+ * What {@link UserIdentityOperations} uses of the context that owns it: the shared
+ * {@link IntegrationContextAccess} (its guarded, counted write path, reads and metadata source),
+ * its parameter errors, and the report of elements a link changes.
  * @public
  */
-export interface UserIdentityContext {
-  /** Runs a write: permitted synchronization guard, then `fn`, then the activity report. */
-  write<T>(operation: string, fn: (signal: AbortSignal) => Promise<T>, change?: ElementChange<T>): Promise<T>;
-  /** Runs a read (refused once the context is disconnected). */
-  read<T>(operation: string, fn: (signal: AbortSignal) => Promise<T>): Promise<T>;
-  /** Reads one page after checking the paging options. */
-  readPage<T>(
-    operation: string,
-    options: ContextPagingOptions,
-    fn: (page: CheckedPaging & { readonly signal: AbortSignal }) => Promise<T[]>,
-  ): Promise<T[]>;
-  /** Checks that the options are an object; returns them. */
-  requireOptions<T>(operation: string, options: T): T;
-  /** Throws Egeria's `InvalidParameterException` naming the field at fault. */
+export interface UserIdentityContext extends IntegrationContextAccess {
+  /** Builds Egeria's `InvalidParameterException` naming the field at fault. */
   invalidParameter(name: string, operation: string, value: unknown): Error;
   /** Counts an element as updated in the activity report. */
   reportElementUpdate(typeName: string, guid: string): void;
-  /** The metadata source every write carries. */
-  readonly externalSource: ExternalSource;
 }
 
 /** The type name the user identity operations count their changes under (a `typeName` in the properties is counted instead). */
@@ -186,7 +168,7 @@ export class UserIdentityOperations {
   }
 
   #source(signal: AbortSignal): ExternalSource & { signal: AbortSignal } {
-    return { ...this.context.externalSource, signal };
+    return { ...this.context.externalSource(), signal };
   }
 
   #guid(operation: string, name: string, value: unknown): string {
