@@ -328,3 +328,34 @@ describe('relationships between data assets', () => {
     expect(notAnAsset.body['exceptionErrorMessageId']).toBe('OMAG-REPOSITORY-HANDLER-404-001');
   });
 });
+
+describe('scanDataAssets', () => {
+  test('pages through every asset, whoever owns it', async () => {
+    const mine = await createAsset('scan::mine', { typeName: 'DataSet', name: 'mine' });
+    const theirs = await createAsset('scan::theirs', { name: 'theirs' }, other);
+    const seen: Json[] = [];
+    for (let startFrom = 0; ; startFrom += 2) {
+      const answer = await em.ok(
+        `${am}/data-assets/scan?startFrom=${startFrom}&pageSize=2&${FLAGS}`,
+        effectiveTimeBody(catalog),
+      );
+      expect(answer['class']).toBe('DataAssetElementsResponse');
+      const page = (answer['elementList'] as Json[] | undefined) ?? [];
+      expect(page.length).toBeLessThanOrEqual(2);
+      seen.push(...page);
+      if (page.length < 2) break;
+    }
+    const guids = seen.map((e) => (e['elementHeader'] as Json)['guid']);
+    expect(new Set(guids).size).toBe(guids.length);
+    expect(guids).toEqual(expect.arrayContaining([mine, theirs]));
+    const own = seen.find((e) => (e['elementHeader'] as Json)['guid'] === mine) as Json;
+    expect((own['dataAssetProperties'] as Json)['qualifiedName']).toBe('scan::mine');
+    expect(((own['elementHeader'] as Json)['type'] as Json)['typeName']).toBe('DataSet');
+  });
+
+  test('needs its body and its paging parameters, as Spring and Egeria do', async () => {
+    const path = `${am}/data-assets/scan`;
+    expectSpringError(await em.post(`${path}?startFrom=0&pageSize=10`), 400, new URL(path).pathname);
+    expectSpringError(await em.post(`${path}?pageSize=10`, effectiveTimeBody(catalog)), 400, new URL(path).pathname);
+  });
+});

@@ -27,6 +27,11 @@ export interface JsonRoute {
   readonly query?: readonly QueryParamSpec[];
   /** Produces the answer (without `class` and `relatedHTTPCode`, which are added). */
   handle(req: BoundRequest): Promise<JsonObject> | JsonObject;
+  /**
+   * True where Egeria's resource method returns null (an unfinished 5.2 operation): once the
+   * request is bound and checked, Spring answers HTTP 200 with no body at all.
+   */
+  readonly answersNothing?: boolean;
 }
 
 /** A route that writes its own answer (event streams, test helpers). */
@@ -172,6 +177,11 @@ export class HttpFrontEnd {
       }
       const bound: BoundRequest = { params, query, body, q, headers: req.headers, path };
       const answer = await route.handle(bound);
+      if (route.answersNothing === true) {
+        res.writeHead(200, { 'Content-Length': 0 });
+        res.end();
+        return;
+      }
       return this.writeJson(res, 200, { class: route.response, relatedHTTPCode: 200, ...answer });
     } catch (error) {
       if (error instanceof SpringError) {

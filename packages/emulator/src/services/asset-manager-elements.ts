@@ -118,6 +118,11 @@ export interface ElementRouteSpec {
    * it holds external identifiers for, as Egeria's `getElementEntitiesForScope` finds them.
    */
   readonly forAssetManager?: { readonly path: string; readonly action: string; readonly byExternalIdScope?: boolean };
+  /**
+   * Every element of a type (and its subtypes) rendered as this kind, page by page, with the asset
+   * manager's correlation headers: Egeria's scans (`scanDataAssets` scans every `Asset`).
+   */
+  readonly scan?: { readonly path: string; readonly action: string; readonly typeName: string };
   /** Get by GUID. */
   readonly byGUID: { readonly path: string; readonly action: string; readonly bodyRequired: boolean };
   /** The children of a parent, through the create's parent relationship. */
@@ -373,6 +378,28 @@ export function elementRoutes(area: ServiceArea, spec: ElementRouteSpec): Route[
           return listAnswer(
             'elementList',
             page(owned, startFrom, size).map((e) => render(e, req.body)),
+          );
+        },
+      }),
+    );
+  }
+  const scan = spec.scan;
+  if (scan !== undefined) {
+    routes.push(
+      route(area, {
+        method: 'POST',
+        path: scan.path,
+        action: scan.action,
+        response: `${spec.kind.propertiesClass.replace(/Properties$/, '')}ElementsResponse`,
+        body: { spec: EFFECTIVE_TIME_QUERY, required: true },
+        query: PAGED,
+        handle: (req, call) => {
+          const { startFrom, pageSize } = pagingOf(req);
+          const size = validatePaging(ctx, startFrom, pageSize, call);
+          const all = ctx.state.store.elementsOfType(scan.typeName);
+          return listAnswer(
+            'elementList',
+            page(all, startFrom, size).map((e) => render(e, req.body)),
           );
         },
       }),

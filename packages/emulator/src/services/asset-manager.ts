@@ -119,6 +119,7 @@ export function assetManagerRoutes(ctx: EmulatorContext): Route[] {
       find: { path: '/data-assets/by-search-string', action: 'findDataAssets' },
       byName: { path: '/data-assets/by-name', action: 'getDataAssetsByName' },
       forAssetManager: { path: '/data-assets/by-asset-manager', action: 'getDataAssetsForAssetManager' },
+      scan: { path: '/data-assets/scan', action: 'scanDataAssets', typeName: 'Asset' },
       byGUID: { path: '/data-assets/{assetGUID}/retrieve', action: 'getDataAssetByGUID', bodyRequired: false },
     }),
     ...dataAssetRoutes(area, DATA_ASSET),

@@ -387,6 +387,20 @@ export function itAssetRoutes(area: ServiceArea): Route[] {
         return {};
       },
     }),
+    {
+      // Egeria 5.2's getAssetRelationships is unfinished: its REST service returns null, so Spring
+      // answers HTTP 200 with an empty body once the request has been bound.
+      ...route(area, {
+        method: 'POST',
+        path: '/assets/{assetTypeName}/{assetGUID}/{relationshipTypeName}/{relatedAssetTypeName}/relationships',
+        action: 'getAssetRelationships',
+        response: 'AssetRelationshipsResponse',
+        body: { spec: RESULTS_BODY, required: true },
+        query: [{ name: 'startingEnd', type: 'int', required: true }, ...PAGING],
+        handle: () => ({}),
+      }),
+      answersNothing: true,
+    },
     route(area, {
       method: 'POST',
       path: '/assets/{assetTypeName}/{assetGUID}/{relationshipTypeName}/{relatedAssetTypeName}',
