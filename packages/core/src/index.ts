@@ -40,8 +40,13 @@ export type {
 export { ConfigurationProperties, describeValue } from './connection/configuration-properties';
 
 // Audit log
-export { AuditLogSeverity, AUDIT_LOG_SEVERITY_ORDINALS, formatMessage } from './audit/message-definition';
-export type { MessageDefinition } from './audit/message-definition';
+export {
+  AuditLogSeverity,
+  AUDIT_LOG_SEVERITY_ORDINALS,
+  defineMessages,
+  formatMessage,
+} from './audit/message-definition';
+export type { MessageDefinition, MessageDefinitions } from './audit/message-definition';
 export type { AuditLog } from './audit/audit-log';
 
 // Audit logger, destinations, redaction and secret references

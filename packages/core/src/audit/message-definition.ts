@@ -76,6 +76,27 @@ export interface MessageDefinition {
 }
 
 /**
+ * A table of message definitions by name: the type of the `*_AUDIT_CODE`, `*_ERROR_CODE` and
+ * `*_MESSAGES` constants. Each entry is a {@link MessageDefinition}; the names stay typed, so
+ * `TABLE.SOME_NAME` type-checks and a misspelt name does not.
+ * @typeParam Name - The names of the messages in the table.
+ */
+export type MessageDefinitions<Name extends string> = Readonly<Record<Name, MessageDefinition>>;
+
+/**
+ * Freezes a table of message definitions and types it as {@link MessageDefinitions}, with the
+ * table's own keys as its names. Each entry is checked against {@link MessageDefinition}.
+ * @typeParam Name - The names of the messages, taken from the keys of `definitions`.
+ * @param definitions - The messages by name.
+ * @returns The same object, frozen.
+ */
+export function defineMessages<Name extends string>(
+  definitions: Record<Name, MessageDefinition>,
+): MessageDefinitions<Name> {
+  return Object.freeze(definitions);
+}
+
+/**
  * Fills a definition's `{n}` placeholders with the given inserts. A placeholder without an insert
  * is left as it is, so a missing insert shows instead of vanishing.
  */

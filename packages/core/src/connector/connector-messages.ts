@@ -1,10 +1,10 @@
-import type { MessageDefinition } from '../audit/message-definition';
+import { defineMessages } from '../audit/message-definition';
 
 /**
  * egeria-ts's own error messages for the connector lifecycle (component `EGERIA-TS-CONNECTOR`).
  * The inserts are described on each message.
  */
-export const CONNECTOR_ERROR_CODE = Object.freeze({
+export const CONNECTOR_ERROR_CODE = defineMessages({
   /** {0} method, {1} connector, {2} current state, {3} states that allow the call. */
   ILLEGAL_STATE: {
     messageId: 'EGERIA-TS-CONNECTOR-409-001',
@@ -54,4 +54,4 @@ export const CONNECTOR_ERROR_CODE = Object.freeze({
     systemAction: 'The lifecycle call is treated as failed.',
     userAction: 'Call the superclass implementation from the override of the method.',
   },
-} satisfies Record<string, MessageDefinition>);
+});

@@ -1,10 +1,10 @@
-import { AuditLogSeverity, type MessageDefinition } from '../audit/message-definition';
+import { AuditLogSeverity, defineMessages } from '../audit/message-definition';
 
 /**
  * Audit messages of the Open Integration Framework that egeria-ts connectors write, with Egeria's
  * message ids and inserts (the texts are egeria-ts's own).
  */
-export const OIF_AUDIT_CODE = Object.freeze({
+export const OIF_AUDIT_CODE = defineMessages({
   /** {0} exception name, {1} connector, {2} error message. */
   GET_CATALOG_TARGET_EXCEPTION: {
     messageId: 'OIF-CONNECTOR-0006',
@@ -53,10 +53,10 @@ export const OIF_AUDIT_CODE = Object.freeze({
     systemAction: 'The connector disconnects.',
     userAction: 'None, unless errors follow.',
   },
-} satisfies Record<string, MessageDefinition>);
+});
 
 /** Error messages of the Open Integration Framework, with Egeria's message ids and inserts. */
-export const OIF_ERROR_CODE = Object.freeze({
+export const OIF_ERROR_CODE = defineMessages({
   /** {0} connector. */
   ENGAGE_IMPLEMENTATION_MISSING: {
     messageId: 'OIF-CONNECTOR-400-001',
@@ -66,4 +66,4 @@ export const OIF_ERROR_CODE = Object.freeze({
     userAction:
       'Implement engage() in the connector, or configure it without usesBlockingCalls so that it is refreshed instead.',
   },
-} satisfies Record<string, MessageDefinition>);
+});

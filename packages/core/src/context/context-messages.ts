@@ -1,10 +1,10 @@
-import type { MessageDefinition } from '../audit/message-definition';
+import { defineMessages } from '../audit/message-definition';
 
 /**
  * egeria-ts's own error messages for integration contexts (component `EGERIA-TS-CONTEXT`).
  * The inserts are described on each message.
  */
-export const CONTEXT_ERROR_CODE = Object.freeze({
+export const CONTEXT_ERROR_CODE = defineMessages({
   /** {0} permitted synchronization, {1} connector, {2} operation, {3} what it writes to. */
   SYNCHRONIZATION_NOT_PERMITTED: {
     messageId: 'EGERIA-TS-CONTEXT-403-001',
@@ -55,4 +55,4 @@ export const CONTEXT_ERROR_CODE = Object.freeze({
     userAction:
       'Catalog targets need an integration connector GUID (connectors defined in integration groups have one) and a catalog target store.',
   },
-} satisfies Record<string, MessageDefinition>);
+});

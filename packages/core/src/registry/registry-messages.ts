@@ -1,10 +1,10 @@
-import type { MessageDefinition } from '../audit/message-definition';
+import { defineMessages } from '../audit/message-definition';
 
 /**
  * egeria-ts's own error messages for connector definitions, the connector registry and the
  * connector broker (component `EGERIA-TS-REGISTRY`). The inserts are described on each message.
  */
-export const REGISTRY_ERROR_CODE = Object.freeze({
+export const REGISTRY_ERROR_CODE = defineMessages({
   /** {0} what was passed. */
   NULL_CONNECTION: {
     messageId: 'EGERIA-TS-REGISTRY-400-001',
@@ -78,4 +78,4 @@ export const REGISTRY_ERROR_CODE = Object.freeze({
     systemAction: 'No connector is created.',
     userAction: 'Set the configuration property in the connection.',
   },
-} satisfies Record<string, MessageDefinition>);
+});
