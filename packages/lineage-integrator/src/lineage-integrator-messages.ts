@@ -1,10 +1,10 @@
-import { AuditLogSeverity, type MessageDefinition } from '@egeria-ts/core';
+import { AuditLogSeverity, defineMessages } from '@egeria-ts/core';
 
 /**
  * The audit messages of the Lineage Integrator OMIS, with the ids and severities of Egeria 5.2's
  * `LineageIntegratorAuditCode` (the texts are egeria-ts's own).
  */
-export const LINEAGE_INTEGRATOR_AUDIT_CODE = Object.freeze({
+export const LINEAGE_INTEGRATOR_AUDIT_CODE = defineMessages({
   /** {0} partner server, {1} platform URL. */
   CONTEXT_INITIALIZING: {
     messageId: 'OMIS-LINEAGE-INTEGRATOR-0001',
@@ -55,13 +55,13 @@ export const LINEAGE_INTEGRATOR_AUDIT_CODE = Object.freeze({
     systemAction: 'The error is logged and the other listeners still receive the event.',
     userAction: 'Fix the listening connector so that it handles the event, or catches its own errors.',
   },
-} satisfies Record<string, MessageDefinition>);
+});
 
 /**
  * The errors of the Lineage Integrator OMIS, with the ids (and HTTP codes) of Egeria 5.2's
  * `LineageIntegratorErrorCode` (the texts are egeria-ts's own).
  */
-export const LINEAGE_INTEGRATOR_ERROR_CODE = Object.freeze({
+export const LINEAGE_INTEGRATOR_ERROR_CODE = defineMessages({
   /** {0} connector, {1} integration service, {2} required base class. */
   INVALID_CONNECTOR: {
     messageId: 'OMIS-LINEAGE-INTEGRATOR-400-001',
@@ -78,4 +78,4 @@ export const LINEAGE_INTEGRATOR_ERROR_CODE = Object.freeze({
     systemAction: 'The connector was used before the runtime gave it its context.',
     userAction: 'Use the context only from start() on; report the problem if the runtime called the connector early.',
   },
-} satisfies Record<string, MessageDefinition>);
+});
