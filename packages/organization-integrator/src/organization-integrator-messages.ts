@@ -1,10 +1,10 @@
-import { AuditLogSeverity, type MessageDefinition } from '@egeria-ts/core';
+import { AuditLogSeverity, defineMessages } from '@egeria-ts/core';
 
 /**
  * The audit messages of the Organization Integrator OMIS, with the ids and severities of Egeria
  * 5.2's `OrganizationIntegratorAuditCode` (the texts are egeria-ts's own).
  */
-export const ORGANIZATION_INTEGRATOR_AUDIT_CODE = Object.freeze({
+export const ORGANIZATION_INTEGRATOR_AUDIT_CODE = defineMessages({
   /** {0} partner server, {1} platform URL. */
   CONTEXT_INITIALIZING: {
     messageId: 'OMIS-ORGANIZATION-INTEGRATOR-0001',
@@ -46,13 +46,13 @@ export const ORGANIZATION_INTEGRATOR_AUDIT_CODE = Object.freeze({
     systemAction: 'The connector was used before the runtime gave it its context.',
     userAction: 'Use the context only from start() on; report the problem if the runtime called the connector early.',
   },
-} satisfies Record<string, MessageDefinition>);
+});
 
 /**
  * The errors of the Organization Integrator OMIS, with the ids (and HTTP codes) of Egeria 5.2's
  * `OrganizationIntegratorErrorCode` (the texts are egeria-ts's own).
  */
-export const ORGANIZATION_INTEGRATOR_ERROR_CODE = Object.freeze({
+export const ORGANIZATION_INTEGRATOR_ERROR_CODE = defineMessages({
   /** {0} connector, {1} integration service, {2} required base class. */
   INVALID_CONNECTOR: {
     messageId: 'OMIS-ORGANIZATION-INTEGRATOR-400-001',
@@ -69,4 +69,4 @@ export const ORGANIZATION_INTEGRATOR_ERROR_CODE = Object.freeze({
     systemAction: 'The connector was used before the runtime gave it its context.',
     userAction: 'Use the context only from start() on; report the problem if the runtime called the connector early.',
   },
-} satisfies Record<string, MessageDefinition>);
+});
