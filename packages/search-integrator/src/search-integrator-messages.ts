@@ -1,10 +1,10 @@
-import { AuditLogSeverity, type MessageDefinition } from '@egeria-ts/core';
+import { AuditLogSeverity, defineMessages } from '@egeria-ts/core';
 
 /**
  * The audit messages of the Search Integrator OMIS, with the ids and severities of Egeria 5.0's
  * `SearchIntegratorAuditCode` (the service was removed after 5.0; the texts are egeria-ts's own).
  */
-export const SEARCH_INTEGRATOR_AUDIT_CODE = Object.freeze({
+export const SEARCH_INTEGRATOR_AUDIT_CODE = defineMessages({
   /** {0} partner server, {1} platform URL. */
   CONTEXT_INITIALIZING: {
     messageId: 'OMIS-SEARCH-INTEGRATOR-0001',
@@ -38,13 +38,13 @@ export const SEARCH_INTEGRATOR_AUDIT_CODE = Object.freeze({
     systemAction: 'The connector runs on, but receives no asset events: its search index is not kept up to date.',
     userAction: 'Check that the metadata access server and its out topic can be reached, then restart the connector.',
   },
-} satisfies Record<string, MessageDefinition>);
+});
 
 /**
  * The errors of the Search Integrator OMIS, with the ids (and HTTP codes) of Egeria 5.0's
  * `SearchIntegratorErrorCode` (the texts are egeria-ts's own).
  */
-export const SEARCH_INTEGRATOR_ERROR_CODE = Object.freeze({
+export const SEARCH_INTEGRATOR_ERROR_CODE = defineMessages({
   /** {0} connector, {1} integration service, {2} required base class. */
   INVALID_CONNECTOR: {
     messageId: 'OMIS-SEARCH-INTEGRATOR-400-001',
@@ -61,4 +61,4 @@ export const SEARCH_INTEGRATOR_ERROR_CODE = Object.freeze({
     systemAction: 'The connector was used before the runtime gave it its context.',
     userAction: 'Use the context only from start() on; report the problem if the runtime called the connector early.',
   },
-} satisfies Record<string, MessageDefinition>);
+});
