@@ -1,10 +1,10 @@
-import { AuditLogSeverity, type MessageDefinition } from '@egeria-ts/core';
+import { AuditLogSeverity, defineMessages } from '@egeria-ts/core';
 
 /**
  * The audit messages of the Security Integrator OMIS, with the ids and severities of Egeria
  * 5.2's `SecurityIntegratorAuditCode` (the texts are egeria-ts's own).
  */
-export const SECURITY_INTEGRATOR_AUDIT_CODE = Object.freeze({
+export const SECURITY_INTEGRATOR_AUDIT_CODE = defineMessages({
   /** {0} partner server, {1} platform URL. */
   CONTEXT_INITIALIZING: {
     messageId: 'OMIS-SECURITY-INTEGRATOR-0001',
@@ -47,13 +47,13 @@ export const SECURITY_INTEGRATOR_AUDIT_CODE = Object.freeze({
     systemAction: 'The connector was used before the runtime gave it its context.',
     userAction: 'Use the context only from start() on; report the problem if the runtime called the connector early.',
   },
-} satisfies Record<string, MessageDefinition>);
+});
 
 /**
  * The errors of the Security Integrator OMIS, with the ids (and HTTP codes) of Egeria 5.2's
  * `SecurityIntegratorErrorCode` (the texts are egeria-ts's own).
  */
-export const SECURITY_INTEGRATOR_ERROR_CODE = Object.freeze({
+export const SECURITY_INTEGRATOR_ERROR_CODE = defineMessages({
   /** {0} connector, {1} integration service, {2} required base class. */
   INVALID_CONNECTOR: {
     messageId: 'OMIS-SECURITY-INTEGRATOR-400-001',
@@ -70,4 +70,4 @@ export const SECURITY_INTEGRATOR_ERROR_CODE = Object.freeze({
     systemAction: 'The connector was used before the runtime gave it its context.',
     userAction: 'Use the context only from start() on; report the problem if the runtime called the connector early.',
   },
-} satisfies Record<string, MessageDefinition>);
+});
