@@ -1,10 +1,10 @@
-import { AuditLogSeverity, type MessageDefinition } from '@egeria-ts/core';
+import { AuditLogSeverity, defineMessages } from '@egeria-ts/core';
 
 /**
  * The audit messages of the Topic Integrator OMIS, with the ids and severities of Egeria 5.2's
  * `TopicIntegratorAuditCode` (the texts are egeria-ts's own).
  */
-export const TOPIC_INTEGRATOR_AUDIT_CODE = Object.freeze({
+export const TOPIC_INTEGRATOR_AUDIT_CODE = defineMessages({
   /** {0} partner server, {1} platform URL. */
   CONTEXT_INITIALIZING: {
     messageId: 'OMIS-TOPIC-INTEGRATOR-0001',
@@ -30,13 +30,13 @@ export const TOPIC_INTEGRATOR_AUDIT_CODE = Object.freeze({
     systemAction: 'The connector was used before the runtime gave it its context.',
     userAction: 'Use the context only from start() on; report the problem if the runtime called the connector early.',
   },
-} satisfies Record<string, MessageDefinition>);
+});
 
 /**
  * The errors of the Topic Integrator OMIS, with the ids (and HTTP codes) of Egeria 5.2's
  * `TopicIntegratorErrorCode` (the texts are egeria-ts's own).
  */
-export const TOPIC_INTEGRATOR_ERROR_CODE = Object.freeze({
+export const TOPIC_INTEGRATOR_ERROR_CODE = defineMessages({
   /** {0} connector, {1} integration service, {2} required base class. */
   INVALID_CONNECTOR: {
     messageId: 'OMIS-TOPIC-INTEGRATOR-400-001',
@@ -53,4 +53,4 @@ export const TOPIC_INTEGRATOR_ERROR_CODE = Object.freeze({
     systemAction: 'The connector was used before the runtime gave it its context.',
     userAction: 'Use the context only from start() on; report the problem if the runtime called the connector early.',
   },
-} satisfies Record<string, MessageDefinition>);
+});
