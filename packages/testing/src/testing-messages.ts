@@ -1,10 +1,10 @@
-import type { MessageDefinition } from '@egeria-ts/core';
+import { defineMessages } from '@egeria-ts/core';
 
 /**
  * The errors the test kit raises (`EGERIA-TS-TESTING-...`). Each names the option or value at
  * fault and what to do about it.
  */
-export const TESTING_ERROR_CODE = Object.freeze({
+export const TESTING_ERROR_CODE = defineMessages({
   /** {0} option, {1} function, {2} problem. */
   INVALID_OPTION: {
     messageId: 'EGERIA-TS-TESTING-400-001',
@@ -146,4 +146,4 @@ export const TESTING_ERROR_CODE = Object.freeze({
     systemAction: 'The connector does not start.',
     userAction: 'Leave listen unset for this service.',
   },
-} satisfies Record<string, MessageDefinition>);
+});
