@@ -1,10 +1,10 @@
-import type { MessageDefinition } from '@egeria-ts/core';
+import { defineMessages } from '@egeria-ts/core';
 
 /**
  * The errors of the connector generator (`EGERIA-TS-CREATE-CONNECTOR-...`). Each names the option
  * or value at fault and what to do about it.
  */
-export const CREATE_CONNECTOR_ERROR_CODE = Object.freeze({
+export const CREATE_CONNECTOR_ERROR_CODE = defineMessages({
   /** {0} value, {1} the known markers. */
   UNKNOWN_SERVICE: {
     messageId: 'EGERIA-TS-CREATE-CONNECTOR-400-001',
@@ -71,4 +71,4 @@ export const CREATE_CONNECTOR_ERROR_CODE = Object.freeze({
     userAction:
       'Give --workspace-deps the root of an egeria-ts clone, or leave the flag out to depend on the registry.',
   },
-} satisfies Record<string, MessageDefinition>);
+});
