@@ -1,11 +1,11 @@
-import { AuditLogSeverity, type MessageDefinition } from '@egeria-ts/core';
+import { AuditLogSeverity, defineMessages } from '@egeria-ts/core';
 
 /**
  * The audit messages of the integration daemon runtime, with the message ids and severities of
  * Egeria 5.2's `IntegrationDaemonServicesAuditCode` for the same events (our own wording). The
  * inserts are described on each message.
  */
-export const INTEGRATION_DAEMON_AUDIT_CODE = Object.freeze({
+export const INTEGRATION_DAEMON_AUDIT_CODE = defineMessages({
   /** {0} daemon name. */
   SERVER_INITIALIZING: {
     messageId: 'INTEGRATION-DAEMON-SERVICES-0001',
@@ -321,13 +321,13 @@ export const INTEGRATION_DAEMON_AUDIT_CODE = Object.freeze({
     systemAction: 'The error is recorded; the daemon goes on.',
     userAction: 'Use the error message to find the cause in the connector.',
   },
-} satisfies Record<string, MessageDefinition>);
+});
 
 /**
  * egeria-ts's own audit messages of the daemon runtime, for events Egeria has no message for
  * (component `EGERIA-TS-DAEMON-RUNTIME`).
  */
-export const DAEMON_RUNTIME_AUDIT_CODE = Object.freeze({
+export const DAEMON_RUNTIME_AUDIT_CODE = defineMessages({
   /** {0} connector name, {1} delay in ms, {2} attempt, {3} why. */
   RESTART_SCHEDULED: {
     messageId: 'EGERIA-TS-DAEMON-RUNTIME-0001',
@@ -486,4 +486,4 @@ export const DAEMON_RUNTIME_AUDIT_CODE = Object.freeze({
       'Writes to open metadata, catalog target changes and activity reports are recorded in the dry-run plan instead of being sent.',
     userAction: 'Read the plan; run without --dry-run (or egeriaTs.dryRun) to make the changes.',
   },
-} satisfies Record<string, MessageDefinition>);
+});

@@ -1,10 +1,16 @@
-import { EgeriaError, IllegalStateError, InvalidParameterException, type MessageDefinition } from '@egeria-ts/core';
+import {
+  defineMessages,
+  EgeriaError,
+  IllegalStateError,
+  InvalidParameterException,
+  type MessageDefinition,
+} from '@egeria-ts/core';
 
 /**
  * egeria-ts's own error messages of the daemon runtime (component `EGERIA-TS-DAEMON-RUNTIME`). The
  * inserts are described on each message.
  */
-export const DAEMON_RUNTIME_ERROR_CODE = Object.freeze({
+export const DAEMON_RUNTIME_ERROR_CODE = defineMessages({
   /** {0} operation, {1} daemon, {2} state. */
   WRONG_DAEMON_STATE: {
     messageId: 'EGERIA-TS-DAEMON-RUNTIME-409-002',
@@ -29,14 +35,14 @@ export const DAEMON_RUNTIME_ERROR_CODE = Object.freeze({
     systemAction: 'The request is refused.',
     userAction: 'Use a later version of egeria-ts.',
   },
-} satisfies Record<string, MessageDefinition>);
+});
 
 /**
  * The errors of the integration daemon that Egeria 5.2 has a message for, with the ids of its
  * `IntegrationDaemonServicesErrorCode` and the inserts in the order 5.2 passes them (our own
  * wording). The inserts are described on each message.
  */
-export const INTEGRATION_DAEMON_ERROR_CODE = Object.freeze({
+export const INTEGRATION_DAEMON_ERROR_CODE = defineMessages({
   /** {0} service URL marker, {1} daemon name. */
   UNKNOWN_INTEGRATION_SERVICE: {
     messageId: 'INTEGRATION-DAEMON-SERVICES-400-030',
@@ -71,7 +77,7 @@ export const INTEGRATION_DAEMON_ERROR_CODE = Object.freeze({
     systemAction: 'The request is refused.',
     userAction: 'Use the qualified name of an integration group in the configuration of the daemon.',
   },
-} satisfies Record<string, MessageDefinition>);
+});
 
 function unknownName(
   definition: MessageDefinition,
@@ -159,7 +165,7 @@ export function notSupportedError(feature: string): EgeriaError {
 }
 
 /** egeria-ts's own errors of the connector lifecycle in the daemon. @internal */
-export const CONNECTOR_RUNTIME_ERROR_CODE = Object.freeze({
+export const CONNECTOR_RUNTIME_ERROR_CODE = defineMessages({
   /** {0} connector name, {1} seconds. */
   REFRESH_TIMEOUT: {
     messageId: 'EGERIA-TS-DAEMON-RUNTIME-504-010',
@@ -208,4 +214,4 @@ export const CONNECTOR_RUNTIME_ERROR_CODE = Object.freeze({
     systemAction: 'The connector is FAILED; the process goes on.',
     userAction: 'Await or catch every promise the connector creates.',
   },
-} satisfies Record<string, MessageDefinition>);
+});
