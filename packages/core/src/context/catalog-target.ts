@@ -34,7 +34,11 @@ export interface ElementStub {
   /** Unique identifier of the element. */
   guid?: string;
   /** The element's type; `typeName` names it. */
-  type?: { typeName?: string; [field: string]: unknown };
+  type?: {
+    /** The name of the element's open metadata type, such as `Database`. */
+    typeName?: string;
+    [field: string]: unknown;
+  };
   /** Unique (qualified) name of the element, when known. */
   uniqueName?: string;
   /** Anything else Egeria sends. */

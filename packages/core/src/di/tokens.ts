@@ -9,7 +9,10 @@ import type { ConnectorRegistry } from '../registry/connector-registry';
  * value registered under it, so `container.resolve<T>(token)` and `@inject(token)` agree on `T`.
  * @typeParam T - the type of the value registered under the token
  */
-export type TypedToken<T> = symbol & { readonly __injectedType?: T };
+export type TypedToken<T> = symbol & {
+  /** Never set: it only carries `T` in the type, so a token's type is known where it is used. */
+  readonly __injectedType?: T;
+};
 
 function token<T>(name: string): TypedToken<T> {
   return Symbol.for(`@egeria-ts/core:${name}`) as TypedToken<T>;

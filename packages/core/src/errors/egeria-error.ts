@@ -106,6 +106,11 @@ export class EgeriaError extends Error {
     return hasKind(value, 'EgeriaError');
   }
 
+  /**
+   * Makes `instanceof` true for an error of this class or a subclass, including one thrown by
+   * another copy of this package (recognised by the class names the error carries).
+   * @param value - the value tested
+   */
   static override [Symbol.hasInstance](value: unknown): boolean {
     if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
     return hasKind(value, (this as { name: string }).name);
