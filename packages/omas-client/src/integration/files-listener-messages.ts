@@ -1,4 +1,4 @@
-import { AuditLogSeverity, type MessageDefinition } from '@egeria-ts/core';
+import { AuditLogSeverity, defineMessages } from '@egeria-ts/core';
 
 /**
  * The messages of the file system listeners of integration contexts ({@link FilesListenerManager}):
@@ -6,7 +6,7 @@ import { AuditLogSeverity, type MessageDefinition } from '@egeria-ts/core';
  * egeria-ts ids otherwise.
  * @public
  */
-export const FILES_LISTENER_MESSAGES = Object.freeze({
+export const FILES_LISTENER_MESSAGES = defineMessages({
   /** {0} connector, {1} file. */
   FILE_MONITORING_STARTING: {
     messageId: 'OIF-CONNECTOR-0001',
@@ -64,4 +64,4 @@ export const FILES_LISTENER_MESSAGES = Object.freeze({
     systemAction: 'Nothing is monitored.',
     userAction: 'Register listeners only while the connector runs.',
   },
-} satisfies Record<string, MessageDefinition>);
+});

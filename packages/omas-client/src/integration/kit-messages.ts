@@ -1,10 +1,10 @@
-import { AuditLogSeverity, type MessageDefinition } from '@egeria-ts/core';
+import { AuditLogSeverity, defineMessages } from '@egeria-ts/core';
 
 /**
  * The messages of the integration service kit itself (component `EGERIA-TS-INTEGRATION-SERVICE`),
  * written to the connector's audit log or raised as errors. The inserts are described on each one.
  */
-export const INTEGRATION_SERVICE_KIT_MESSAGES = Object.freeze({
+export const INTEGRATION_SERVICE_KIT_MESSAGES = defineMessages({
   /** {0} service, {1} connector, {2} partner server, {3} platform URL, {4} metadata source, {5} cause. */
   METADATA_SOURCE_UNAVAILABLE: {
     messageId: 'EGERIA-TS-INTEGRATION-SERVICE-503-001',
@@ -95,4 +95,4 @@ export const INTEGRATION_SERVICE_KIT_MESSAGES = Object.freeze({
     systemAction: 'The context is not created.',
     userAction: 'Return an instance of the service context from createContext.',
   },
-} satisfies Record<string, MessageDefinition>);
+});
