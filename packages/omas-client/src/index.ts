@@ -193,6 +193,7 @@ export type {
   SearchOptions,
   NameOptions,
   GUIDOptions,
+  DatabaseListOperation,
   DatabaseListOperations,
   DatabaseListOperationName,
 } from './services/data-manager/database-manager-client';

@@ -67,53 +67,84 @@ export interface GUIDOptions extends DataManagerCallOptions {
   readonly guid: string;
 }
 
+/**
+ * One list call of {@link DatabaseListOperations}: the options it takes and the element it returns.
+ * Only its types are used.
+ * @typeParam Options - The options of the call.
+ * @typeParam Element - The element the call lists.
+ * @public
+ */
+export interface DatabaseListOperation<Options extends DataManagerPagingOptions, Element> {
+  /** The options the call takes. */
+  options: Options;
+  /** The element the call lists. */
+  element: Element;
+}
+
 /** The list calls, their options and their elements: what {@link DatabaseManagerClient.iterate} takes. @public */
 export interface DatabaseListOperations {
   /** Databases matching a search string. */
-  findDatabases: { options: SearchOptions; element: DatabaseElement };
+  findDatabases: DatabaseListOperation<SearchOptions, DatabaseElement>;
   /** Databases with a name. */
-  getDatabasesByName: { options: NameOptions; element: DatabaseElement };
+  getDatabasesByName: DatabaseListOperation<NameOptions, DatabaseElement>;
   /** The databases a database manager owns. */
-  getDatabasesForDatabaseManager: {
-    options: DataManagerPagingOptions & { readonly databaseManagerGUID: string; readonly databaseManagerName: string };
-    element: DatabaseElement;
-  };
+  getDatabasesForDatabaseManager: DatabaseListOperation<
+    DataManagerPagingOptions & {
+      /** The GUID of the database manager. */
+      readonly databaseManagerGUID: string;
+      /** The qualified name of the database manager. */
+      readonly databaseManagerName: string;
+    },
+    DatabaseElement
+  >;
   /** Database schemas matching a search string. */
-  findDatabaseSchemas: { options: SearchOptions; element: DatabaseSchemaElement };
+  findDatabaseSchemas: DatabaseListOperation<SearchOptions, DatabaseSchemaElement>;
   /** The schemas of a database. */
-  getSchemasForDatabase: {
-    options: DataManagerPagingOptions & { readonly databaseGUID: string };
-    element: DatabaseSchemaElement;
-  };
+  getSchemasForDatabase: DatabaseListOperation<
+    DataManagerPagingOptions & {
+      /** The GUID of the database. */
+      readonly databaseGUID: string;
+    },
+    DatabaseSchemaElement
+  >;
   /** Database schemas with a name. */
-  getDatabaseSchemasByName: { options: NameOptions; element: DatabaseSchemaElement };
+  getDatabaseSchemasByName: DatabaseListOperation<NameOptions, DatabaseSchemaElement>;
   /** Tables matching a search string. */
-  findDatabaseTables: { options: SearchOptions; element: DatabaseTableElement };
+  findDatabaseTables: DatabaseListOperation<SearchOptions, DatabaseTableElement>;
   /** The tables of a database or database schema. */
-  getTablesForDatabaseAsset: {
-    options: DataManagerPagingOptions & { readonly databaseAssetGUID: string };
-    element: DatabaseTableElement;
-  };
+  getTablesForDatabaseAsset: DatabaseListOperation<
+    DataManagerPagingOptions & {
+      /** The GUID of the database or database schema. */
+      readonly databaseAssetGUID: string;
+    },
+    DatabaseTableElement
+  >;
   /** Tables with a name. */
-  getDatabaseTablesByName: { options: NameOptions; element: DatabaseTableElement };
+  getDatabaseTablesByName: DatabaseListOperation<NameOptions, DatabaseTableElement>;
   /** Views matching a search string. */
-  findDatabaseViews: { options: SearchOptions; element: DatabaseViewElement };
+  findDatabaseViews: DatabaseListOperation<SearchOptions, DatabaseViewElement>;
   /** The views of a database or database schema. */
-  getViewsForDatabaseAsset: {
-    options: DataManagerPagingOptions & { readonly databaseAssetGUID: string };
-    element: DatabaseViewElement;
-  };
+  getViewsForDatabaseAsset: DatabaseListOperation<
+    DataManagerPagingOptions & {
+      /** The GUID of the database or database schema. */
+      readonly databaseAssetGUID: string;
+    },
+    DatabaseViewElement
+  >;
   /** Views with a name. */
-  getDatabaseViewsByName: { options: NameOptions; element: DatabaseViewElement };
+  getDatabaseViewsByName: DatabaseListOperation<NameOptions, DatabaseViewElement>;
   /** Columns matching a search string. */
-  findDatabaseColumns: { options: SearchOptions; element: DatabaseColumnElement };
+  findDatabaseColumns: DatabaseListOperation<SearchOptions, DatabaseColumnElement>;
   /** The columns of a table or view. */
-  getColumnsForDatabaseTable: {
-    options: DataManagerPagingOptions & { readonly databaseTableGUID: string };
-    element: DatabaseColumnElement;
-  };
+  getColumnsForDatabaseTable: DatabaseListOperation<
+    DataManagerPagingOptions & {
+      /** The GUID of the table or view. */
+      readonly databaseTableGUID: string;
+    },
+    DatabaseColumnElement
+  >;
   /** Columns with a name. */
-  getDatabaseColumnsByName: { options: NameOptions; element: DatabaseColumnElement };
+  getDatabaseColumnsByName: DatabaseListOperation<NameOptions, DatabaseColumnElement>;
 }
 
 /** The name of a list call. @public */

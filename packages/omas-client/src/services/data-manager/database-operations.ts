@@ -88,13 +88,18 @@ const byGUID = (name: string, path: string, responseBean: string): OperationDefi
   response: single(responseBean),
 });
 
+/** Freezes a table of operations and types it by its own keys, each row an {@link OperationDefinition}. */
+const operationTable = <Names extends string>(
+  rows: Record<Names, OperationDefinition>,
+): Readonly<Record<Names, OperationDefinition>> => Object.freeze(rows);
+
 /**
  * The Data Manager database operations, by the Java client's method names: one row per REST
- * operation. Paths are below
+ * operation, each an {@link OperationDefinition}. Paths are below
  * `/servers/{serverName}/open-metadata/access-services/data-manager/users/{userId}`.
  * @public
  */
-export const DATA_MANAGER_DATABASE_OPERATIONS = {
+export const DATA_MANAGER_DATABASE_OPERATIONS = operationTable({
   // --- metadata sources and out topic (DataManagerOMASResource) ---
   createDatabaseManager: create(
     'createDatabaseManager',
@@ -328,7 +333,7 @@ export const DATA_MANAGER_DATABASE_OPERATIONS = {
     '/databases/tables/columns/{foreignKeyColumnGUID}/foreign-key/{primaryKeyColumnGUID}/delete',
     'ExternalSourceRequestBody',
   ),
-} as const satisfies Record<string, OperationDefinition>;
+});
 
 /** The names of the Data Manager database operations. @public */
 export type DataManagerDatabaseOperationName = keyof typeof DATA_MANAGER_DATABASE_OPERATIONS;
