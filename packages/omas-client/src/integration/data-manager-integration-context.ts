@@ -23,7 +23,10 @@ import type { CheckedPaging } from './omas-integration-context';
 const SCHEMA_ATTRIBUTE = 'SchemaAttribute';
 
 /** One page of a list call and the signal to pass with it. @public */
-export type PageRequest = CheckedPaging & { readonly signal: AbortSignal };
+export type PageRequest = CheckedPaging & {
+  /** Cancels the request. */
+  readonly signal: AbortSignal;
+};
 
 /** The metadata source of a context that has one (both its GUID and its qualified name). @public */
 export interface KnownMetadataSource {

@@ -59,7 +59,12 @@ export interface OperationDefinition {
   /** The response. */
   readonly response: ResponseDefinition;
   /** For a list operation, the names of its paging parameters (they differ by service). */
-  readonly paging?: { readonly startFrom: string; readonly pageSize: string };
+  readonly paging?: {
+    /** The name of the parameter with the index of the first element, such as `startFrom`. */
+    readonly startFrom: string;
+    /** The name of the parameter with the most elements to return, such as `pageSize`. */
+    readonly pageSize: string;
+  };
   /** True for an operation that creates something: it is never retried blindly. */
   readonly creates?: boolean;
   /** True for a create whose Egeria 5.2 resource answers without the new GUID: the call returns undefined instead of failing. */

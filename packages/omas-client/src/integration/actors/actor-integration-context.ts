@@ -253,7 +253,10 @@ export abstract class ActorIntegrationContext<
    * The external source and signal every write carries.
    * @param signal - the request's signal
    */
-  protected source(signal: AbortSignal): ExternalSource & { signal: AbortSignal } {
+  protected source(signal: AbortSignal): ExternalSource & {
+    /** Cancels the request. */
+    signal: AbortSignal;
+  } {
     return { ...this.externalSource, signal };
   }
 
@@ -263,7 +266,12 @@ export abstract class ActorIntegrationContext<
    * @param operation - the operation's name, for the error
    * @param options - the caller's options
    */
-  protected withProperties<O extends { readonly properties: object }>(operation: string, options: O): O {
+  protected withProperties<
+    O extends {
+      /** The properties of the element to create or update. */
+      readonly properties: object;
+    },
+  >(operation: string, options: O): O {
     const o = this.requireOptions(operation, options);
     const properties: unknown = o.properties;
     if (typeof properties !== 'object' || properties === null || Array.isArray(properties)) {

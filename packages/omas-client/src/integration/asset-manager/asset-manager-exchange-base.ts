@@ -123,7 +123,9 @@ export abstract class AssetManagerExchangeServiceBase {
 
   /** The body of an update, remove or classification call: correlation properties and effective time. */
   protected updateBody(options: EffectiveTimeOption & { readonly externalIdentifier?: string }): {
+    /** The caller's external identifier, scoped to the asset manager. */
     metadataCorrelationProperties: MetadataCorrelationProperties;
+    /** The time at which the elements must be effective, as the caller gave it. */
     effectiveTime?: EffectiveTimeOption['effectiveTime'];
   } {
     return {
@@ -134,8 +136,11 @@ export abstract class AssetManagerExchangeServiceBase {
 
   /** The `assetManagerGUID` / `assetManagerName` (and effective time) of a read or relationship removal. */
   protected scope(options: EffectiveTimeOption = {}): {
+    /** The GUID of the asset manager; absent for local-cohort provenance. */
     assetManagerGUID?: string;
+    /** The qualified name of the asset manager; absent with its GUID. */
     assetManagerName?: string;
+    /** The time at which the elements must be effective, as the caller gave it. */
     effectiveTime?: EffectiveTimeOption['effectiveTime'];
   } {
     const { assetManagerGUID, assetManagerName } = this.context;
@@ -145,8 +150,11 @@ export abstract class AssetManagerExchangeServiceBase {
 
   /** The `externalSourceGUID` / `externalSourceName` (and effective time) of a relationship request. */
   protected relationshipSource(options: EffectiveTimeOption = {}): {
+    /** The asset manager's GUID as the external source; absent for local-cohort provenance. */
     externalSourceGUID?: string;
+    /** The asset manager's qualified name as the external source; absent with its GUID. */
     externalSourceName?: string;
+    /** The time at which the elements must be effective, as the caller gave it. */
     effectiveTime?: EffectiveTimeOption['effectiveTime'];
   } {
     const { assetManagerGUID, assetManagerName } = this.context;
