@@ -21,6 +21,7 @@ export { DAEMON_CONFIG_SCHEMA_PATH } from './config/schema-path';
 export { EGERIA_TS_DEFAULTS } from './config/egeria-ts-settings';
 export type {
   EgeriaTsSettings,
+  EgeriaTsDefaults,
   AdminApiSettings,
   AdminApiTlsSettings,
   PlatformSettings,

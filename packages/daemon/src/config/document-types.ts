@@ -97,7 +97,12 @@ export interface AdminApiConfigDocument {
   /** Bearer token every request must carry. Secret; may be a `${env:NAME}` or `${file:PATH}` reference. */
   token?: string | null;
   /** TLS certificate and key files. */
-  tls?: { certFile: string; keyFile: string } | null;
+  tls?: {
+    /** The PEM certificate file. */
+    certFile: string;
+    /** The PEM private key file. */
+    keyFile: string;
+  } | null;
 }
 
 /** How the daemon authenticates to the platforms it calls, as written. */

@@ -77,17 +77,28 @@ export interface EgeriaTsSettings {
   dryRun: boolean;
 }
 
-/** The defaults of the `egeriaTs` section. */
-export const EGERIA_TS_DEFAULTS: Readonly<{
+/** The values the `egeriaTs` section takes where the document leaves a setting out. */
+export interface EgeriaTsDefaults {
+  /** The address the admin API listens on ({@link AdminApiSettings.host}). */
   adminApiHost: string;
+  /** See {@link EgeriaTsSettings.refreshTimeoutSeconds}. */
   refreshTimeoutSeconds: number;
+  /** See {@link EgeriaTsSettings.shutdownTimeoutSeconds}. */
   shutdownTimeoutSeconds: number;
+  /** See {@link EgeriaTsSettings.integrationGroupRefreshSeconds}. */
   integrationGroupRefreshSeconds: number;
+  /** See {@link EgeriaTsSettings.integrationGroupEvents}. */
   integrationGroupEvents: boolean;
+  /** See {@link EgeriaTsSettings.dryRun}. */
   dryRun: boolean;
+  /** See {@link EgeriaTsSettings.isolation}. */
   isolation: IsolationMode;
+  /** See {@link EgeriaTsSettings.restartPolicy}. */
   restartPolicy: Readonly<RestartPolicySettings>;
-}> = Object.freeze({
+}
+
+/** The defaults of the `egeriaTs` section. */
+export const EGERIA_TS_DEFAULTS: Readonly<EgeriaTsDefaults> = Object.freeze({
   adminApiHost: '127.0.0.1',
   refreshTimeoutSeconds: 1800,
   shutdownTimeoutSeconds: 10,

@@ -57,13 +57,10 @@ export interface AdminServerOptions {
   readonly onRequest?: (entry: AdminServerRequestLogEntry) => void;
 }
 
-/** The defaults of {@link AdminServerOptions}. */
-export const ADMIN_SERVER_DEFAULTS: Readonly<{
-  host: string;
-  port: number;
-  maxBodyBytes: number;
-  closeTimeoutMs: number;
-}> = Object.freeze({ host: '127.0.0.1', port: 0, maxBodyBytes: 1024 * 1024, closeTimeoutMs: 2000 });
+/** The defaults of {@link AdminServerOptions}: each field is the option of the same name. */
+export const ADMIN_SERVER_DEFAULTS: Readonly<
+  Required<Pick<AdminServerOptions, 'host' | 'port' | 'maxBodyBytes' | 'closeTimeoutMs'>>
+> = Object.freeze({ host: '127.0.0.1', port: 0, maxBodyBytes: 1024 * 1024, closeTimeoutMs: 2000 });
 
 /** The options after checking, defaults filled in. */
 export interface ResolvedAdminServerOptions {
