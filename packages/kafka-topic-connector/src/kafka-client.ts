@@ -19,8 +19,11 @@ export interface KafkaBatchMessage {
 export interface KafkaBatchPayload {
   /** The batch. */
   readonly batch: {
+    /** The topic the messages were read from. */
     readonly topic: string;
+    /** The partition the messages were read from. */
     readonly partition: number;
+    /** The messages, in offset order. */
     readonly messages: readonly KafkaBatchMessage[];
   };
   /** Marks an offset as processed. */
@@ -46,23 +49,39 @@ export interface KafkaConsumerRunConfig {
 /** kafkajs's crash instrumentation event. */
 export interface KafkaConsumerCrashEvent {
   /** What crashed and whether kafkajs restarts the consumer itself. */
-  readonly payload: { readonly error: Error; readonly groupId: string; readonly restart: boolean };
+  readonly payload: {
+    /** The error that stopped the consumer. */
+    readonly error: Error;
+    /** The consumer group of the consumer. */
+    readonly groupId: string;
+    /** True when kafkajs restarts the consumer itself. */
+    readonly restart: boolean;
+  };
 }
 
 /** The consumer operations the connector uses (kafkajs `Consumer`). */
 export interface KafkaConsumerLike {
+  /** Connects to the brokers. */
   connect(): Promise<void>;
+  /** Leaves the group and closes the connections. */
   disconnect(): Promise<void>;
+  /** Subscribes to topics, from their beginning or from the group's committed offsets. */
   subscribe(subscription: { topics: string[]; fromBeginning?: boolean }): Promise<void>;
+  /** Starts fetching; resolves once the consumer runs, not when it stops. */
   run(config: KafkaConsumerRunConfig): Promise<void>;
+  /** Commits the offsets of the next messages to read, per topic and partition. */
   commitOffsets(offsets: Array<{ topic: string; partition: number; offset: string }>): Promise<void>;
+  /** Listens for the consumer crashing. */
   on(eventName: 'consumer.crash', listener: (event: KafkaConsumerCrashEvent) => void): unknown;
 }
 
 /** The producer operations the connector uses (kafkajs `Producer`). */
 export interface KafkaProducerLike {
+  /** Connects to the brokers. */
   connect(): Promise<void>;
+  /** Closes the connections. */
   disconnect(): Promise<void>;
+  /** Sends messages to a topic, waiting for the given number of acknowledgements. */
   send(record: {
     topic: string;
     acks?: number;
@@ -72,7 +91,9 @@ export interface KafkaProducerLike {
 
 /** A Kafka client (kafkajs `Kafka`). */
 export interface KafkaClientLike {
+  /** Creates a consumer (not connected yet). */
   consumer(config: ConsumerConfig): KafkaConsumerLike;
+  /** Creates a producer (not connected yet). */
   producer(config?: ProducerConfig): KafkaProducerLike;
 }
 
