@@ -16,9 +16,17 @@ export interface OpenLineageFacet {
 /** The `parent` run facet: the run and job this run belongs to. */
 export interface OpenLineageParentRunFacet extends OpenLineageFacet {
   /** The parent run. */
-  readonly run?: { readonly runId?: string };
+  readonly run?: {
+    /** The id of the parent run. */
+    readonly runId?: string;
+  };
   /** The parent job. */
-  readonly job?: { readonly namespace?: string; readonly name?: string };
+  readonly job?: {
+    /** The namespace of the parent job. */
+    readonly namespace?: string;
+    /** The name of the parent job. */
+    readonly name?: string;
+  };
 }
 
 /** The `nominalTime` run facet: the time the run was scheduled for. */
@@ -154,6 +162,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** A reading problem, named by field. */
 export class OpenLineageFormatError extends Error {
+  /** Always `OpenLineageFormatError`. */
   override readonly name = 'OpenLineageFormatError';
 }
 
