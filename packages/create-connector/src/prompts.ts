@@ -8,7 +8,9 @@ import { integratorPackageOf } from './integrators';
 
 /** Where the questions go and the answers come from. */
 export interface PromptStreams {
+  /** Where the answers are read from, such as `process.stdin`. */
   readonly input: NodeJS.ReadableStream;
+  /** Where the questions are written, such as `process.stdout`. */
   readonly output: NodeJS.WritableStream;
   /** True when the input is a terminal (line editing). */
   readonly terminal: boolean;

@@ -89,7 +89,16 @@ export interface RelationshipsOfOptions {
 }
 
 /** The GUID or the qualified name of an element. */
-export type ElementKey = string | { readonly guid: string } | { readonly qualifiedName: string };
+export type ElementKey =
+  | string
+  | {
+      /** The element's GUID. */
+      readonly guid: string;
+    }
+  | {
+      /** The element's qualified name. */
+      readonly qualifiedName: string;
+    };
 
 /**
  * The catalog as read at one moment: every element and relationship of the metadata server, with
