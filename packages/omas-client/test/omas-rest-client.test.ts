@@ -132,6 +132,14 @@ describe('OmasRestClient', () => {
     expect(server.last().path).toBe(`${prefix}/things`);
   });
 
+  it('puts the class first in an empty body and in one whose class is explicitly undefined', async () => {
+    server.enqueue(replies.guid('g-3'), replies.guid('g-4'));
+    await client.invoke(ops.create, { body: {} });
+    expect(server.last().body).toBe('{"class":"ThingRequestBody"}');
+    await client.invoke(ops.create, { body: { class: undefined, qualifiedName: 'q' } });
+    expect(server.last().body).toBe('{"class":"ThingRequestBody","qualifiedName":"q"}');
+  });
+
   it('sends no body when an optional one is left out, and returns undefined for a void response', async () => {
     server.enqueue(replies.void());
     await expect(client.invoke(ops.remove, { path: { thingGUID: 't-1' } })).resolves.toBeUndefined();

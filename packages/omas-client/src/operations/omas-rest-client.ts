@@ -179,10 +179,18 @@ export class OmasRestClient implements OperationInvoker {
         exceptionProperties: { parameterName: 'requestBody' },
       });
     }
-    if (typeof body === 'object' && !Array.isArray(body) && (body as Record<string, unknown>)['class'] === undefined) {
-      const { class: _absent, ...rest } = body as Record<string, unknown>;
-      return JSON.stringify({ class: operation.requestBody, ...rest });
+    const json = JSON.stringify(body);
+    if (
+      json.startsWith('{') &&
+      typeof body === 'object' &&
+      !Array.isArray(body) &&
+      (body as Record<string, unknown>)['class'] === undefined
+    ) {
+      // The bean's class goes first, as Egeria's Java clients write it; spliced into the text
+      // rather than copying the body (an absent or undefined class is not in `json`).
+      const cls = `{"class":${JSON.stringify(operation.requestBody)}`;
+      return json === '{}' ? `${cls}}` : `${cls},${json.slice(1)}`;
     }
-    return JSON.stringify(body);
+    return json;
   }
 }

@@ -39,9 +39,17 @@ export function serviceRootPath(root: ServiceRoot, context: ServicePathContext):
   return `${server}/framework-services/${encodeURIComponent(marker)}/${root.service}${user}`;
 }
 
-/** The names of a path template's `{name}` placeholders, in order. */
-export function pathPlaceholders(path: string): string[] {
-  return [...path.matchAll(PLACEHOLDER)].map((m) => m[1]);
+/** Each path template's placeholder names, found once (the tables hold a fixed set of templates). */
+const placeholderCache = new Map<string, readonly string[]>();
+
+/** The names of a path template's `{name}` placeholders, in order (shared: do not change it). */
+export function pathPlaceholders(path: string): readonly string[] {
+  let names = placeholderCache.get(path);
+  if (names === undefined) {
+    names = [...path.matchAll(PLACEHOLDER)].map((m) => m[1]);
+    if (placeholderCache.size < 10_000) placeholderCache.set(path, names);
+  }
+  return names;
 }
 
 /**
