@@ -16,10 +16,10 @@ export function connectorFileName(p: ResolvedConnectorPackage): string {
 /** The generated `src/messages.ts`: the connector's audit messages, in Egeria's form. */
 export function messagesSource(p: ResolvedConnectorPackage): string {
   const { constantPrefix, messageComponent, displayName } = p.names;
-  return `import { AuditLogSeverity, type MessageDefinition } from '@egeria-ts/core';
+  return `import { AuditLogSeverity, defineMessages } from '@egeria-ts/core';
 
 /** Audit messages of the ${displayName} (component \`${messageComponent}\`). */
-export const ${constantPrefix}_AUDIT_CODE = Object.freeze({
+export const ${constantPrefix}_AUDIT_CODE = defineMessages({
   /** {0} connector, {1} source name, {2} most elements a refresh reads. */
   STARTING: {
     messageId: '${messageComponent}-0001',
@@ -36,7 +36,7 @@ export const ${constantPrefix}_AUDIT_CODE = Object.freeze({
     systemAction: 'Open metadata is in line with the third-party technology.',
     userAction: 'None.',
   },
-} satisfies Record<string, MessageDefinition>);
+});
 `;
 }
 
