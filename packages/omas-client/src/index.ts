@@ -212,6 +212,9 @@ export { OpenMetadataStoreClient } from './services/framework/open-metadata-stor
 export { OPEN_GOVERNANCE_SERVICE } from './services/framework/open-governance-operations';
 export type { OpenGovernanceOperationName } from './services/framework/open-governance-operations';
 export { OpenGovernanceClient } from './services/framework/open-governance-client';
+export { CONNECTED_ASSET_SERVICE } from './services/framework/connected-asset-operations';
+export type { ConnectedAssetOperationName } from './services/framework/connected-asset-operations';
+export { ConnectedAssetClient } from './services/framework/connected-asset-client';
 export type {
   EngineActionStatus,
   GovernanceSpecification,

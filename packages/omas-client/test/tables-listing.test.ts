@@ -49,6 +49,12 @@ Egeria 5.2's Spring resource classes (commit \`19177ef7\`) serve them. It is wri
   \`externalScopeGUID\` / \`externalScopeName\`.
 - Dates in query parameters (\`afterCompletionDate\`...) are sent as RFC 1123 text, which
   \`java.util.Date\` parses back, as Egeria's Java client's \`Date.toString()\` is.
+- The connected asset service (\`CONNECTED_ASSET_SERVICE\`) answers connections as OCF \`Connection\`
+  beans under \`OCFConnectionResponse.connection\`. Its 5.2 server builds the full connection (connector
+  type, endpoint, embedded connections) only for \`getConnectionForAsset\` and \`getConnectionsForAsset\`:
+  for \`getConnectionByGUID\` it uses a converter method that the connection converter lacks
+  (\`OMAG-GENERIC-HANDLERS-500-002\`), and \`getConnectionByName\` (which matches \`qualifiedName\` only)
+  swallows that same error and answers no connection. An unknown name is no connection, not an error.
 `;
 
 function queryText(operation: OperationDefinition): string {

@@ -15,6 +15,8 @@ import {
   ASSET_MANAGER_STEWARDSHIP_SERVICE,
   AssetConsumerClient,
   COMMUNITY_PROFILE_SERVICE,
+  CONNECTED_ASSET_SERVICE,
+  ConnectedAssetClient,
   ConnectionExchangeClient,
   DATA_MANAGER_API_SERVICE,
   DATA_MANAGER_CONNECTION_SERVICE,
@@ -124,6 +126,11 @@ export const CLIENTS: ReadonlyArray<{
     table: 'OPEN_METADATA_STORE_SERVICE',
     service: OPEN_METADATA_STORE_SERVICE,
     create: (i) => new OpenMetadataStoreClient(i),
+  },
+  {
+    table: 'CONNECTED_ASSET_SERVICE',
+    service: CONNECTED_ASSET_SERVICE,
+    create: (i) => new ConnectedAssetClient(i),
   },
   {
     table: 'OPEN_GOVERNANCE_SERVICE',

@@ -36,7 +36,7 @@ export const GUID_LIST_RESPONSE: ResponseDefinition = Object.freeze({
 export const VOID_RESPONSE: ResponseDefinition = Object.freeze({ bean: 'VoidResponse' });
 /** `BooleanResponse`: a flag. */
 export const BOOLEAN_RESPONSE: ResponseDefinition = Object.freeze({ bean: 'BooleanResponse', field: 'flag' });
-/** `OCFConnectionResponse`: the connection to an out topic. */
+/** `OCFConnectionResponse`: an OCF Connection (an out topic's, or one the connected asset service reads). */
 export const CONNECTION_RESPONSE: ResponseDefinition = Object.freeze({
   bean: 'OCFConnectionResponse',
   field: 'connection',
