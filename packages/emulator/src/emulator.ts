@@ -23,6 +23,7 @@ import { governanceConfigurationRoutes } from './services/governance-configurati
 import { openIntegrationRoutes } from './services/open-integration';
 import { openMetadataStoreRoutes } from './services/open-metadata-store';
 import { openGovernanceRoutes } from './services/open-governance';
+import { CONNECTED_ASSET_SERVICE_NAME, connectedAssetRoutes } from './services/connected-asset';
 import { openMetadataStoreElementRoutes } from './services/open-metadata-store-elements';
 import { openMetadataStoreSearchRoutes } from './services/open-metadata-store-search';
 import { COMMUNITY_PROFILE_OUT_TOPIC, communityProfileRoutes } from './services/community-profile';
@@ -113,6 +114,7 @@ export function buildRoutes(ctx: EmulatorContext, streams: TopicRouteOptions): R
     ...openIntegrationRoutes({ ctx, base: frameworkBase('open-integration'), service: 'Open Integration Service' }),
     ...openMetadataStoreRoutes({ ctx, base: frameworkBase('open-metadata-store'), service: gaf }),
     ...openGovernanceRoutes({ ctx, base: frameworkBase('open-governance-service'), service: gaf }),
+    ...connectedAssetRoutes({ ctx, base: frameworkBase('connected-asset'), service: CONNECTED_ASSET_SERVICE_NAME }),
     ...openMetadataStoreElementRoutes({ ctx, base: frameworkBase('open-metadata-store'), service: gaf }),
     ...openMetadataStoreSearchRoutes({ ctx, base: frameworkBase('open-metadata-store'), service: gaf }),
     ...communityProfileRoutes(ctx),

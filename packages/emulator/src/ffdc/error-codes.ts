@@ -140,6 +140,14 @@ export const ERROR_CODES = {
     'The request is rejected because the answer is ambiguous.',
     'Remove the extra relationships, then retry.',
   ),
+  /** Several elements with a unique name. Inserts: type, name, guids, operation, name parameter, server. */
+  MULTIPLE_ENTITIES_FOUND: def(
+    'OMAG-GENERIC-HANDLERS-404-002',
+    404,
+    'Operation {3} on server {5} found several {0} elements named {1} by its {4} parameter: {2}',
+    'The request is rejected because the answer is ambiguous.',
+    'Give each element a unique name, then retry.',
+  ),
   /** Several elements where one was expected. Inserts: type, operation, elements, starting guid, service, server. */
   MULTIPLE_BEANS_FOUND: def(
     'OMAG-GENERIC-HANDLERS-404-003',

@@ -49,31 +49,50 @@ function latest(ctx: EmulatorContext, guid: string, typeName: string, end: 1 | 2
   return all[all.length - 1];
 }
 
-/**
- * The connection element's further fields (Egeria's ConnectionConverter): the connector type
- * (ConnectionConnectorType, connection at end 1), the endpoint (ConnectionEndpoint, connection at
- * end 2) as stubs, and the embedded connections of a virtual connection (left out when none).
- */
-function connectionExtras(ctx: EmulatorContext, connection: ElementRecord): JsonObject {
+/** What a connection is made of: its connector type, its endpoint and the connections it embeds. */
+export interface ConnectionParts {
+  /** The connector type (ConnectionConnectorType, connection at end 1; the most recent link). */
+  readonly connectorType?: ElementRecord;
+  /** The endpoint (ConnectionEndpoint, connection at end 2; the most recent link). */
+  readonly endpoint?: ElementRecord;
+  /** The embedded connections of a virtual connection (EmbeddedConnection, virtual connection at end 1), in link order. */
+  readonly embedded: readonly { readonly relationship: RelationshipRecord; readonly connection: ElementRecord }[];
+}
+
+/** Finds the parts of a connection through its ConnectionConnectorType, ConnectionEndpoint and EmbeddedConnection links. */
+export function connectionParts(ctx: EmulatorContext, connection: ElementRecord): ConnectionParts {
   const store = ctx.state.store;
-  const out: JsonObject = {};
-  const connectorType = latest(ctx, connection.guid, 'ConnectionConnectorType', 1);
-  const connectorTypeElement = connectorType === undefined ? undefined : store.getElement(connectorType.end2GUID);
-  if (connectorTypeElement !== undefined) out['connectorType'] = elementStub(connectorTypeElement, ctx.serverName);
-  const endpoint = latest(ctx, connection.guid, 'ConnectionEndpoint', 2);
-  const endpointElement = endpoint === undefined ? undefined : store.getElement(endpoint.end1GUID);
-  if (endpointElement !== undefined) out['endpoint'] = elementStub(endpointElement, ctx.serverName);
-  const embedded: JsonObject[] = [];
+  const connectorTypeLink = latest(ctx, connection.guid, 'ConnectionConnectorType', 1);
+  const endpointLink = latest(ctx, connection.guid, 'ConnectionEndpoint', 2);
+  const embedded: { relationship: RelationshipRecord; connection: ElementRecord }[] = [];
   for (const relationship of store.relationshipsOf(connection.guid, 'EmbeddedConnection', 1)) {
     const element = store.getElement(relationship.end2GUID);
-    if (element === undefined) continue;
+    if (element !== undefined) embedded.push({ relationship, connection: element });
+  }
+  return {
+    connectorType: connectorTypeLink === undefined ? undefined : store.getElement(connectorTypeLink.end2GUID),
+    endpoint: endpointLink === undefined ? undefined : store.getElement(endpointLink.end1GUID),
+    embedded,
+  };
+}
+
+/**
+ * The connection element's further fields (Egeria's ConnectionConverter): the connector type and
+ * the endpoint as stubs, and the embedded connections of a virtual connection (left out when none).
+ */
+function connectionExtras(ctx: EmulatorContext, connection: ElementRecord): JsonObject {
+  const parts = connectionParts(ctx, connection);
+  const out: JsonObject = {};
+  if (parts.connectorType !== undefined) out['connectorType'] = elementStub(parts.connectorType, ctx.serverName);
+  if (parts.endpoint !== undefined) out['endpoint'] = elementStub(parts.endpoint, ctx.serverName);
+  const embedded = parts.embedded.map(({ relationship, connection: element }) => {
     const entry: JsonObject = { position: relationship.properties['position'] ?? 0 };
     if (relationship.properties['displayName'] !== undefined)
       entry['displayName'] = relationship.properties['displayName'];
     if (relationship.properties['arguments'] !== undefined) entry['arguments'] = relationship.properties['arguments'];
     entry['embeddedConnection'] = elementStub(element, ctx.serverName);
-    embedded.push(entry);
-  }
+    return entry;
+  });
   if (embedded.length > 0) out['embeddedConnections'] = embedded;
   return out;
 }
