@@ -1,10 +1,8 @@
 import {
   APIManagerClient,
-  ConnectionOperations,
   DATA_MANAGER_API_SERVICE,
   DATA_MANAGER_CONNECTION_SERVICE,
   DATA_MANAGER_SCHEMA_SERVICE,
-  DataManagerConnectionClient,
   DataManagerIntegrationContext,
   DataManagerSchemaClient,
   elementCreated,
@@ -19,10 +17,10 @@ import {
   type ContextPagingOptions,
   type ContextSearchOptions,
   type DataManagerOutboundEvent,
-  type EndpointElement,
   type IntegrationContextDependencies,
   type SchemaAttributeElement,
   type SchemaAttributeProperties,
+  withEndpointMethods,
 } from '@egeria-ts/omas-client';
 import type {
   APIGUIDOption,
@@ -39,9 +37,6 @@ import type {
   CreateAPIParameterListFromTemplateOptions,
   CreateAPIParameterListOptions,
   CreateAPIParameterOptions,
-  CreateEndpointFromTemplateOptions,
-  CreateEndpointOptions,
-  EndpointGUIDOption,
   FindAPIParametersOptions,
   NestedAPIParametersOptions,
   RemoveAPIOperationOptions,
@@ -51,7 +46,6 @@ import type {
   UpdateAPIOptions,
   UpdateAPIParameterListOptions,
   UpdateAPIParameterOptions,
-  UpdateEndpointOptions,
 } from './api-integrator-options';
 
 /**
@@ -91,19 +85,17 @@ function parameterAttribute(properties: APIParameterProperties, isCreate: boolea
  * {@link APIIntegratorContext.setAPIManagerIsHome} false, new elements belong to the local cohort
  * (an API is still linked to its API manager).
  */
-export class APIIntegratorContext extends DataManagerIntegrationContext {
+export class APIIntegratorContext extends withEndpointMethods(
+  DataManagerIntegrationContext,
+  DATA_MANAGER_CONNECTION_SERVICE,
+) {
   readonly #apis: APIManagerClient;
-  readonly #endpoints: ConnectionOperations;
   readonly #parameters: DataManagerSchemaClient;
 
   /** @param dependencies - built by the API Integrator service (`apiIntegratorService.createContext`) */
   constructor(dependencies: IntegrationContextDependencies<DataManagerOutboundEvent>) {
     super(dependencies);
     this.#apis = new APIManagerClient(this.partnerInvoker(DATA_MANAGER_API_SERVICE));
-    this.#endpoints = new ConnectionOperations(
-      this.contextAccess(),
-      new DataManagerConnectionClient(this.partnerInvoker(DATA_MANAGER_CONNECTION_SERVICE)),
-    );
     this.#parameters = new DataManagerSchemaClient(this.partnerInvoker(DATA_MANAGER_SCHEMA_SERVICE));
   }
 
@@ -126,43 +118,6 @@ export class APIIntegratorContext extends DataManagerIntegrationContext {
    */
   setAPIManagerIsHome(apiManagerIsHome: boolean): void {
     this.setExternalSourceIsHome(apiManagerIsHome);
-  }
-
-  // ---------------------------------------------------------------- endpoints
-
-  /** Creates an endpoint (a network address). @returns its GUID */
-  async createEndpoint(options: CreateEndpointOptions): Promise<string> {
-    return this.#endpoints.createEndpoint(options);
-  }
-
-  /** Creates an endpoint for a network address by copying a template. @returns its GUID */
-  async createEndpointFromTemplate(options: CreateEndpointFromTemplateOptions): Promise<string> {
-    return this.#endpoints.createEndpointFromTemplate(options);
-  }
-
-  /** Updates an endpoint: merges the properties given, or (the default) replaces them all. */
-  async updateEndpoint(options: UpdateEndpointOptions): Promise<void> {
-    return this.#endpoints.updateEndpoint(options);
-  }
-
-  /** Removes an endpoint. */
-  async removeEndpoint(options: EndpointGUIDOption): Promise<void> {
-    return this.#endpoints.removeEndpoint(options);
-  }
-
-  /** Endpoints whose properties match a search string (one page). */
-  async findEndpoints(options: ContextSearchOptions): Promise<EndpointElement[]> {
-    return this.#endpoints.findEndpoints(options);
-  }
-
-  /** Endpoints with a qualified name, display name or network address (one page). */
-  async getEndpointsByName(options: ContextNameOptions): Promise<EndpointElement[]> {
-    return this.#endpoints.getEndpointsByName(options);
-  }
-
-  /** An endpoint by GUID. */
-  async getEndpointByGUID(options: ContextGUIDOptions): Promise<EndpointElement | undefined> {
-    return this.#endpoints.getEndpointByGUID(options);
   }
 
   // ---------------------------------------------------------------- APIs

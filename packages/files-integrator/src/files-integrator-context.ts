@@ -13,28 +13,9 @@ import {
   type FileSystemElement,
   type IntegrationContextDependencies,
   type DataManagerOutboundEvent,
-  ConnectionOperations,
   DATA_MANAGER_CONNECTION_SERVICE,
-  DataManagerConnectionClient,
-  type ConnectionElement,
-  type ContextSearchOptions,
-  type ContextNameOptions,
-  type ContextTemplateOptions,
-  type CreateConnectionOptions,
-  type UpdateConnectionOptions,
-  type ConnectorTypeLinkOptions,
-  type EndpointLinkOptions,
-  type SetupEmbeddedConnectionOptions,
-  type EmbeddedConnectionLinkOptions,
-  type SetupAssetConnectionOptions,
-  type AssetConnectionLinkOptions,
-  type ConnectionGUIDOption,
-  type EndpointElement,
-  type CreateEndpointOptions,
-  type CreateEndpointFromTemplateOptions,
-  type UpdateEndpointOptions,
-  type EndpointGUIDOption,
-  type ConnectorTypeElement,
+  withConnectionMethods,
+  withEndpointMethods,
 } from '@egeria-ts/omas-client';
 import type { ElementChange, WriteOptions } from '@egeria-ts/core';
 import { FileClassifier } from './file-classifier';
@@ -103,15 +84,18 @@ function requireText(value: unknown): value is string {
  * The context of a files integration connector (Egeria 5.2's `FilesIntegratorContext`): catalogs
  * data files, folders and data folders through the Data Manager OMAS, creates the folder structure
  * along their paths and links top-level folders to their file system; reports changes in the local
- * file system to file and directory listeners (Egeria offers these on every context at 5.2); and
- * classifies files. Every write carries the connector's user id and its metadata source (the file
+ * file system to file and directory listeners (Egeria offers these on every context at 5.2);
+ * classifies files; and has the connections, endpoints and connector type lookups of
+ * `withConnectionMethods` and `withEndpointMethods`. Every write carries the connector's user id and its metadata source (the file
  * system), is refused before it is sent when the permitted synchronization forbids writing to open
  * metadata, and is counted by type in the activity report. Everything is refused once the context is
  * disconnected, and the file system listeners stop then.
  */
-export class FilesIntegratorContext extends DataManagerIntegrationContext {
+export class FilesIntegratorContext extends withEndpointMethods(
+  withConnectionMethods(DataManagerIntegrationContext, DATA_MANAGER_CONNECTION_SERVICE),
+  DATA_MANAGER_CONNECTION_SERVICE,
+) {
   readonly #client: FilesAndFoldersClient;
-  readonly #connections: ConnectionOperations;
   #listeners?: FilesListenerManager;
   #classifier?: FileClassifier;
 
@@ -119,10 +103,6 @@ export class FilesIntegratorContext extends DataManagerIntegrationContext {
   constructor(dependencies: IntegrationContextDependencies<DataManagerOutboundEvent>) {
     super(dependencies);
     this.#client = new FilesAndFoldersClient(this.partnerInvoker(DATA_MANAGER_FILES_SERVICE));
-    this.#connections = new ConnectionOperations(
-      this.contextAccess(),
-      new DataManagerConnectionClient(this.partnerInvoker(DATA_MANAGER_CONNECTION_SERVICE)),
-    );
   }
 
   // ---------------------------------------------------------------- path names
@@ -504,136 +484,7 @@ export class FilesIntegratorContext extends DataManagerIntegrationContext {
     return this.getFolderByGUID({ guid: o.dataFolderGUID });
   }
 
-  // ---------------------------------------------------------------- connections
-
-  /** Creates a connection (a `typeName` such as `VirtualConnection` picks a subtype). @returns its GUID */
-  async createConnection(options: CreateConnectionOptions): Promise<string> {
-    return this.#connections.createConnection(options);
-  }
-
-  /** Creates a connection by copying a template, with the template's connector type, endpoint and embedded connections. @returns its GUID */
-  async createConnectionFromTemplate(options: ContextTemplateOptions): Promise<string> {
-    return this.#connections.createConnectionFromTemplate(options);
-  }
-
-  /** Updates a connection: merges the properties given, or (the default) replaces them all. */
-  async updateConnection(options: UpdateConnectionOptions): Promise<void> {
-    return this.#connections.updateConnection(options);
-  }
-
-  /** Links a connection to the connector type that implements it. */
-  async setupConnectorType(options: ConnectorTypeLinkOptions): Promise<void> {
-    return this.#connections.setupConnectorType(options);
-  }
-
-  /** Unlinks a connection from a connector type. */
-  async clearConnectorType(options: ConnectorTypeLinkOptions): Promise<void> {
-    return this.#connections.clearConnectorType(options);
-  }
-
-  /** Links a connection to the endpoint it reaches. */
-  async setupEndpoint(options: EndpointLinkOptions): Promise<void> {
-    return this.#connections.setupEndpoint(options);
-  }
-
-  /** Unlinks a connection from an endpoint. */
-  async clearEndpoint(options: EndpointLinkOptions): Promise<void> {
-    return this.#connections.clearEndpoint(options);
-  }
-
-  /** Embeds a connection in a virtual connection. */
-  async setupEmbeddedConnection(options: SetupEmbeddedConnectionOptions): Promise<void> {
-    return this.#connections.setupEmbeddedConnection(options);
-  }
-
-  /** Removes a connection from a virtual connection. */
-  async clearEmbeddedConnection(options: EmbeddedConnectionLinkOptions): Promise<void> {
-    return this.#connections.clearEmbeddedConnection(options);
-  }
-
-  /** Links a connection to the asset it gives access to. */
-  async setupAssetConnection(options: SetupAssetConnectionOptions): Promise<void> {
-    return this.#connections.setupAssetConnection(options);
-  }
-
-  /** Unlinks a connection from an asset. */
-  async clearAssetConnection(options: AssetConnectionLinkOptions): Promise<void> {
-    return this.#connections.clearAssetConnection(options);
-  }
-
-  /** Removes a connection. */
-  async removeConnection(options: ConnectionGUIDOption): Promise<void> {
-    return this.#connections.removeConnection(options);
-  }
-
-  /** Connections whose properties match a search string (one page). */
-  async findConnections(options: ContextSearchOptions): Promise<ConnectionElement[]> {
-    return this.#connections.findConnections(options);
-  }
-
-  /** Connections with a qualified name or display name (one page). */
-  async getConnectionsByName(options: ContextNameOptions): Promise<ConnectionElement[]> {
-    return this.#connections.getConnectionsByName(options);
-  }
-
-  /** A connection by GUID, with its connector type, endpoint and embedded connections. */
-  async getConnectionByGUID(options: ContextGUIDOptions): Promise<ConnectionElement | undefined> {
-    return this.#connections.getConnectionByGUID(options);
-  }
-
   // ---------------------------------------------------------------- endpoints
-
-  /** Creates an endpoint (a network address). @returns its GUID */
-  async createEndpoint(options: CreateEndpointOptions): Promise<string> {
-    return this.#connections.createEndpoint(options);
-  }
-
-  /** Creates an endpoint for a network address by copying a template. @returns its GUID */
-  async createEndpointFromTemplate(options: CreateEndpointFromTemplateOptions): Promise<string> {
-    return this.#connections.createEndpointFromTemplate(options);
-  }
-
-  /** Updates an endpoint: merges the properties given, or (the default) replaces them all. */
-  async updateEndpoint(options: UpdateEndpointOptions): Promise<void> {
-    return this.#connections.updateEndpoint(options);
-  }
-
-  /** Removes an endpoint. */
-  async removeEndpoint(options: EndpointGUIDOption): Promise<void> {
-    return this.#connections.removeEndpoint(options);
-  }
-
-  /** Endpoints whose properties match a search string (one page). */
-  async findEndpoints(options: ContextSearchOptions): Promise<EndpointElement[]> {
-    return this.#connections.findEndpoints(options);
-  }
-
-  /** Endpoints with a qualified name, display name or network address (one page). */
-  async getEndpointsByName(options: ContextNameOptions): Promise<EndpointElement[]> {
-    return this.#connections.getEndpointsByName(options);
-  }
-
-  /** An endpoint by GUID. */
-  async getEndpointByGUID(options: ContextGUIDOptions): Promise<EndpointElement | undefined> {
-    return this.#connections.getEndpointByGUID(options);
-  }
-
-  // ---------------------------------------------------------------- connector types
-
-  /** Connector types whose properties match a search string (one page). */
-  async findConnectorTypes(options: ContextSearchOptions): Promise<ConnectorTypeElement[]> {
-    return this.#connections.findConnectorTypes(options);
-  }
-
-  /** Connector types with a qualified name, display name or connector provider class name (one page). */
-  async getConnectorTypesByName(options: ContextNameOptions): Promise<ConnectorTypeElement[]> {
-    return this.#connections.getConnectorTypesByName(options);
-  }
-
-  /** A connector type by GUID. */
-  async getConnectorTypeByGUID(options: ContextGUIDOptions): Promise<ConnectorTypeElement | undefined> {
-    return this.#connections.getConnectorTypeByGUID(options);
-  }
 
   // ---------------------------------------------------------------- file system listeners
 

@@ -678,6 +678,7 @@ export type {
 export { OmasIntegrationContext } from './integration/omas-integration-context';
 export type {
   IntegrationContextDependencies,
+  OmasIntegrationContextClass,
   ExternalSource,
   CheckedPaging,
 } from './integration/omas-integration-context';
@@ -756,6 +757,11 @@ export { FILES_LISTENER_MESSAGES } from './integration/files-listener-messages';
 export type { IntegrationContextAccess } from './integration/context-access';
 export { ConnectionOperations } from './integration/connections/connection-operations';
 export type { ConnectionOperationsClient } from './integration/connections/connection-operations';
+export { withConnectionMethods } from './integration/connections/connection-methods';
+export type { ConnectionMethods } from './integration/connections/connection-methods';
+export { withEndpointMethods } from './integration/connections/endpoint-methods';
+export type { EndpointMethods } from './integration/connections/endpoint-methods';
+export type { ConnectionFamilyService } from './integration/connections/connection-family';
 export type {
   CreateConnectionOptions,
   ConnectionGUIDOption,

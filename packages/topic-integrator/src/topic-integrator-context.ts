@@ -13,26 +13,9 @@ import {
   type EventTypeElement,
   type IntegrationContextDependencies,
   type TopicElement,
-  ConnectionOperations,
   DATA_MANAGER_CONNECTION_SERVICE,
-  DataManagerConnectionClient,
-  type ConnectionElement,
-  type ContextTemplateOptions,
-  type CreateConnectionOptions,
-  type UpdateConnectionOptions,
-  type ConnectorTypeLinkOptions,
-  type EndpointLinkOptions,
-  type SetupEmbeddedConnectionOptions,
-  type EmbeddedConnectionLinkOptions,
-  type SetupAssetConnectionOptions,
-  type AssetConnectionLinkOptions,
-  type ConnectionGUIDOption,
-  type EndpointElement,
-  type CreateEndpointOptions,
-  type CreateEndpointFromTemplateOptions,
-  type UpdateEndpointOptions,
-  type EndpointGUIDOption,
-  type ConnectorTypeElement,
+  withConnectionMethods,
+  withEndpointMethods,
 } from '@egeria-ts/omas-client';
 import type {
   CreateEventTypeFromTemplateOptions,
@@ -64,23 +47,23 @@ const T = TOPIC_ELEMENT_TYPE_NAMES;
 /**
  * The context of a topic integration connector (Egeria 5.2's `TopicIntegratorContext`): catalogs
  * the topics of an event broker, the event types that flow through them and the attributes of those
- * event types (the schema attribute operations it inherits), through the Data Manager OMAS. Every
+ * event types (the schema attribute operations it inherits), through the Data Manager OMAS, with
+ * the connections, endpoints and connector type lookups of `withConnectionMethods` and
+ * `withEndpointMethods`. Every
  * write carries the connector's user id and its metadata source (the event broker), is refused before
  * it is sent when the permitted synchronization forbids writing to open metadata, and is counted by
  * type in the activity report. Reads are refused once the context is disconnected.
  */
-export class TopicIntegratorContext extends DataManagerIntegrationContext {
+export class TopicIntegratorContext extends withEndpointMethods(
+  withConnectionMethods(DataManagerIntegrationContext, DATA_MANAGER_CONNECTION_SERVICE),
+  DATA_MANAGER_CONNECTION_SERVICE,
+) {
   readonly #client: EventBrokerClient;
-  readonly #connections: ConnectionOperations;
 
   /** @param dependencies - built by the Topic Integrator service (`topicIntegratorService.createContext`) */
   constructor(dependencies: IntegrationContextDependencies<DataManagerOutboundEvent>) {
     super(dependencies);
     this.#client = new EventBrokerClient(this.partnerInvoker(DATA_MANAGER_EVENT_BROKER_SERVICE));
-    this.#connections = new ConnectionOperations(
-      this.contextAccess(),
-      new DataManagerConnectionClient(this.partnerInvoker(DATA_MANAGER_CONNECTION_SERVICE)),
-    );
   }
 
   // ---------------------------------------------------------------- event broker
@@ -282,134 +265,5 @@ export class TopicIntegratorContext extends DataManagerIntegrationContext {
     );
   }
 
-  // ---------------------------------------------------------------- connections
-
-  /** Creates a connection (a `typeName` such as `VirtualConnection` picks a subtype). @returns its GUID */
-  async createConnection(options: CreateConnectionOptions): Promise<string> {
-    return this.#connections.createConnection(options);
-  }
-
-  /** Creates a connection by copying a template, with the template's connector type, endpoint and embedded connections. @returns its GUID */
-  async createConnectionFromTemplate(options: ContextTemplateOptions): Promise<string> {
-    return this.#connections.createConnectionFromTemplate(options);
-  }
-
-  /** Updates a connection: merges the properties given, or (the default) replaces them all. */
-  async updateConnection(options: UpdateConnectionOptions): Promise<void> {
-    return this.#connections.updateConnection(options);
-  }
-
-  /** Links a connection to the connector type that implements it. */
-  async setupConnectorType(options: ConnectorTypeLinkOptions): Promise<void> {
-    return this.#connections.setupConnectorType(options);
-  }
-
-  /** Unlinks a connection from a connector type. */
-  async clearConnectorType(options: ConnectorTypeLinkOptions): Promise<void> {
-    return this.#connections.clearConnectorType(options);
-  }
-
-  /** Links a connection to the endpoint it reaches. */
-  async setupEndpoint(options: EndpointLinkOptions): Promise<void> {
-    return this.#connections.setupEndpoint(options);
-  }
-
-  /** Unlinks a connection from an endpoint. */
-  async clearEndpoint(options: EndpointLinkOptions): Promise<void> {
-    return this.#connections.clearEndpoint(options);
-  }
-
-  /** Embeds a connection in a virtual connection. */
-  async setupEmbeddedConnection(options: SetupEmbeddedConnectionOptions): Promise<void> {
-    return this.#connections.setupEmbeddedConnection(options);
-  }
-
-  /** Removes a connection from a virtual connection. */
-  async clearEmbeddedConnection(options: EmbeddedConnectionLinkOptions): Promise<void> {
-    return this.#connections.clearEmbeddedConnection(options);
-  }
-
-  /** Links a connection to the asset it gives access to. */
-  async setupAssetConnection(options: SetupAssetConnectionOptions): Promise<void> {
-    return this.#connections.setupAssetConnection(options);
-  }
-
-  /** Unlinks a connection from an asset. */
-  async clearAssetConnection(options: AssetConnectionLinkOptions): Promise<void> {
-    return this.#connections.clearAssetConnection(options);
-  }
-
-  /** Removes a connection. */
-  async removeConnection(options: ConnectionGUIDOption): Promise<void> {
-    return this.#connections.removeConnection(options);
-  }
-
-  /** Connections whose properties match a search string (one page). */
-  async findConnections(options: ContextSearchOptions): Promise<ConnectionElement[]> {
-    return this.#connections.findConnections(options);
-  }
-
-  /** Connections with a qualified name or display name (one page). */
-  async getConnectionsByName(options: ContextNameOptions): Promise<ConnectionElement[]> {
-    return this.#connections.getConnectionsByName(options);
-  }
-
-  /** A connection by GUID, with its connector type, endpoint and embedded connections. */
-  async getConnectionByGUID(options: ContextGUIDOptions): Promise<ConnectionElement | undefined> {
-    return this.#connections.getConnectionByGUID(options);
-  }
-
   // ---------------------------------------------------------------- endpoints
-
-  /** Creates an endpoint (a network address). @returns its GUID */
-  async createEndpoint(options: CreateEndpointOptions): Promise<string> {
-    return this.#connections.createEndpoint(options);
-  }
-
-  /** Creates an endpoint for a network address by copying a template. @returns its GUID */
-  async createEndpointFromTemplate(options: CreateEndpointFromTemplateOptions): Promise<string> {
-    return this.#connections.createEndpointFromTemplate(options);
-  }
-
-  /** Updates an endpoint: merges the properties given, or (the default) replaces them all. */
-  async updateEndpoint(options: UpdateEndpointOptions): Promise<void> {
-    return this.#connections.updateEndpoint(options);
-  }
-
-  /** Removes an endpoint. */
-  async removeEndpoint(options: EndpointGUIDOption): Promise<void> {
-    return this.#connections.removeEndpoint(options);
-  }
-
-  /** Endpoints whose properties match a search string (one page). */
-  async findEndpoints(options: ContextSearchOptions): Promise<EndpointElement[]> {
-    return this.#connections.findEndpoints(options);
-  }
-
-  /** Endpoints with a qualified name, display name or network address (one page). */
-  async getEndpointsByName(options: ContextNameOptions): Promise<EndpointElement[]> {
-    return this.#connections.getEndpointsByName(options);
-  }
-
-  /** An endpoint by GUID. */
-  async getEndpointByGUID(options: ContextGUIDOptions): Promise<EndpointElement | undefined> {
-    return this.#connections.getEndpointByGUID(options);
-  }
-
-  // ---------------------------------------------------------------- connector types
-
-  /** Connector types whose properties match a search string (one page). */
-  async findConnectorTypes(options: ContextSearchOptions): Promise<ConnectorTypeElement[]> {
-    return this.#connections.findConnectorTypes(options);
-  }
-
-  /** Connector types with a qualified name, display name or connector provider class name (one page). */
-  async getConnectorTypesByName(options: ContextNameOptions): Promise<ConnectorTypeElement[]> {
-    return this.#connections.getConnectorTypesByName(options);
-  }
-
-  /** A connector type by GUID. */
-  async getConnectorTypeByGUID(options: ContextGUIDOptions): Promise<ConnectorTypeElement | undefined> {
-    return this.#connections.getConnectorTypeByGUID(options);
-  }
 }

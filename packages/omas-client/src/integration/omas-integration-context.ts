@@ -39,6 +39,18 @@ export interface IntegrationContextDependencies<E = unknown> {
   readonly description: IntegrationServiceDescription;
 }
 
+/**
+ * A class of {@link OmasIntegrationContext} (or of a subclass, with instances of type `C`) built
+ * from the kit's dependencies: what a mixin such as `withConnectionMethods` extends and returns.
+ * @typeParam E - the partner access service's out-topic event
+ * @typeParam C - the type of the class's instances
+ * @public
+ */
+export type OmasIntegrationContextClass<
+  E,
+  C extends OmasIntegrationContext<E> = OmasIntegrationContext<E>,
+> = abstract new (dependencies: IntegrationContextDependencies<E>) => C;
+
 /** Paging values after {@link OmasIntegrationContext.paging} has checked them. @public */
 export interface CheckedPaging {
   /** The first element to return (0-based). */
