@@ -18,10 +18,9 @@ import {
   requireKind,
   sourceOf,
   validatePaging,
-  verifySource,
 } from './elements';
 import type { CallInfo } from './elements';
-import { pagingOf, requireBody, route } from './kind-routes';
+import { pagingOf, requireBody, requirePathKind, route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
 import { elementRoutes } from './asset-manager-elements';
 import {
@@ -50,7 +49,9 @@ import {
   templateProperties,
 } from './asset-manager-glossary-kinds';
 import { linkOnce, relationshipsBetween } from './asset-manager-links';
-import { readRelationshipProperties, relatedElementBean, unlink, updateLink } from './asset-manager-relationship-beans';
+import { glossaryLinkRoutes } from './asset-manager-glossary-links';
+import type { GlossaryLinkEnds } from './asset-manager-glossary-links';
+import { readRelationshipProperties, relatedElementBean, updateLink } from './asset-manager-relationship-beans';
 import type { RelationshipBeanSpec } from './asset-manager-relationship-beans';
 import { createFromTemplate } from './templates';
 import { REFERENCEABLE_PROPERTIES_CLASSES } from './polymorphic-classes';
@@ -75,6 +76,9 @@ const TERM_RELATIONSHIP: RelationshipBeanSpec = {
   strings: { expression: 'expression', description: 'description', steward: 'steward', source: 'source' },
   enums: { status: RELATIONSHIP_STATUSES },
 };
+
+/** What a categorization or term relationship's status is when its properties do not set it. */
+const ACTIVE = { status: 'ACTIVE' };
 
 const CORRELATED = updateRequestBody('UpdateRequestBody').fields;
 
@@ -122,6 +126,11 @@ function enumList(bean: string, body: JsonObject | undefined, constants: readonl
   const raw = body?.['limitResultsByStatus'];
   if (!Array.isArray(raw)) return [];
   return raw.map((v) => enumValue(bean, 'limitResultsByStatus', v, constants) ?? '');
+}
+
+/** A body's term status, when the field is named `field` (the controlled create's `initialStatus`, else `glossaryTermStatus`). */
+function termStatusOf(bean: BeanSpec, body: JsonObject, field = 'glossaryTermStatus'): string | undefined {
+  return enumValue(bean.name, field, body[field], TERM_STATUSES);
 }
 
 /** The term statuses a glossary search or name request asks for. */
@@ -189,17 +198,25 @@ function relatedTermList(
   );
 }
 
-/** Creates a term in a glossary: anchored to it, linked by `TermAnchor`, with its external identifier. */
-function addTerm(
-  tx: Transaction,
+/**
+ * Creates a term in a glossary (`create` makes the element, anchored to the glossary), links it by
+ * `TermAnchor` and records its external identifier; the answer carries its GUID.
+ */
+async function addTerm(
+  ctx: EmulatorContext,
   glossary: ElementRecord,
-  term: ElementRecord,
   owner: MetadataSourceRef | undefined,
   body: JsonObject,
   call: CallInfo,
-): void {
-  linkOnce(tx, { typeName: 'TermAnchor', end1: glossary, end2: term, properties: {}, owner }, call);
-  recordExternalIdentifier(tx, term, correlationOf(body), call);
+  create: (tx: Transaction) => ElementRecord,
+): Promise<JsonObject> {
+  const guid = await inTransaction(ctx, (tx) => {
+    const term = create(tx);
+    linkOnce(tx, { typeName: 'TermAnchor', end1: glossary, end2: term, properties: {}, owner }, call);
+    recordExternalIdentifier(tx, term, correlationOf(body), call);
+    return term.guid;
+  });
+  return { guid };
 }
 
 function termCreateRoutes(area: ServiceArea): Route[] {
@@ -224,7 +241,7 @@ function termCreateRoutes(area: ServiceArea): Route[] {
             'glossaryTermProperties',
           );
         }
-        const status = enumValue(CONTROLLED_TERM_BODY.name, 'initialStatus', body['initialStatus'], TERM_STATUSES);
+        const status = termStatusOf(CONTROLLED_TERM_BODY, body, 'initialStatus');
         if (status === undefined) {
           throw invalidParameter('NULL_OBJECT', ['initialStatus', call.action], call.action, 'initialStatus');
         }
@@ -252,17 +269,14 @@ function termCreateRoutes(area: ServiceArea): Route[] {
         }
         const owner = ownerOf(ctx, req, scopeSource(body), call);
         const glossary = requireElement(ctx, req.params['glossaryGUID'], 'Glossary', 'glossaryGUID', call);
-        const guid = await inTransaction(ctx, (tx) => {
-          const term = createElement(
+        return addTerm(ctx, glossary, owner, body, call, (tx) =>
+          createElement(
             tx,
             GLOSSARY_TERM,
             { typeName, properties, source: owner, anchorGUID: glossary.guid, status },
             call,
-          );
-          addTerm(tx, glossary, term, owner, body, call);
-          return term.guid;
-        });
-        return { guid };
+          ),
+        );
       },
     }),
     route(area, {
@@ -278,18 +292,13 @@ function termCreateRoutes(area: ServiceArea): Route[] {
       ],
       handle: async (req, call) => {
         const body = requireBody(area, req, call);
-        const status = enumValue(
-          GLOSSARY_TEMPLATE_BODY.name,
-          'glossaryTermStatus',
-          body['glossaryTermStatus'],
-          TERM_STATUSES,
-        );
+        const status = termStatusOf(GLOSSARY_TEMPLATE_BODY, body);
         const properties = templateProperties(body, call, 'qualifiedName');
         const owner = ownerOf(ctx, req, scopeSource(body), call);
         const glossary = requireElement(ctx, req.params['glossaryGUID'], 'Glossary', 'glossaryGUID', call);
         const template = requireKind(ctx, GLOSSARY_TERM, req.params['templateGUID'], 'templateGUID', call);
-        const guid = await inTransaction(ctx, (tx) => {
-          const term = createFromTemplate(
+        return addTerm(ctx, glossary, owner, body, call, (tx) =>
+          createFromTemplate(
             tx,
             {
               template,
@@ -306,11 +315,8 @@ function termCreateRoutes(area: ServiceArea): Route[] {
               status,
             },
             call,
-          );
-          addTerm(tx, glossary, term, owner, body, call);
-          return term.guid;
-        });
-        return { guid };
+          ),
+        );
       },
     }),
     route(area, {
@@ -322,16 +328,11 @@ function termCreateRoutes(area: ServiceArea): Route[] {
       query: FLAGS,
       handle: async (req, call) => {
         const body = requireBody(area, req, call);
-        const status = enumValue(
-          TERM_STATUS_BODY.name,
-          'glossaryTermStatus',
-          body['glossaryTermStatus'],
-          TERM_STATUSES,
-        );
+        const status = termStatusOf(TERM_STATUS_BODY, body);
         if (status === undefined) {
           throw invalidParameter('NULL_OBJECT', ['glossaryTermStatus', call.action], call.action, 'glossaryTermStatus');
         }
-        const term = requireKind(ctx, GLOSSARY_TERM, req.params['glossaryTermGUID'], 'glossaryTermGUID', call);
+        const term = requirePathKind(ctx, GLOSSARY_TERM, req, 'glossaryTermGUID', call);
         const link = checkExternalIdentifier(ctx, term, GLOSSARY_TERM.typeName, body, call);
         checkProvenance(term, scopeSource(body), call);
         await inTransaction(ctx, (tx) => {
@@ -355,70 +356,37 @@ function termCreateRoutes(area: ServiceArea): Route[] {
 
 function termLinkRoutes(area: ServiceArea): Route[] {
   const { ctx } = area;
-  const categorizationPath = '/glossaries/categories/{glossaryCategoryGUID}/terms/{glossaryTermGUID}';
   const relationshipPath =
     '/glossaries/terms/{glossaryTermOneGUID}/relationships/{relationshipTypeName}/terms/{glossaryTermTwoGUID}';
-  const categorized = (req: BoundRequest, call: CallInfo): [ElementRecord, ElementRecord] => [
-    requireKind(ctx, GLOSSARY_CATEGORY, req.params['glossaryCategoryGUID'], 'glossaryCategoryGUID', call),
-    requireKind(ctx, GLOSSARY_TERM, req.params['glossaryTermGUID'], 'glossaryTermGUID', call),
-  ];
-  const related = (req: BoundRequest, call: CallInfo): [ElementRecord, string, ElementRecord] => [
-    requireKind(ctx, GLOSSARY_TERM, req.params['glossaryTermOneGUID'], 'glossaryTermOneGUID', call),
-    termRelationshipType(req.params['relationshipTypeName'], call),
-    requireKind(ctx, GLOSSARY_TERM, req.params['glossaryTermTwoGUID'], 'glossaryTermTwoGUID', call),
-  ];
-  /** Sets up a relationship from a `RelationshipRequestBody`: its status is ACTIVE unless the properties say otherwise. */
-  const setUp = async (
-    req: BoundRequest,
-    call: CallInfo,
-    typeName: string,
-    ends: [ElementRecord, ElementRecord],
-    spec: RelationshipBeanSpec,
-  ): Promise<void> => {
-    const source = sourceOf(req.body);
-    const owner = verifySource(ctx, source, call);
-    const properties = { status: 'ACTIVE', ...readRelationshipProperties(spec, req.body?.['properties']) };
-    await inTransaction(ctx, (tx) => linkOnce(tx, { typeName, end1: ends[0], end2: ends[1], properties, owner }, call));
-  };
-  const clear = async (req: BoundRequest, call: CallInfo, typeName: string, ends: [ElementRecord, ElementRecord]) => {
-    const link = relationshipsBetween(ctx, typeName, ends[0].guid, ends[1].guid)[0];
-    if (link !== undefined) await inTransaction(ctx, (tx) => unlink(tx, link, assetManagerOf(req.body), call));
-    return {};
+  const related = (req: BoundRequest, call: CallInfo): GlossaryLinkEnds => {
+    const one = requirePathKind(ctx, GLOSSARY_TERM, req, 'glossaryTermOneGUID', call);
+    const typeName = termRelationshipType(req.params['relationshipTypeName'], call);
+    return { typeName, ends: [one, requirePathKind(ctx, GLOSSARY_TERM, req, 'glossaryTermTwoGUID', call)] };
   };
   return [
-    route(area, {
-      method: 'POST',
-      path: categorizationPath,
-      action: 'setupTermCategory',
-      response: 'VoidResponse',
-      body: { spec: RELATIONSHIP_REQUEST_BODY, required: false },
-      query: FLAGS,
-      handle: async (req, call) => {
-        await setUp(req, call, 'TermCategorization', categorized(req, call), CATEGORIZATION);
-        return {};
-      },
+    ...glossaryLinkRoutes(area, {
+      path: '/glossaries/categories/{glossaryCategoryGUID}/terms/{glossaryTermGUID}',
+      setupAction: 'setupTermCategory',
+      clearAction: 'clearTermCategory',
+      bodyRequired: false,
+      bean: CATEGORIZATION,
+      defaults: ACTIVE,
+      link: (req, call) => ({
+        typeName: 'TermCategorization',
+        ends: [
+          requirePathKind(ctx, GLOSSARY_CATEGORY, req, 'glossaryCategoryGUID', call),
+          requirePathKind(ctx, GLOSSARY_TERM, req, 'glossaryTermGUID', call),
+        ],
+      }),
     }),
-    route(area, {
-      method: 'POST',
-      path: `${categorizationPath}/remove`,
-      action: 'clearTermCategory',
-      response: 'VoidResponse',
-      body: { spec: EFFECTIVE_TIME_QUERY, required: false },
-      query: FLAGS,
-      handle: (req, call) => clear(req, call, 'TermCategorization', categorized(req, call)),
-    }),
-    route(area, {
-      method: 'POST',
+    ...glossaryLinkRoutes(area, {
       path: relationshipPath,
-      action: 'setupTermRelationship',
-      response: 'VoidResponse',
-      body: { spec: RELATIONSHIP_REQUEST_BODY, required: true },
-      query: FLAGS,
-      handle: async (req, call) => {
-        const [one, typeName, two] = related(req, call);
-        await setUp(req, call, typeName, [one, two], TERM_RELATIONSHIP);
-        return {};
-      },
+      setupAction: 'setupTermRelationship',
+      clearAction: 'clearTermRelationship',
+      bodyRequired: true,
+      bean: TERM_RELATIONSHIP,
+      defaults: ACTIVE,
+      link: related,
     }),
     route(area, {
       method: 'POST',
@@ -436,25 +404,13 @@ function termLinkRoutes(area: ServiceArea): Route[] {
             call.action,
           );
         }
-        const [one, typeName, two] = related(req, call);
-        const properties = { status: 'ACTIVE', ...readRelationshipProperties(TERM_RELATIONSHIP, raw) };
-        const link = relationshipsBetween(ctx, typeName, one.guid, two.guid)[0];
+        const { typeName, ends } = related(req, call);
+        const properties = { ...ACTIVE, ...readRelationshipProperties(TERM_RELATIONSHIP, raw) };
+        const link = relationshipsBetween(ctx, typeName, ends[0].guid, ends[1].guid)[0];
         if (link !== undefined) {
           await inTransaction(ctx, (tx) => updateLink(tx, link, properties, true, sourceOf(body), call));
         }
         return {};
-      },
-    }),
-    route(area, {
-      method: 'POST',
-      path: `${relationshipPath}/remove`,
-      action: 'clearTermRelationship',
-      response: 'VoidResponse',
-      body: { spec: EFFECTIVE_TIME_QUERY, required: false },
-      query: FLAGS,
-      handle: (req, call) => {
-        const [one, typeName, two] = related(req, call);
-        return clear(req, call, typeName, [one, two]);
       },
     }),
     route(area, {
@@ -465,13 +421,7 @@ function termLinkRoutes(area: ServiceArea): Route[] {
       body: { spec: TERM_RELATIONSHIP_QUERY, required: false },
       query: PAGED,
       handle: (req, call) => {
-        const category = requireKind(
-          ctx,
-          GLOSSARY_CATEGORY,
-          req.params['glossaryCategoryGUID'],
-          'glossaryCategoryGUID',
-          call,
-        );
+        const category = requirePathKind(ctx, GLOSSARY_CATEGORY, req, 'glossaryCategoryGUID', call);
         const found = ctx.state.store
           .relationshipsOf(category.guid, 'TermCategorization', 1)
           .map((link) => ({ link, term: ctx.state.store.getElement(link.end2GUID) }))
@@ -487,7 +437,7 @@ function termLinkRoutes(area: ServiceArea): Route[] {
       body: { spec: TERM_RELATIONSHIP_QUERY, required: false },
       query: PAGED,
       handle: (req, call) => {
-        const term = requireKind(ctx, GLOSSARY_TERM, req.params['glossaryTermGUID'], 'glossaryTermGUID', call);
+        const term = requirePathKind(ctx, GLOSSARY_TERM, req, 'glossaryTermGUID', call);
         const requested = req.body?.['relationshipTypeName'];
         const typeName =
           typeof requested === 'string' && requested !== '' ? termRelationshipType(requested, call) : undefined;

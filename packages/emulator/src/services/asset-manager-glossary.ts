@@ -9,9 +9,9 @@ import { egeriaError } from '../ffdc/ffdc';
 import { PropertyServerException } from '@egeria-ts/core';
 import { inTransaction, originFor } from './context';
 import type { EmulatorContext } from './context';
-import { listAnswer, page, requireElement, requireKind, validatePaging, verifySource, sourceOf } from './elements';
+import { listAnswer, page, requireElement, requireKind, validatePaging } from './elements';
 import type { CallInfo } from './elements';
-import { pagingOf, requireBody, route } from './kind-routes';
+import { pagingOf, requireBody, requirePathKind, route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
 import { elementRoutes } from './asset-manager-elements';
 import {
@@ -36,11 +36,10 @@ import {
   inGlossary,
   templateProperties,
 } from './asset-manager-glossary-kinds';
-import { linkOnce, relationshipsBetween } from './asset-manager-links';
-import { readRelationshipProperties, unlink } from './asset-manager-relationship-beans';
+import { elementsAtEnd } from './asset-manager-links';
+import { glossaryLinkRoutes } from './asset-manager-glossary-links';
 import { createFromTemplate } from './templates';
 import { REFERENCEABLE_PROPERTIES_CLASSES } from './polymorphic-classes';
-import { RELATIONSHIP_REQUEST_BODY } from './request-beans';
 import type { ElementRecord } from '../store/records';
 import { glossaryTermRoutes } from './asset-manager-glossary-terms';
 
@@ -162,16 +161,6 @@ function categoryList(ctx: EmulatorContext, req: BoundRequest, elements: Element
 
 function categoryRoutes(area: ServiceArea): Route[] {
   const { ctx } = area;
-  const hierarchyPath = '/glossaries/categories/{glossaryParentCategoryGUID}/subcategories/{glossaryChildCategoryGUID}';
-  const ends = (req: BoundRequest, call: CallInfo): [ElementRecord, ElementRecord] => [
-    requireKind(ctx, GLOSSARY_CATEGORY, req.params['glossaryParentCategoryGUID'], 'glossaryParentCategoryGUID', call),
-    requireKind(ctx, GLOSSARY_CATEGORY, req.params['glossaryChildCategoryGUID'], 'glossaryChildCategoryGUID', call),
-  ];
-  const parentsOf = (category: ElementRecord): ElementRecord[] =>
-    ctx.state.store
-      .relationshipsOf(category.guid, 'CategoryHierarchyLink', 2)
-      .map((r) => ctx.state.store.getElement(r.end1GUID))
-      .filter((e): e is ElementRecord => e !== undefined);
   return [
     ...elementRoutes(area, {
       kind: GLOSSARY_CATEGORY,
@@ -230,40 +219,19 @@ function categoryRoutes(area: ServiceArea): Route[] {
         bodyRequired: false,
       },
     }),
-    route(area, {
-      method: 'POST',
-      path: hierarchyPath,
-      action: 'setupCategoryParent',
-      response: 'VoidResponse',
-      body: { spec: RELATIONSHIP_REQUEST_BODY, required: false },
-      query: FLAGS,
-      handle: async (req, call) => {
-        const [parent, child] = ends(req, call);
-        const source = sourceOf(req.body);
-        const owner = verifySource(ctx, source, call);
-        const properties = readRelationshipProperties(
-          { className: 'RelationshipProperties', strings: {} },
-          req.body?.['properties'],
-        );
-        await inTransaction(ctx, (tx) =>
-          linkOnce(tx, { typeName: 'CategoryHierarchyLink', end1: parent, end2: child, properties, owner }, call),
-        );
-        return {};
-      },
-    }),
-    route(area, {
-      method: 'POST',
-      path: `${hierarchyPath}/remove`,
-      action: 'clearCategoryParent',
-      response: 'VoidResponse',
-      body: { spec: EFFECTIVE_TIME_QUERY, required: false },
-      query: FLAGS,
-      handle: async (req, call) => {
-        const [parent, child] = ends(req, call);
-        const link = relationshipsBetween(ctx, 'CategoryHierarchyLink', parent.guid, child.guid)[0];
-        if (link !== undefined) await inTransaction(ctx, (tx) => unlink(tx, link, assetManagerOf(req.body), call));
-        return {};
-      },
+    ...glossaryLinkRoutes(area, {
+      path: '/glossaries/categories/{glossaryParentCategoryGUID}/subcategories/{glossaryChildCategoryGUID}',
+      setupAction: 'setupCategoryParent',
+      clearAction: 'clearCategoryParent',
+      bodyRequired: false,
+      bean: { className: 'RelationshipProperties', strings: {} },
+      link: (req, call) => ({
+        typeName: 'CategoryHierarchyLink',
+        ends: [
+          requirePathKind(ctx, GLOSSARY_CATEGORY, req, 'glossaryParentCategoryGUID', call),
+          requirePathKind(ctx, GLOSSARY_CATEGORY, req, 'glossaryChildCategoryGUID', call),
+        ],
+      }),
     }),
     route(area, {
       method: 'POST',
@@ -273,14 +241,8 @@ function categoryRoutes(area: ServiceArea): Route[] {
       body: { spec: EFFECTIVE_TIME_QUERY, required: false },
       query: FLAGS,
       handle: (req, call) => {
-        const category = requireKind(
-          ctx,
-          GLOSSARY_CATEGORY,
-          req.params['glossaryCategoryGUID'],
-          'glossaryCategoryGUID',
-          call,
-        );
-        const parents = parentsOf(category);
+        const category = requirePathKind(ctx, GLOSSARY_CATEGORY, req, 'glossaryCategoryGUID', call);
+        const parents = elementsAtEnd(ctx, category.guid, 'CategoryHierarchyLink', 1);
         if (parents.length === 0) return {};
         if (parents.length > 1) {
           throw egeriaError(
@@ -309,18 +271,8 @@ function categoryRoutes(area: ServiceArea): Route[] {
       body: { spec: EFFECTIVE_TIME_QUERY, required: false },
       query: PAGED,
       handle: (req, call) => {
-        const category = requireKind(
-          ctx,
-          GLOSSARY_CATEGORY,
-          req.params['glossaryCategoryGUID'],
-          'glossaryCategoryGUID',
-          call,
-        );
-        const children = ctx.state.store
-          .relationshipsOf(category.guid, 'CategoryHierarchyLink', 1)
-          .map((r) => ctx.state.store.getElement(r.end2GUID))
-          .filter((e): e is ElementRecord => e !== undefined);
-        return categoryList(ctx, req, children, call);
+        const category = requirePathKind(ctx, GLOSSARY_CATEGORY, req, 'glossaryCategoryGUID', call);
+        return categoryList(ctx, req, elementsAtEnd(ctx, category.guid, 'CategoryHierarchyLink', 2), call);
       },
     }),
   ];

@@ -187,12 +187,21 @@ export interface RelatedSpec {
   readonly response: string;
 }
 
-function related(ctx: EmulatorContext, spec: RelatedSpec, start: ElementRecord): ElementRecord[] {
-  const startEnd = spec.end === 1 ? 2 : 1;
+/** The elements at `end` of the relationships of a type that the start element is at the other end of. */
+export function elementsAtEnd(
+  ctx: EmulatorContext,
+  startGUID: string,
+  relationship: string,
+  end: 1 | 2,
+): ElementRecord[] {
   return ctx.state.store
-    .relationshipsOf(start.guid, spec.relationship, startEnd)
-    .map((r) => ctx.state.store.getElement(spec.end === 1 ? r.end1GUID : r.end2GUID))
+    .relationshipsOf(startGUID, relationship, end === 1 ? 2 : 1)
+    .map((r) => ctx.state.store.getElement(end === 1 ? r.end1GUID : r.end2GUID))
     .filter((e): e is ElementRecord => e !== undefined);
+}
+
+function related(ctx: EmulatorContext, spec: RelatedSpec, start: ElementRecord): ElementRecord[] {
+  return elementsAtEnd(ctx, start.guid, spec.relationship, spec.end);
 }
 
 /** `POST .../retrieve?startFrom&pageSize`: one page of the related elements, under `elementList`. */

@@ -82,6 +82,17 @@ export function requireBody(area: ServiceArea, req: BoundRequest, call: CallInfo
   return req.body;
 }
 
+/** The element of a kind whose GUID is the path parameter named (the parameter is named in errors). */
+export function requirePathKind(
+  ctx: EmulatorContext,
+  kind: ElementKind,
+  req: BoundRequest,
+  param: string,
+  call: CallInfo,
+): ElementRecord {
+  return requireKind(ctx, kind, req.params[param], param, call);
+}
+
 /** `GET .../{guid}`: one element of the kind, under `element`. */
 export function getByGUIDRoute(
   area: ServiceArea,
