@@ -18,22 +18,11 @@ import {
   type ServerAssetUseElement,
   type SoftwareCapabilityElement,
   type TopicListener,
-  ConnectionOperations,
-  type ConnectionElement,
   type ContextTemplateOptions,
-  type CreateConnectionOptions,
-  type UpdateConnectionOptions,
-  type ConnectorTypeLinkOptions,
-  type EndpointLinkOptions,
-  type SetupEmbeddedConnectionOptions,
-  type EmbeddedConnectionLinkOptions,
-  type SetupAssetConnectionOptions,
-  type AssetConnectionLinkOptions,
-  type ConnectionGUIDOption,
-  type ConnectorTypeElement,
   type CreateConnectorTypeOptions,
   type UpdateConnectorTypeOptions,
   type ConnectorTypeGUIDOption,
+  withConnectionMethods,
 } from '@egeria-ts/omas-client';
 import type {
   AddServerPurposeOptions,
@@ -120,7 +109,8 @@ const T = INFRASTRUCTURE_ELEMENT_TYPE_NAMES;
  * The context of an infrastructure integration connector (Egeria 5.2's
  * `InfrastructureIntegratorContext`): hosts and host clusters, software server platforms, software
  * servers with their purposes and deployments, software capabilities with their deployments and the
- * assets they use, and endpoints, through the IT Infrastructure OMAS; data assets, processes and
+ * assets they use, endpoints, connector types, and the connections of `withConnectionMethods`,
+ * through the IT Infrastructure OMAS; data assets, processes and
  * lineage from `InfrastructureLineageContext`, IT profiles and user identities from
  * `InfrastructureProfileContext`.
  * Every write carries the connector's user id and its metadata source (the infrastructure
@@ -129,16 +119,17 @@ const T = INFRASTRUCTURE_ELEMENT_TYPE_NAMES;
  * the activity report. Reads are refused once the context is disconnected. What Egeria's context
  * has beyond this is listed in the package README.
  */
-export class InfrastructureIntegratorContext extends InfrastructureLineageContext {
+export class InfrastructureIntegratorContext extends withConnectionMethods(
+  InfrastructureLineageContext,
+  IT_INFRASTRUCTURE_SERVICE,
+) {
   readonly #client: ITInfrastructureClient;
   readonly #assets: ITAssetOperations;
-  readonly #connections: ConnectionOperations;
 
   /** @param dependencies - built by the Infrastructure Integrator service (`infrastructureIntegratorService.createContext`) */
   constructor(dependencies: IntegrationContextDependencies<ITInfrastructureOutTopicEvent>) {
     super(dependencies);
     this.#client = new ITInfrastructureClient(this.partnerInvoker(IT_INFRASTRUCTURE_SERVICE));
-    this.#connections = new ConnectionOperations(this.contextAccess(), this.#client);
     this.#assets = new ITAssetOperations(
       {
         write: (operation, fn, change) => this.write(operation, fn, change),
@@ -931,83 +922,6 @@ export class InfrastructureIntegratorContext extends InfrastructureLineageContex
     return this.read(op, (signal) => this.#client.getEndpointByGUID({ signal, guid }));
   }
 
-  // ---------------------------------------------------------------- connections
-
-  /** Creates a connection (a `typeName` such as `VirtualConnection` picks a subtype). @returns its GUID */
-  async createConnection(options: CreateConnectionOptions): Promise<string> {
-    return this.#connections.createConnection(options);
-  }
-
-  /** Creates a connection by copying a template, with the template's connector type, endpoint and embedded connections. @returns its GUID */
-  async createConnectionFromTemplate(options: ContextTemplateOptions): Promise<string> {
-    return this.#connections.createConnectionFromTemplate(options);
-  }
-
-  /** Updates a connection: merges the properties given, or (the default) replaces them all. */
-  async updateConnection(options: UpdateConnectionOptions): Promise<void> {
-    return this.#connections.updateConnection(options);
-  }
-
-  /** Links a connection to the connector type that implements it. */
-  async setupConnectorType(options: ConnectorTypeLinkOptions): Promise<void> {
-    return this.#connections.setupConnectorType(options);
-  }
-
-  /** Unlinks a connection from a connector type. */
-  async clearConnectorType(options: ConnectorTypeLinkOptions): Promise<void> {
-    return this.#connections.clearConnectorType(options);
-  }
-
-  /** Links a connection to the endpoint it reaches. */
-  async setupEndpoint(options: EndpointLinkOptions): Promise<void> {
-    return this.#connections.setupEndpoint(options);
-  }
-
-  /** Unlinks a connection from an endpoint. */
-  async clearEndpoint(options: EndpointLinkOptions): Promise<void> {
-    return this.#connections.clearEndpoint(options);
-  }
-
-  /** Embeds a connection in a virtual connection. */
-  async setupEmbeddedConnection(options: SetupEmbeddedConnectionOptions): Promise<void> {
-    return this.#connections.setupEmbeddedConnection(options);
-  }
-
-  /** Removes a connection from a virtual connection. */
-  async clearEmbeddedConnection(options: EmbeddedConnectionLinkOptions): Promise<void> {
-    return this.#connections.clearEmbeddedConnection(options);
-  }
-
-  /** Links a connection to the asset it gives access to. */
-  async setupAssetConnection(options: SetupAssetConnectionOptions): Promise<void> {
-    return this.#connections.setupAssetConnection(options);
-  }
-
-  /** Unlinks a connection from an asset. */
-  async clearAssetConnection(options: AssetConnectionLinkOptions): Promise<void> {
-    return this.#connections.clearAssetConnection(options);
-  }
-
-  /** Removes a connection. */
-  async removeConnection(options: ConnectionGUIDOption): Promise<void> {
-    return this.#connections.removeConnection(options);
-  }
-
-  /** Connections whose properties match a search string (one page). */
-  async findConnections(options: ContextSearchOptions): Promise<ConnectionElement[]> {
-    return this.#connections.findConnections(options);
-  }
-
-  /** Connections with a qualified name or display name (one page). */
-  async getConnectionsByName(options: ContextNameOptions): Promise<ConnectionElement[]> {
-    return this.#connections.getConnectionsByName(options);
-  }
-
-  /** A connection by GUID, with its connector type, endpoint and embedded connections. */
-  async getConnectionByGUID(options: ContextGUIDOptions): Promise<ConnectionElement | undefined> {
-    return this.#connections.getConnectionByGUID(options);
-  }
-
   // ---------------------------------------------------------------- connector types
 
   /** Creates a connector type. @returns its GUID */
@@ -1067,21 +981,6 @@ export class InfrastructureIntegratorContext extends InfrastructureLineageContex
       (signal) => this.#client.removeConnectorType({ ...this.externalSource, signal, connectorTypeGUID: guid }),
       elementDeleted(T.connectorType, guid),
     );
-  }
-
-  /** Connector types whose properties match a search string (one page). */
-  async findConnectorTypes(options: ContextSearchOptions): Promise<ConnectorTypeElement[]> {
-    return this.#connections.findConnectorTypes(options);
-  }
-
-  /** Connector types with a qualified name, display name or connector provider class name (one page). */
-  async getConnectorTypesByName(options: ContextNameOptions): Promise<ConnectorTypeElement[]> {
-    return this.#connections.getConnectorTypesByName(options);
-  }
-
-  /** A connector type by GUID. */
-  async getConnectorTypeByGUID(options: ContextGUIDOptions): Promise<ConnectorTypeElement | undefined> {
-    return this.#connections.getConnectorTypeByGUID(options);
   }
 
   // ---------------------------------------------------------------- helpers

@@ -91,8 +91,12 @@ export abstract class InfrastructureLineageContext extends InfrastructureProfile
   readonly #client: ITAssetManagerClient;
   readonly #assets: ITAssetOperations;
 
-  /** @param dependencies - built by the Infrastructure Integrator service */
-  protected constructor(dependencies: IntegrationContextDependencies<ITInfrastructureOutTopicEvent>) {
+  /**
+   * Not `protected`, so that `withConnectionMethods` can extend the class (it is abstract: only
+   * subclasses are built).
+   * @param dependencies - built by the Infrastructure Integrator service
+   */
+  constructor(dependencies: IntegrationContextDependencies<ITInfrastructureOutTopicEvent>) {
     super(dependencies);
     this.#client = new ITAssetManagerClient(this.partnerInvoker(IT_INFRASTRUCTURE_ASSET_SERVICE));
     this.#assets = new ITAssetOperations(

@@ -755,8 +755,6 @@ export { FILES_LISTENER_MESSAGES } from './integration/files-listener-messages';
 
 // Connections, endpoints and connector types shared by the database, files, topic, API and infrastructure contexts
 export type { IntegrationContextAccess } from './integration/context-access';
-export { ConnectionOperations } from './integration/connections/connection-operations';
-export type { ConnectionOperationsClient } from './integration/connections/connection-operations';
 export { withConnectionMethods } from './integration/connections/connection-methods';
 export type { ConnectionMethods } from './integration/connections/connection-methods';
 export { withEndpointMethods } from './integration/connections/endpoint-methods';

@@ -8,7 +8,7 @@ import type { CheckedPaging, ExternalSource } from './omas-integration-context';
 
 /**
  * The parts of an {@link OmasIntegrationContext} that a shared set of operations (such as
- * {@link ConnectionOperations}) works through, so that every write still goes through the
+ * {@link UserIdentityOperations}) works through, so that every write still goes through the
  * context's one permitted synchronization guard and is counted in its activity report. A context
  * builds it with its protected `contextAccess()`.
  * @public

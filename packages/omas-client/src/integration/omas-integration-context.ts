@@ -232,7 +232,7 @@ export class OmasIntegrationContext<E = unknown> extends IntegrationContext {
 
   /**
    * This context's write path, reads and metadata source, for a shared set of operations that the
-   * context exposes (such as `ConnectionOperations`).
+   * context exposes (such as `UserIdentityOperations`).
    */
   protected contextAccess(): IntegrationContextAccess {
     return {
