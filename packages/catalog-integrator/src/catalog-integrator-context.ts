@@ -27,6 +27,7 @@ import type {
   UpdateExternalIdentifierOptions,
 } from './catalog-integrator-options';
 import { ConnectionExchangeService } from './connection-exchange-service';
+import { ConnectorFactoryService } from './connector-factory-service';
 import { ExternalReferenceExchangeService } from './external-reference-exchange-service';
 import {
   CollaborationExchangeService,
@@ -43,13 +44,12 @@ export type AssetManagerEventListener = TopicListener<AssetManagerOutTopicEvent>
 /**
  * The names of the catalog integrator's exchange services, as the `disabledExchangeServices`
  * service option lists them (Egeria 5.2's `CatalogIntegratorContext` constants, and
- * `SchemaExchangeService`, egeria-ts's own). Each entry says what its service exchanges, or that
- * egeria-ts does not serve it; the collaboration, governance and infrastructure services hold only
- * the query flags, as at 5.2. Every name of Egeria's is accepted in the option, served or not, so
- * that Egeria configurations work unchanged.
+ * `SchemaExchangeService`, egeria-ts's own). Each entry says what its service exchanges; the
+ * collaboration, governance and infrastructure services hold only the query flags, as at 5.2.
+ * Every name of Egeria's is accepted in the option, so that Egeria configurations work unchanged.
  */
 export const CATALOG_EXCHANGE_SERVICE_NAMES = Object.freeze({
-  /** Connector factory (not served by egeria-ts). */
+  /** Connectors built from connections held in open metadata (read through the connected asset service). */
   connectorFactory: 'ConnectorFactoryExchangeService',
   /** Collaboration (no exchange methods at Egeria 5.2: the query flags only). */
   collaboration: 'CollaborationExchangeService',
@@ -113,6 +113,7 @@ export class CatalogIntegratorContext extends OmasIntegrationContext<AssetManage
   readonly #governance: GovernanceExchangeService;
   readonly #infrastructure: InfrastructureExchangeService;
   readonly #connections: ConnectionExchangeService;
+  readonly #connectorFactory: ConnectorFactoryService;
 
   /** @param dependencies - built by the Catalog Integrator service (`catalogIntegratorService.createContext`) */
   constructor(dependencies: IntegrationContextDependencies<AssetManagerOutTopicEvent>) {
@@ -144,6 +145,15 @@ export class CatalogIntegratorContext extends OmasIntegrationContext<AssetManage
     this.#governance = new GovernanceExchangeService(exchange);
     this.#infrastructure = new InfrastructureExchangeService(exchange);
     this.#connections = new ConnectionExchangeService(exchange);
+    this.#connectorFactory = new ConnectorFactoryService({
+      connectorName: this.connectorName,
+      connectorRegistry: this.connectorRegistry,
+      auditLog: this.auditLog,
+      partnerInvoker: (service) => this.partnerInvoker(service),
+      read: (operation, fn) => this.read(operation, fn),
+      requireOptions: (operation, options) => this.requireOptions(operation, options),
+      invalidParameter: (parameterName, operation, value) => this.invalidParameter(parameterName, operation, value),
+    });
   }
 
   // ---------------------------------------------------------------- asset manager
@@ -266,6 +276,19 @@ export class CatalogIntegratorContext extends OmasIntegrationContext<AssetManage
   /** The connection exchange service (connections, endpoints and connector types). @throws UserNotAuthorizedException when the configuration disables it */
   getConnectionExchangeService(): ConnectionExchangeService {
     return this.#enabled(CATALOG_EXCHANGE_SERVICE_NAMES.connection, 'getConnectionExchangeService', this.#connections);
+  }
+
+  /**
+   * The connector factory service: connectors built from connections held in open metadata (by
+   * name, by GUID, for an asset) or from a connection object.
+   * @throws UserNotAuthorizedException when the configuration disables it
+   */
+  getConnectorFactoryService(): ConnectorFactoryService {
+    return this.#enabled(
+      CATALOG_EXCHANGE_SERVICE_NAMES.connectorFactory,
+      'getConnectorFactoryService',
+      this.#connectorFactory,
+    );
   }
 
   /** The exchange service names that the `disabledExchangeServices` option switches off. */

@@ -18,6 +18,14 @@ export { CATALOG_INTEGRATOR_AUDIT_CODE, CATALOG_INTEGRATOR_ERROR_CODE } from './
 export { GlossaryExchangeService, GLOSSARY_ELEMENT_TYPE_NAMES } from './glossary-exchange-service';
 export { ExternalReferenceExchangeService } from './external-reference-exchange-service';
 export { ConnectionExchangeService } from './connection-exchange-service';
+export { ConnectorFactoryService } from './connector-factory-service';
+export type {
+  ConnectorFactoryContext,
+  ConnectorByNameOptions,
+  ConnectorByGUIDOptions,
+  ConnectorForAssetOptions,
+  ConnectorByConnectionOptions,
+} from './connector-factory-service';
 export type {
   EmbeddedConnectionProperties,
   AssetConnectionProperties,

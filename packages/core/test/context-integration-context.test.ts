@@ -1,4 +1,6 @@
 import {
+  ConnectorRegistry,
+  defaultConnectorRegistry,
   DeleteMethod,
   elementShouldBeCatalogued,
   IllegalStateError,
@@ -55,7 +57,13 @@ describe('IntegrationContext options', () => {
     expect(context.deleteMethod).toBe(DeleteMethod.ARCHIVE);
     expect(context.generateIntegrationReport).toBe(false);
     expect(context.maxPageSize).toBe(1000);
+    expect(context.connectorRegistry).toBe(defaultConnectorRegistry);
     expect(context.isActive()).toBe(true);
+  });
+
+  it('keeps the connector registry it is given (the daemon passes its own)', () => {
+    const registry = new ConnectorRegistry();
+    expect(new IntegrationContext(contextOptions({ connectorRegistry: registry })).connectorRegistry).toBe(registry);
   });
 
   it('accepts enum values written as Egeria names in any case', () => {
@@ -81,6 +89,7 @@ describe('IntegrationContext options', () => {
     ['catalogTargetStore', { catalogTargetStore: { addCatalogTarget: () => 'x' } }],
     ['integrationReportPublisher', { integrationReportPublisher: {} }],
     ['metadataSourceGUID', { metadataSourceGUID: '' }],
+    ['connectorRegistry', { connectorRegistry: { resolve: () => undefined } }],
   ])('refuses a bad %s, naming it', (field, override) => {
     const options = { ...contextOptions(), ...override } as unknown as IntegrationContextOptions;
     const error = thrown(() => new IntegrationContext(options)) as InvalidParameterException;

@@ -364,6 +364,8 @@ describe('IntegrationDaemon: dependency injection', () => {
     const [connector] = seen;
     expect(connector.injectedContext).toBe(connector.context);
     expect(connector.injectedContext.connectorName).toBe('injected');
+    // Connectors the context builds from connections resolve in the daemon's own registry.
+    expect(connector.injectedContext.connectorRegistry).toBe(t.daemon.registry);
     expect(connector.injectedLog.component).toBe('injected');
     expect(connector.injectedConnection.endpoint?.address).toBe('db:1');
     expect(connector.injectedInstanceId).toBe(connector.connectorInstanceId);

@@ -4,6 +4,7 @@ import { DeleteMethod, DELETE_METHOD_INFO } from '../enums/delete-method';
 import { parseEnumValue } from '../enums/enum-info';
 import { PermittedSynchronization, PERMITTED_SYNCHRONIZATION_INFO } from '../enums/permitted-synchronization';
 import { InvalidParameterException } from '../errors/exceptions';
+import { defaultConnectorRegistry, type ConnectorRegistry } from '../registry/connector-registry';
 import type { CatalogTargetStore } from './catalog-target-store';
 import type { WriteRecorder } from './dry-run';
 import { CONTEXT_ERROR_CODE } from './context-messages';
@@ -40,6 +41,7 @@ export interface CheckedContextOptions {
   readonly catalogTargetStore?: CatalogTargetStore;
   readonly integrationReportPublisher?: IntegrationReportPublisher;
   readonly writeRecorder?: WriteRecorder;
+  readonly connectorRegistry: ConnectorRegistry;
 }
 
 /**
@@ -84,6 +86,10 @@ export function checkContextOptions(options: IntegrationContextOptions): Checked
   }
   const writeRecorder = options.writeRecorder;
   if (writeRecorder !== undefined && !hasMethods(writeRecorder, ['record'])) throw fail('writeRecorder', writeRecorder);
+  const connectorRegistry = options.connectorRegistry ?? defaultConnectorRegistry;
+  if (!hasMethods(connectorRegistry, ['resolve', 'knownNames', 'unknownConnectorError'])) {
+    throw fail('connectorRegistry', connectorRegistry);
+  }
 
   return {
     connectorName: required('connectorName'),
@@ -101,6 +107,7 @@ export function checkContextOptions(options: IntegrationContextOptions): Checked
     catalogTargetStore: store,
     integrationReportPublisher: publisher,
     writeRecorder,
+    connectorRegistry,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { AuditLog } from '../audit/audit-log';
 import type { DeleteMethod } from '../enums/delete-method';
+import type { ConnectorRegistry } from '../registry/connector-registry';
 import type { PermittedSynchronization } from '../enums/permitted-synchronization';
 import type { CatalogTargetStore } from './catalog-target-store';
 import type { WriteRecorder } from './dry-run';
@@ -41,4 +42,10 @@ export interface IntegrationContextOptions {
    * reports are not published. Reads still go to the server. Absent: writes are sent.
    */
   readonly writeRecorder?: WriteRecorder;
+  /**
+   * Where the connectors the context builds from connections (a catalog connector's connector
+   * factory) are found by `connectorProviderClassName`; core's `defaultConnectorRegistry` when
+   * absent. The daemon passes its own registry.
+   */
+  readonly connectorRegistry?: ConnectorRegistry;
 }

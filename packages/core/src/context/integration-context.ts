@@ -14,6 +14,7 @@ import type { IntegrationContextOptions } from './integration-context-options';
 import { checkContextOptions, type CheckedContextOptions } from './check-context-options';
 import type { IntegrationReport } from './integration-report';
 import { WriteTarget } from './write-target';
+import type { ConnectorRegistry } from '../registry/connector-registry';
 
 /** Describes the change a {@link IntegrationContext.write} makes, so that it is counted in the activity report. */
 export interface ElementChange<T> {
@@ -140,6 +141,11 @@ export class IntegrationContext {
    */
   get dryRun(): boolean {
     return this.#options.writeRecorder !== undefined;
+  }
+
+  /** Where connectors built from connections are found by `connectorProviderClassName` (the `connectorRegistry` option). */
+  get connectorRegistry(): ConnectorRegistry {
+    return this.#options.connectorRegistry;
   }
 
   /** The connector's audit log. */

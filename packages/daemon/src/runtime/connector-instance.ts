@@ -255,6 +255,7 @@ async function createContextWithin(
         auditLog: request.connectorLog,
         serverName: request.daemonName,
         maxPageSize: request.maxPageSize,
+        connectorRegistry: request.registry,
         ...(request.writeRecorder === undefined ? {} : { writeRecorder: request.writeRecorder }),
       },
       partner: request.partner,
