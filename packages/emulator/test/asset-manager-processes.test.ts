@@ -287,7 +287,7 @@ describe('ports', () => {
 test('business significance is set and cleared on any referenceable, with or without a body', async () => {
   const process = await createProcess('significant::process');
   const port = await createPort(process, 'significant::process::out', 'OUTPUT_PORT');
-  await em.ok(`${am}/elements/${enc(process)}/is-business-significant?${FLAGS}`, updateBody(catalog, 'job-1'));
+  await em.ok(`${am}/elements/${enc(process)}/is-business-significant?${FLAGS}`, updateBody(catalog));
   await em.ok(`${am}/elements/${enc(port)}/is-business-significant`);
   expect(classificationsOf(await getProcess(process))).toEqual(['BusinessSignificant']);
   const portElement = (await em.ok(`${am}/ports/${enc(port)}/retrieve`, effectiveTimeBody(catalog)))['element'] as Json;

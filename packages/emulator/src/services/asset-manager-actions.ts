@@ -26,6 +26,7 @@ import {
   updateRequestBody,
 } from './asset-manager-support';
 import type { AssetManagerKind } from './asset-manager-support';
+import { checkExternalIdentifier, stampSynchronized } from './asset-manager-correlation';
 
 /** The Asset Manager's `TemplateRequestBody`: correlation properties, `TemplateProperties` and a parent. */
 const TEMPLATE_REQUEST_BODY: BeanSpec = {
@@ -182,6 +183,8 @@ export function amFlagRoute(
     classification: string;
     set: boolean;
     withoutBody: 'refuse' | 'accept';
+    /** The type named when the external identifier in the correlation properties is checked (not checked when absent). */
+    identifierType?: string;
   },
 ): Route {
   const { ctx } = area;
@@ -197,7 +200,12 @@ export function amFlagRoute(
         throw noRequestBody(call.userId, call.action, ctx.serverName);
       }
       const element = requireElement(ctx, req.params[options.guidParam], options.typeName, options.guidParam, call);
+      const link =
+        options.identifierType === undefined
+          ? undefined
+          : checkExternalIdentifier(ctx, element, options.identifierType, req.body, call);
       await inTransaction(ctx, (tx) => {
+        stampSynchronized(tx, link, call);
         if (!options.set) {
           tx.declassify(element, options.classification);
           return;
@@ -237,17 +245,19 @@ export function processStatusRoute(area: ServiceArea, kind: AssetManagerKind): R
         throw invalidParameter('NULL_OBJECT', ['processStatus', call.action], call.action, 'processStatus');
       }
       const element = requireKind(ctx, kind, req.params['processGUID'], 'processGUID', call);
+      const link = checkExternalIdentifier(ctx, element, 'Asset', body, call);
       checkProvenance(element, scopeSource(body), call);
-      if ((element.status ?? 'ACTIVE') === status) return {};
-      await inTransaction(ctx, (tx) =>
+      await inTransaction(ctx, (tx) => {
+        stampSynchronized(tx, link, call);
+        if ((element.status ?? 'ACTIVE') === status) return;
         tx.updateElement({
           ...element,
           status,
           updatedBy: call.userId,
           updateTime: ctx.now(),
           version: element.version + 1,
-        }),
-      );
+        });
+      });
       return {};
     },
   });

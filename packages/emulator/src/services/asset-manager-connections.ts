@@ -64,6 +64,7 @@ import {
   templateOverrides,
 } from './connection-family';
 import type { ConnectionLink } from './connection-family';
+import { checkExternalIdentifier, stampSynchronized } from './asset-manager-correlation';
 import type { ElementRecord } from '../store/records';
 
 /** `forLineage` / `forDuplicateProcessing`, required by every ConnectionExchangeResource method that takes them. */
@@ -91,6 +92,8 @@ interface ExchangeKind {
   readonly plural: string;
   /** Whether the element beans carry correlation headers also when the request names no asset manager. */
   readonly headersWithoutScope: boolean;
+  /** Whether an update checks the external identifier it names (5.2's `updateEndpoint` does not). */
+  readonly updateChecksIdentifier: boolean;
 }
 
 const CONNECTIONS: ExchangeKind = {
@@ -100,6 +103,7 @@ const CONNECTIONS: ExchangeKind = {
   noun: 'Connection',
   plural: 'Connections',
   headersWithoutScope: true,
+  updateChecksIdentifier: true,
 };
 
 const ENDPOINTS: ExchangeKind = {
@@ -109,6 +113,7 @@ const ENDPOINTS: ExchangeKind = {
   noun: 'Endpoint',
   plural: 'Endpoints',
   headersWithoutScope: false,
+  updateChecksIdentifier: false,
 };
 
 const CONNECTOR_TYPES: ExchangeKind = {
@@ -118,6 +123,7 @@ const CONNECTOR_TYPES: ExchangeKind = {
   noun: 'ConnectorType',
   plural: 'ConnectorTypes',
   headersWithoutScope: false,
+  updateChecksIdentifier: true,
 };
 
 /** The element bean: header, the correlation headers of the scope asked for (all without one), properties and extras. */
@@ -247,9 +253,13 @@ function exchangeRoutes(area: ServiceArea, spec: ExchangeKind): Route[] {
         // The type is fixed at creation.
         delete properties['typeName'];
         const element = requireKind(ctx, kind, req.params[guidParam], guidParam, call);
-        await inTransaction(ctx, (tx) =>
-          updateElement(tx, element, properties, isMergeUpdate, scopeSource(body), call),
-        );
+        const link = spec.updateChecksIdentifier
+          ? checkExternalIdentifier(ctx, element, kind.typeName, body, call)
+          : undefined;
+        await inTransaction(ctx, (tx) => {
+          stampSynchronized(tx, link, call);
+          updateElement(tx, element, properties, isMergeUpdate, scopeSource(body), call);
+        });
         return {};
       },
     }),
@@ -263,7 +273,11 @@ function exchangeRoutes(area: ServiceArea, spec: ExchangeKind): Route[] {
       handle: async (req, call) => {
         const body = requireBody(area, req, call);
         const element = requireKind(ctx, kind, req.params[guidParam], guidParam, call);
-        await inTransaction(ctx, (tx) => deleteElementTree(tx, element, scopeSource(body), call));
+        const link = checkExternalIdentifier(ctx, element, kind.typeName, body, call);
+        await inTransaction(ctx, (tx) => {
+          stampSynchronized(tx, link, call);
+          deleteElementTree(tx, element, scopeSource(body), call);
+        });
         return {};
       },
     }),

@@ -280,8 +280,8 @@ export function elementRoutes(area: ServiceArea, spec: ElementRouteSpec): Route[
         const element = requireKind(ctx, kind, req.params[spec.guidParam], spec.guidParam, call);
         const link = checkExternalIdentifier(ctx, element, kind.typeName, body, call);
         await inTransaction(ctx, (tx) => {
-          updateElement(tx, element, properties, isMergeUpdate, scopeSource(body), call);
           stampSynchronized(tx, link, call);
+          updateElement(tx, element, properties, isMergeUpdate, scopeSource(body), call);
         });
         return {};
       },
@@ -297,8 +297,9 @@ export function elementRoutes(area: ServiceArea, spec: ElementRouteSpec): Route[
         const element = requireKind(ctx, kind, req.params[spec.guidParam], spec.guidParam, call);
         const source = scopeSource(req.body);
         const cascade = spec.remove.cascade;
-        checkExternalIdentifier(ctx, element, kind.typeName, req.body, call);
+        const link = checkExternalIdentifier(ctx, element, kind.typeName, req.body, call);
         await inTransaction(ctx, (tx) => {
+          stampSynchronized(tx, link, call);
           if (cascade !== undefined) {
             checkProvenance(element, source, call);
             cascade(tx, element, call);

@@ -144,6 +144,7 @@ export function processRoutes(
         classification: 'BusinessSignificant',
         set: mode === 'set',
         withoutBody: 'accept',
+        identifierType: 'Referenceable',
       }),
     ),
   ];
