@@ -74,6 +74,15 @@ export function nullName(parameterName: string, action: string): EgeriaError {
   return invalidParameter('NULL_NAME', [parameterName, action], action, parameterName);
 }
 
+/** Egeria's answer when its code dereferences a null: a PropertyServerException caused by a Java NullPointerException. */
+export function nullPointer(what: string, action: string): EgeriaError {
+  const causedBy = 'java.lang.NullPointerException';
+  return egeriaError(PropertyServerException, 'UNEXPECTED_EXCEPTION', [causedBy, action, what], {
+    actionDescription: action,
+    exceptionCausedBy: causedBy,
+  });
+}
+
 /** Egeria's answer for a missing request body. */
 export function noRequestBody(userId: string, action: string, serverName: string): EgeriaError {
   return invalidParameter('NO_REQUEST_BODY', [userId, action, serverName], action, undefined);

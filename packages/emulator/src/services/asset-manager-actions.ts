@@ -4,11 +4,10 @@
  * classification set or cleared by a flag route (reference data, business significance), and a
  * process's status.
  */
-import { PropertyServerException } from '@egeria-ts/core';
 import type { Route } from '../server/http-server';
 import type { BeanSpec, JsonObject } from '../server/binding';
 import { badRequest } from '../server/spring-errors';
-import { egeriaError, invalidParameter, noRequestBody, nullName } from '../ffdc/ffdc';
+import { invalidParameter, noRequestBody, nullName, nullPointer } from '../ffdc/ffdc';
 import { inTransaction, originFor } from './context';
 import { checkProvenance, requireElement, requireKind } from './elements';
 import type { CallInfo } from './elements';
@@ -79,12 +78,7 @@ export function processStatusOf(body: JsonObject, call: CallInfo): string | unde
 
 /** Egeria's answer when a REST service reads the effective time of a body that was not sent. */
 function missingBodyDereferenced(call: CallInfo) {
-  return egeriaError(
-    PropertyServerException,
-    'UNEXPECTED_EXCEPTION',
-    ['java.lang.NullPointerException', call.action, 'requestBody is null'],
-    { actionDescription: call.action, exceptionCausedBy: 'java.lang.NullPointerException' },
-  );
+  return nullPointer('requestBody is null', call.action);
 }
 
 /**

@@ -5,9 +5,8 @@
  */
 import type { Route } from '../server/http-server';
 import type { BeanSpec, JsonObject, QueryParamSpec } from '../server/binding';
-import { PropertyServerException } from '@egeria-ts/core';
-import { egeriaError } from '../ffdc/ffdc';
-import { inTransaction, originFor } from './context';
+import { inTransaction } from './context';
+import { setClassification } from './classifications';
 import { requireElement, verifySource } from './elements';
 import type { CallInfo } from './elements';
 import { route } from './kind-routes';
@@ -41,19 +40,6 @@ export interface ClassificationRouteSpec {
   readonly source?: (body: JsonObject | undefined) => { guid?: string; name?: string };
 }
 
-/** A `PropertyServerException` as Egeria reports a Java NullPointerException in a handler. */
-export function nullPointer(call: CallInfo, what: string): Error {
-  return egeriaError(
-    PropertyServerException,
-    'UNEXPECTED_EXCEPTION',
-    ['java.lang.NullPointerException', call.action, what],
-    {
-      actionDescription: call.action,
-      exceptionCausedBy: 'java.lang.NullPointerException',
-    },
-  );
-}
-
 /** The stored form of some fields of a body object (nulls and absent fields left out). */
 export function pick(raw: unknown, mapping: Readonly<Record<string, string>>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -85,18 +71,9 @@ export function classificationRoutes(area: ServiceArea, spec: ClassificationRout
         const target = element(req.params[spec.guidParam], call);
         const verified = verifySource(ctx, sourceOfBody(req.body), call);
         const owner = req.q['assetManagerIsHome'] === false ? undefined : verified;
-        await inTransaction(ctx, (tx) => {
-          const existing = target.classifications[spec.classification];
-          tx.classify(target, {
-            name: spec.classification,
-            properties,
-            origin: existing?.origin ?? originFor(ctx, owner),
-            createdBy: existing?.createdBy ?? call.userId,
-            createTime: existing?.createTime ?? ctx.now(),
-            ...(existing === undefined ? {} : { updatedBy: call.userId, updateTime: ctx.now() }),
-            version: (existing?.version ?? 0) + 1,
-          });
-        });
+        await inTransaction(ctx, (tx) =>
+          setClassification(tx, target, { name: spec.classification, properties }, owner, call),
+        );
         return {};
       },
     }),

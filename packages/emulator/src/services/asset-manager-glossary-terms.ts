@@ -9,18 +9,9 @@ import { badRequest } from '../server/spring-errors';
 import { invalidParameter, invalidPropertiesObject, nullName } from '../ffdc/ffdc';
 import { inTransaction } from './context';
 import type { EmulatorContext, MetadataSourceRef, Transaction } from './context';
-import {
-  checkProvenance,
-  createElement,
-  listAnswer,
-  page,
-  requireElement,
-  requireKind,
-  sourceOf,
-  validatePaging,
-} from './elements';
+import { checkProvenance, createElement, listAnswer, page, sourceOf, validatePaging } from './elements';
 import type { CallInfo } from './elements';
-import { pagingOf, requireBody, requirePathKind, route } from './kind-routes';
+import { pagingOf, requireBody, requirePathElement, requirePathKind, route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
 import { elementRoutes } from './asset-manager-elements';
 import {
@@ -268,7 +259,7 @@ function termCreateRoutes(area: ServiceArea): Route[] {
           );
         }
         const owner = ownerOf(ctx, req, scopeSource(body), call);
-        const glossary = requireElement(ctx, req.params['glossaryGUID'], 'Glossary', 'glossaryGUID', call);
+        const glossary = requirePathElement(ctx, 'Glossary', req, 'glossaryGUID', call);
         return addTerm(ctx, glossary, owner, body, call, (tx) =>
           createElement(
             tx,
@@ -295,8 +286,8 @@ function termCreateRoutes(area: ServiceArea): Route[] {
         const status = termStatusOf(GLOSSARY_TEMPLATE_BODY, body);
         const properties = templateProperties(body, call, 'qualifiedName');
         const owner = ownerOf(ctx, req, scopeSource(body), call);
-        const glossary = requireElement(ctx, req.params['glossaryGUID'], 'Glossary', 'glossaryGUID', call);
-        const template = requireKind(ctx, GLOSSARY_TERM, req.params['templateGUID'], 'templateGUID', call);
+        const glossary = requirePathElement(ctx, 'Glossary', req, 'glossaryGUID', call);
+        const template = requirePathKind(ctx, GLOSSARY_TERM, req, 'templateGUID', call);
         return addTerm(ctx, glossary, owner, body, call, (tx) =>
           createFromTemplate(
             tx,

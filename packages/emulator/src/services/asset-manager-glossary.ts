@@ -9,7 +9,7 @@ import { egeriaError } from '../ffdc/ffdc';
 import { PropertyServerException } from '@egeria-ts/core';
 import { inTransaction, originFor } from './context';
 import type { EmulatorContext } from './context';
-import { listAnswer, page, requireElement, requireKind, validatePaging } from './elements';
+import { listAnswer, page, requireElement, validatePaging } from './elements';
 import type { CallInfo } from './elements';
 import { pagingOf, requireBody, requirePathKind, route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
@@ -107,7 +107,7 @@ function glossaryRoutes(area: ServiceArea): Route[] {
       ],
       handle: async (req, call) => {
         const body = requireBody(area, req, call);
-        const template = requireKind(ctx, GLOSSARY, req.params['templateGUID'], 'templateGUID', call);
+        const template = requirePathKind(ctx, GLOSSARY, req, 'templateGUID', call);
         const properties = templateProperties(body, call, 'qualifiedName');
         const owner = ownerOf(ctx, req, scopeSource(body), call);
         const guid = await inTransaction(ctx, (tx) => {

@@ -6,7 +6,7 @@
  */
 import type { Route } from '../server/http-server';
 import type { BeanSpec, JsonObject } from '../server/binding';
-import { invalidParameter, nullName } from '../ffdc/ffdc';
+import { invalidParameter, nullName, nullPointer } from '../ffdc/ffdc';
 import { inTransaction, newGUID, originFor } from './context';
 import type { EmulatorContext } from './context';
 import {
@@ -43,7 +43,7 @@ import {
 } from './asset-manager-support';
 import type { AssetManagerKind } from './asset-manager-support';
 import { elementRoutes } from './asset-manager-elements';
-import { classificationRoutes, nullPointer, pick } from './asset-manager-classifications';
+import { classificationRoutes, pick } from './asset-manager-classifications';
 import { nestedAttributesOf } from './schema-attributes';
 import type { ElementRecord, RelationshipRecord } from '../store/records';
 import { getTypeDef, isTypeOf } from '../store/type-registry';
@@ -481,7 +481,7 @@ function schemaClassificationRoutes(area: ServiceArea): Route[] {
       // Egeria reads the primary key's name and pattern without a null check.
       properties: (body, call) => {
         const raw = body?.['primaryKeyProperties'];
-        if (typeof raw !== 'object' || raw === null) throw nullPointer(call, 'primaryKeyProperties is null');
+        if (typeof raw !== 'object' || raw === null) throw nullPointer('primaryKeyProperties is null', call.action);
         return { keyPattern: 'LOCAL_KEY', ...pick(raw, { name: 'name', keyPattern: 'keyPattern' }) };
       },
       source: sourceOf,

@@ -6,7 +6,7 @@
  */
 import type { Route } from '../server/http-server';
 import { nullName } from '../ffdc/ffdc';
-import { inTransaction, originFor } from './context';
+import { inTransaction } from './context';
 import type { EmulatorContext } from './context';
 import { createElement } from './elements';
 import { requireBody, route } from './kind-routes';
@@ -22,6 +22,7 @@ import { schemaRoutes } from './asset-manager-schema';
 import { assetManagerGlossaryRoutes } from './asset-manager-glossary';
 import { externalReferenceRoutes } from './asset-manager-external-references';
 import { stewardshipRoutes } from './asset-manager-stewardship';
+import { setClassification } from './classifications';
 
 /** Data assets: Asset and its subtypes. */
 export const DATA_ASSET = amKind(
@@ -62,14 +63,7 @@ function registrationRoutes(area: ServiceArea): Route[] {
         const guid = await inTransaction(ctx, (tx) => {
           const kind = amKind(typeName, ['AssetManagerProperties'], 'properties');
           const element = createElement(tx, kind, { typeName, properties, source: undefined }, call);
-          tx.classify(element, {
-            name: 'AssetManager',
-            properties: {},
-            origin: originFor(ctx, undefined),
-            createdBy: call.userId,
-            createTime: ctx.now(),
-            version: 1,
-          });
+          setClassification(tx, element, { name: 'AssetManager', properties: {} }, undefined, call);
           return element.guid;
         });
         return { guid };

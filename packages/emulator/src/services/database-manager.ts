@@ -11,10 +11,11 @@
  */
 import type { Route } from '../server/http-server';
 import type { BoundRequest, JsonObject } from '../server/binding';
-import { invalidParameter, nullGUID } from '../ffdc/ffdc';
+import { invalidParameter, invalidPropertiesObject, nullGUID } from '../ffdc/ffdc';
 import { readBean, writeBean } from './bean-fields';
 import { inTransaction, newGUID, originFor } from './context';
 import type { EmulatorContext, MetadataSourceRef, Transaction } from './context';
+import { setClassification } from './classifications';
 import {
   checkProvenance,
   createElement,
@@ -33,6 +34,8 @@ import {
   listForParentRoute,
   removeRoute,
   requireBody,
+  requirePathElement,
+  requirePathKind,
   route,
   updateRoute,
 } from './kind-routes';
@@ -274,7 +277,7 @@ function createFromTemplateRoute(
     body: { spec: DM_TEMPLATE_REQUEST_BODY, required: true },
     handle: async (req, call) => {
       const body = requireBody(area, req, call);
-      const template = requireKind(area.ctx, kind, req.params['templateGUID'], 'templateGUID', call);
+      const template = requirePathKind(area.ctx, kind, req, 'templateGUID', call);
       const properties = fromTemplateProperties(kind, template, body);
       if (typeof properties['qualifiedName'] !== 'string' || properties['qualifiedName'] === '') {
         throw invalidParameter('NULL_NAME', ['qualifiedName', call.action], call.action, 'qualifiedName');
@@ -551,8 +554,8 @@ export function databaseRoutes(area: ServiceArea): Route[] {
       response: 'VoidResponse',
       body: { spec: RELATIONSHIP_REQUEST_BODY, required: false },
       handle: async (req, call) => {
-        const asset = requireElement(ctx, req.params['databaseAssetGUID'], 'Asset', 'databaseAssetGUID', call);
-        const schemaType = requireElement(ctx, req.params['schemaTypeGUID'], 'SchemaType', 'schemaTypeGUID', call);
+        const asset = requirePathElement(ctx, 'Asset', req, 'databaseAssetGUID', call);
+        const schemaType = requirePathElement(ctx, 'SchemaType', req, 'schemaTypeGUID', call);
         const source = verifySource(ctx, sourceOf(req.body), call);
         await inTransaction(ctx, (tx) => {
           for (const old of tx.ctx.state.store.relationshipsOf(asset.guid, 'AssetSchemaType', 1))
@@ -779,41 +782,25 @@ function keyRoutes(area: ServiceArea): Route[] {
         const body = requireBody(area, req, call);
         const raw = body['properties'] as JsonObject | undefined;
         if (raw?.['class'] !== 'DatabasePrimaryKeyProperties') {
-          throw invalidParameter(
-            'INVALID_PROPERTIES_OBJECT',
-            [
-              call.action,
-              'org.odpi.openmetadata.frameworks.openmetadata.properties.schema.databases.DatabasePrimaryKeyProperties',
-            ],
+          throw invalidPropertiesObject(
+            'org.odpi.openmetadata.frameworks.openmetadata.properties.schema.databases.DatabasePrimaryKeyProperties',
             call.action,
-            undefined,
           );
         }
         const properties = readBean('DatabasePrimaryKeyProperties', raw);
-        const column = requireElement(
-          ctx,
-          req.params['databaseColumnGUID'],
-          'RelationalColumn',
-          'databaseColumnGUID',
-          call,
-        );
+        const column = requirePathElement(ctx, 'RelationalColumn', req, 'databaseColumnGUID', call);
         const source = sourceOf(body);
         checkProvenance(column, source, call);
-        await inTransaction(ctx, (tx) => {
-          const existing = column.classifications['PrimaryKey'];
-          tx.classify(column, {
-            name: 'PrimaryKey',
-            properties: { keyPattern: 'LOCAL_KEY', ...properties },
-            origin:
-              existing?.origin ??
-              originFor(tx.ctx, source.guid === undefined ? undefined : { guid: source.guid, name: source.name ?? '' }),
-            createdBy: existing?.createdBy ?? call.userId,
-            createTime: existing?.createTime ?? tx.ctx.now(),
-            updatedBy: existing === undefined ? undefined : call.userId,
-            updateTime: existing === undefined ? undefined : tx.ctx.now(),
-            version: (existing?.version ?? 0) + 1,
-          });
-        });
+        const owner = source.guid === undefined ? undefined : { guid: source.guid, name: source.name ?? '' };
+        await inTransaction(ctx, (tx) =>
+          setClassification(
+            tx,
+            column,
+            { name: 'PrimaryKey', properties: { keyPattern: 'LOCAL_KEY', ...properties } },
+            owner,
+            call,
+          ),
+        );
         return {};
       },
     }),
@@ -824,13 +811,7 @@ function keyRoutes(area: ServiceArea): Route[] {
       response: 'VoidResponse',
       body: { spec: EXTERNAL_SOURCE_REQUEST_BODY, required: false },
       handle: async (req, call) => {
-        const column = requireElement(
-          ctx,
-          req.params['databaseColumnGUID'],
-          'RelationalColumn',
-          'databaseColumnGUID',
-          call,
-        );
+        const column = requirePathElement(ctx, 'RelationalColumn', req, 'databaseColumnGUID', call);
         checkProvenance(column, sourceOf(req.body), call);
         await inTransaction(ctx, (tx) => tx.declassify(column, 'PrimaryKey'));
         return {};
@@ -846,30 +827,13 @@ function keyRoutes(area: ServiceArea): Route[] {
         const body = requireBody(area, req, call);
         const raw = body['properties'] as JsonObject | undefined;
         if (raw !== undefined && raw['class'] !== 'DatabaseForeignKeyProperties') {
-          throw invalidParameter(
-            'INVALID_PROPERTIES_OBJECT',
-            [
-              call.action,
-              'org.odpi.openmetadata.frameworks.openmetadata.properties.schema.databases.DatabaseForeignKeyProperties',
-            ],
+          throw invalidPropertiesObject(
+            'org.odpi.openmetadata.frameworks.openmetadata.properties.schema.databases.DatabaseForeignKeyProperties',
             call.action,
-            undefined,
           );
         }
-        const foreign = requireElement(
-          ctx,
-          req.params['foreignKeyColumnGUID'],
-          'RelationalColumn',
-          'foreignKeyColumnGUID',
-          call,
-        );
-        const primary = requireElement(
-          ctx,
-          req.params['primaryKeyColumnGUID'],
-          'RelationalColumn',
-          'primaryKeyColumnGUID',
-          call,
-        );
+        const foreign = requirePathElement(ctx, 'RelationalColumn', req, 'foreignKeyColumnGUID', call);
+        const primary = requirePathElement(ctx, 'RelationalColumn', req, 'primaryKeyColumnGUID', call);
         const source = verifySource(ctx, sourceOf(body), call);
         const properties = readBean('DatabaseForeignKeyProperties', raw);
         await inTransaction(ctx, (tx) => {

@@ -3,13 +3,14 @@
  * delete, search, page and render elements of a kind, with Egeria's checks and errors
  * (metadata source identity, unique qualified names, provenance, paging limits).
  */
-import { InvalidParameterException, PropertyServerException, UserNotAuthorizedException } from '@egeria-ts/core';
+import { InvalidParameterException, UserNotAuthorizedException } from '@egeria-ts/core';
 import type { EgeriaError } from '@egeria-ts/core';
 import {
   egeriaError,
   invalidParameter,
   nullGUID,
   nullName,
+  nullPointer,
   ENTITY_NOT_KNOWN_CLASS,
   EXCEPTION_PACKAGE,
 } from '../ffdc/ffdc';
@@ -107,12 +108,7 @@ export function verifySource(
   }
   if (source.name === undefined) {
     // Egeria compares the name without a null check and fails with a NullPointerException.
-    throw egeriaError(
-      PropertyServerException,
-      'UNEXPECTED_EXCEPTION',
-      ['java.lang.NullPointerException', call.action, 'externalSourceName is null'],
-      { actionDescription: call.action, exceptionCausedBy: 'java.lang.NullPointerException' },
-    );
+    throw nullPointer('externalSourceName is null', call.action);
   }
   const qualifiedName = capability.properties['qualifiedName'];
   if (qualifiedName !== source.name) {

@@ -82,6 +82,17 @@ export function requireBody(area: ServiceArea, req: BoundRequest, call: CallInfo
   return req.body;
 }
 
+/** The element of a type whose GUID is the path parameter named (the parameter is named in errors). */
+export function requirePathElement(
+  ctx: EmulatorContext,
+  typeName: string,
+  req: BoundRequest,
+  param: string,
+  call: CallInfo,
+): ElementRecord {
+  return requireElement(ctx, req.params[param], typeName, param, call);
+}
+
 /** The element of a kind whose GUID is the path parameter named (the parameter is named in errors). */
 export function requirePathKind(
   ctx: EmulatorContext,

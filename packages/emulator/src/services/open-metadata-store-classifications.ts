@@ -5,13 +5,14 @@
  * classification it then is.
  */
 import type { Route } from '../server/http-server';
-import type { BeanSpec, JsonObject } from '../server/binding';
+import type { BeanSpec, BoundRequest, JsonObject } from '../server/binding';
 import { invalidParameter } from '../ffdc/ffdc';
-import { inTransaction, originFor } from './context';
+import { inTransaction } from './context';
+import { checkClassificationOwner, setClassification } from './classifications';
 import type { EmulatorContext } from './context';
-import { checkProvenance, requireElement, sourceOf, verifySource } from './elements';
+import { sourceOf, verifySource } from './elements';
 import type { CallInfo } from './elements';
-import { requireBody, route } from './kind-routes';
+import { requireBody, requirePathElement, route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
 import { getTypeDef } from '../store/type-registry';
 import { parseJavaDate } from '../util/dates';
@@ -68,6 +69,12 @@ function classificationName(ctx: EmulatorContext, name: string | undefined, call
 export function classificationStoreRoutes(area: ServiceArea): Route[] {
   const { ctx } = area;
   const PATH = '/metadata-elements/{metadataElementGUID}/classifications/{classificationName}';
+  /** The request's body, and the element and classification named in the path. */
+  const target = (req: BoundRequest, call: CallInfo) => {
+    const body = requireBody(area, req, call);
+    const element = requirePathElement(ctx, 'OpenMetadataRoot', req, 'metadataElementGUID', call);
+    return { body, element, name: classificationName(ctx, req.params['classificationName'], call) };
+  };
   return [
     route(area, {
       method: 'POST',
@@ -76,33 +83,14 @@ export function classificationStoreRoutes(area: ServiceArea): Route[] {
       response: 'VoidResponse',
       body: { spec: NEW_CLASSIFICATION_REQUEST_BODY, required: true },
       handle: async (req, call) => {
-        const body = requireBody(area, req, call);
-        const element = requireElement(
-          ctx,
-          req.params['metadataElementGUID'],
-          'OpenMetadataRoot',
-          'metadataElementGUID',
-          call,
-        );
-        const name = classificationName(ctx, req.params['classificationName'], call);
+        const { body, element, name } = target(req, call);
         const source = verifySource(ctx, sourceOf(body), call);
-        const existing = element.classifications[name];
-        if (existing !== undefined) checkProvenance({ ...existing, typeName: name, guid: element.guid }, source, call);
+        checkClassificationOwner(element, name, source, call);
         const properties = storedElementProperties(body['properties']);
         for (const field of ['effectiveFrom', 'effectiveTo']) {
           if (typeof body[field] === 'number') properties[field] = body[field];
         }
-        await inTransaction(ctx, (tx) =>
-          tx.classify(element, {
-            name,
-            properties,
-            origin: existing?.origin ?? originFor(ctx, source),
-            createdBy: existing?.createdBy ?? call.userId,
-            createTime: existing?.createTime ?? ctx.now(),
-            ...(existing === undefined ? {} : { updatedBy: call.userId, updateTime: ctx.now() }),
-            version: (existing?.version ?? 0) + 1,
-          }),
-        );
+        await inTransaction(ctx, (tx) => setClassification(tx, element, { name, properties }, source, call));
         return {};
       },
     }),
@@ -113,18 +101,9 @@ export function classificationStoreRoutes(area: ServiceArea): Route[] {
       response: 'VoidResponse',
       body: { spec: UPDATE_REQUEST_BODY, required: true },
       handle: async (req, call) => {
-        const body = requireBody(area, req, call);
-        const element = requireElement(
-          ctx,
-          req.params['metadataElementGUID'],
-          'OpenMetadataRoot',
-          'metadataElementGUID',
-          call,
-        );
-        const name = classificationName(ctx, req.params['classificationName'], call);
-        const existing = element.classifications[name];
-        if (existing === undefined) return {};
-        checkProvenance({ ...existing, typeName: name, guid: element.guid }, sourceOf(body), call);
+        const { body, element, name } = target(req, call);
+        if (element.classifications[name] === undefined) return {};
+        checkClassificationOwner(element, name, sourceOf(body), call);
         await inTransaction(ctx, (tx) => tx.declassify(element, name));
         return {};
       },

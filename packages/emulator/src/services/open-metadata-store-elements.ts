@@ -32,7 +32,7 @@ import {
   verifySource,
 } from './elements';
 import type { CallInfo, ElementKind } from './elements';
-import { requireBody, route } from './kind-routes';
+import { requireBody, requirePathElement, route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
 import { elementOrigin, elementType, elementVersions } from './headers';
 import { effectiveAt } from './it-infrastructure-assets';
@@ -245,10 +245,7 @@ function readRoutes(area: ServiceArea): Route[] {
       body: { spec: ANY_TIME_BODY, required: false },
       query: LINEAGE_FLAGS,
       handle: (req, call) => ({
-        element: openMetadataElement(
-          ctx,
-          requireElement(ctx, req.params['elementGUID'], 'OpenMetadataRoot', 'elementGUID', call),
-        ),
+        element: openMetadataElement(ctx, requirePathElement(ctx, 'OpenMetadataRoot', req, 'elementGUID', call)),
       }),
     }),
     route(area, {
@@ -287,7 +284,7 @@ function readRoutes(area: ServiceArea): Route[] {
       body: { spec: RESULTS_BODY, required: false },
       query: [{ name: 'startingAtEnd', type: 'int', required: false }, ...OPTIONAL_PAGING],
       handle: (req, call) => {
-        const element = requireElement(ctx, req.params['elementGUID'], 'OpenMetadataRoot', 'elementGUID', call);
+        const element = requirePathElement(ctx, 'OpenMetadataRoot', req, 'elementGUID', call);
         const typeName = requireType(
           req.params['relationshipTypeName'],
           'relationship',
@@ -400,13 +397,7 @@ function writeRoutes(area: ServiceArea): Route[] {
       body: { spec: UPDATE_PROPERTIES_BODY, required: true },
       handle: async (req, call) => {
         const body = requireBody(area, req, call);
-        const element = requireElement(
-          ctx,
-          req.params['metadataElementGUID'],
-          'OpenMetadataRoot',
-          'metadataElementGUID',
-          call,
-        );
+        const element = requirePathElement(ctx, 'OpenMetadataRoot', req, 'metadataElementGUID', call);
         const properties = plainProperties(body['properties'], 'properties');
         const merge = body['replaceProperties'] !== true;
         await inTransaction(ctx, (tx) => updateElement(tx, element, properties, merge, sourceOf(body), call));
@@ -420,13 +411,7 @@ function writeRoutes(area: ServiceArea): Route[] {
       response: 'VoidResponse',
       body: { spec: UPDATE_BODY, required: false },
       handle: async (req, call) => {
-        const element = requireElement(
-          ctx,
-          req.params['metadataElementGUID'],
-          'OpenMetadataRoot',
-          'metadataElementGUID',
-          call,
-        );
+        const element = requirePathElement(ctx, 'OpenMetadataRoot', req, 'metadataElementGUID', call);
         await inTransaction(ctx, (tx) => deleteElementTree(tx, element, sourceOf(req.body), call));
         return {};
       },
@@ -500,7 +485,7 @@ function removeExternalScopeRoute(area: ServiceArea): Route {
     body: { spec: EFFECTIVE_TIME_BODY, required: false },
     query: LINEAGE_FLAGS,
     handle: async (req, call) => {
-      const scope = requireElement(ctx, req.params['externalScopeGUID'], 'Referenceable', 'externalScopeGUID', call);
+      const scope = requirePathElement(ctx, 'Referenceable', req, 'externalScopeGUID', call);
       // 5.2 deletes the scope on behalf of the scope itself.
       checkProvenance(scope, { guid: scope.guid }, call);
       await inTransaction(ctx, (tx) => {

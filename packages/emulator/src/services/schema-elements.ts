@@ -9,18 +9,18 @@
  * `CalculatedValue` classification (its formula); query targets are `DerivedSchemaTypeQueryTarget`
  * relationships whose `query` is required.
  */
-import { PropertyServerException } from '@egeria-ts/core';
 import type { Route } from '../server/http-server';
 import type { JsonObject } from '../server/binding';
-import { egeriaError, invalidParameter } from '../ffdc/ffdc';
+import { invalidParameter, nullPointer } from '../ffdc/ffdc';
 import { readBean } from './bean-fields';
-import { inTransaction, originFor } from './context';
-import { checkProvenance, requireElement, sourceOf, verifySource } from './elements';
+import { inTransaction } from './context';
+import { setClassification } from './classifications';
+import { checkProvenance, sourceOf, verifySource } from './elements';
 import type { CallInfo } from './elements';
-import { requireBody, route } from './kind-routes';
+import { requireBody, requirePathElement, route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
 import { METADATA_SOURCE_REQUEST_BODY, RELATIONSHIP_REQUEST_BODY } from './request-beans';
-import type { BeanSpec } from '../server/binding';
+import type { BeanSpec, BoundRequest } from '../server/binding';
 import { linkBetween, relationshipsBetween, unlinkBetween, updateLinkProperties } from './relationship-links';
 import { requireRelationshipTypeName } from './type-names';
 
@@ -37,25 +37,12 @@ const QUERY_TARGET_REQUEST_BODY: BeanSpec = {
   fields: { ...SOURCE, queryId: 'string', query: 'string', queryType: 'string', queryTargetGUID: 'string' },
 };
 
-/** What Egeria's code does with a null it dereferences: a PropertyServerException wrapping a NullPointerException. */
-function nullPointer(call: CallInfo, what: string): Error {
-  return egeriaError(
-    PropertyServerException,
-    'UNEXPECTED_EXCEPTION',
-    ['java.lang.NullPointerException', call.action, what],
-    {
-      actionDescription: call.action,
-      exceptionCausedBy: 'java.lang.NullPointerException',
-    },
-  );
-}
-
 /** The properties `setupSchemaElementRelationship` keeps: the extended properties and the effectivity dates. */
 function schemaRelationshipProperties(body: JsonObject | undefined, call: CallInfo): Record<string, unknown> {
   const raw = body?.['properties'];
   if (raw === undefined || raw === null) return {};
   const read = readBean('RelationshipProperties', raw as JsonObject);
-  if (read['extendedProperties'] === undefined) throw nullPointer(call, 'properties.extendedProperties is null');
+  if (read['extendedProperties'] === undefined) throw nullPointer('properties.extendedProperties is null', call.action);
   const { extendedProperties, ...dates } = read;
   return { ...(extendedProperties as Record<string, unknown>), ...dates };
 }
@@ -74,11 +61,18 @@ function queryProperties(body: JsonObject, call: CallInfo): Record<string, unkno
 /** The Data Manager's schema element routes. */
 export function schemaElementRoutes(area: ServiceArea): Route[] {
   const ctx = area.ctx;
-  const schemaElement = (guid: string | undefined, parameterName: string, call: CallInfo) =>
-    requireElement(ctx, guid, 'SchemaElement', parameterName, call);
+  const schemaElement = (req: BoundRequest, param: string, call: CallInfo) =>
+    requirePathElement(ctx, 'SchemaElement', req, param, call);
   const relationshipPath =
     '/schema-elements/{endOneGUID}/relationships/{relationshipTypeName}/schema-elements/{endTwoGUID}';
   const queryTargetPath = '/schema-elements/{derivedElementGUID}/query-targets/{queryTargetGUID}';
+  /** A query target set-up or update: its body, its two ends and its properties, checked in Egeria's order. */
+  const queryTarget = (req: BoundRequest, call: CallInfo) => {
+    const body = requireBody(area, req, call);
+    const derived = schemaElement(req, 'derivedElementGUID', call);
+    const properties = queryProperties(body, call);
+    return { body, derived, properties, target: schemaElement(req, 'queryTargetGUID', call) };
+  };
   return [
     route(area, {
       method: 'POST',
@@ -89,8 +83,8 @@ export function schemaElementRoutes(area: ServiceArea): Route[] {
       handle: async (req, call) => {
         const typeName = requireRelationshipTypeName(req.params['relationshipTypeName'], 'relationshipTypeName', call);
         const properties = schemaRelationshipProperties(req.body, call);
-        const end1 = schemaElement(req.params['endOneGUID'], 'endOneGUID', call);
-        const end2 = schemaElement(req.params['endTwoGUID'], 'endTwoGUID', call);
+        const end1 = schemaElement(req, 'endOneGUID', call);
+        const end2 = schemaElement(req, 'endTwoGUID', call);
         const owner = verifySource(ctx, sourceOf(req.body), call);
         await inTransaction(ctx, (tx) => linkBetween(tx, typeName, end1, end2, owner, properties, call));
         return {};
@@ -104,8 +98,8 @@ export function schemaElementRoutes(area: ServiceArea): Route[] {
       body: { spec: METADATA_SOURCE_REQUEST_BODY, required: false },
       handle: async (req, call) => {
         const typeName = requireRelationshipTypeName(req.params['relationshipTypeName'], 'relationshipTypeName', call);
-        const end1 = schemaElement(req.params['endOneGUID'], 'endOneGUID', call);
-        const end2 = schemaElement(req.params['endTwoGUID'], 'endTwoGUID', call);
+        const end1 = schemaElement(req, 'endOneGUID', call);
+        const end2 = schemaElement(req, 'endTwoGUID', call);
         await inTransaction(ctx, (tx) => unlinkBetween(tx, typeName, end1.guid, end2.guid, sourceOf(req.body), call));
         return {};
       },
@@ -118,24 +112,15 @@ export function schemaElementRoutes(area: ServiceArea): Route[] {
       body: { spec: FORMULA_REQUEST_BODY, required: true },
       handle: async (req, call) => {
         const body = requireBody(area, req, call);
-        const element = schemaElement(req.params['schemaElementGUID'], 'schemaElementGUID', call);
+        const element = schemaElement(req, 'schemaElementGUID', call);
         const source = sourceOf(body);
         checkProvenance(element, source, call);
         const owner = verifySource(ctx, source, call);
         const formula = body['formula'];
-        await inTransaction(ctx, (tx) => {
-          const existing = element.classifications['CalculatedValue'];
-          tx.classify(element, {
-            name: 'CalculatedValue',
-            properties: typeof formula === 'string' ? { formula } : {},
-            origin: existing?.origin ?? originFor(tx.ctx, owner),
-            createdBy: existing?.createdBy ?? call.userId,
-            createTime: existing?.createTime ?? tx.ctx.now(),
-            updatedBy: existing === undefined ? undefined : call.userId,
-            updateTime: existing === undefined ? undefined : tx.ctx.now(),
-            version: (existing?.version ?? 0) + 1,
-          });
-        });
+        const properties = typeof formula === 'string' ? { formula } : {};
+        await inTransaction(ctx, (tx) =>
+          setClassification(tx, element, { name: 'CalculatedValue', properties }, owner, call),
+        );
         return {};
       },
     }),
@@ -147,7 +132,7 @@ export function schemaElementRoutes(area: ServiceArea): Route[] {
       body: { spec: METADATA_SOURCE_REQUEST_BODY, required: true },
       handle: async (req, call) => {
         const body = requireBody(area, req, call);
-        const element = schemaElement(req.params['schemaElementGUID'], 'schemaElementGUID', call);
+        const element = schemaElement(req, 'schemaElementGUID', call);
         checkProvenance(element, sourceOf(body), call);
         await inTransaction(ctx, (tx) => tx.declassify(element, 'CalculatedValue'));
         return {};
@@ -160,10 +145,7 @@ export function schemaElementRoutes(area: ServiceArea): Route[] {
       response: 'VoidResponse',
       body: { spec: QUERY_TARGET_REQUEST_BODY, required: true },
       handle: async (req, call) => {
-        const body = requireBody(area, req, call);
-        const derived = schemaElement(req.params['derivedElementGUID'], 'derivedElementGUID', call);
-        const properties = queryProperties(body, call);
-        const target = schemaElement(req.params['queryTargetGUID'], 'queryTargetGUID', call);
+        const { body, derived, properties, target } = queryTarget(req, call);
         const owner = verifySource(ctx, sourceOf(body), call);
         await inTransaction(ctx, (tx) => linkBetween(tx, QUERY_TARGET, derived, target, owner, properties, call));
         return {};
@@ -176,10 +158,7 @@ export function schemaElementRoutes(area: ServiceArea): Route[] {
       response: 'VoidResponse',
       body: { spec: QUERY_TARGET_REQUEST_BODY, required: true },
       handle: async (req, call) => {
-        const body = requireBody(area, req, call);
-        const derived = schemaElement(req.params['derivedElementGUID'], 'derivedElementGUID', call);
-        const properties = queryProperties(body, call);
-        const target = schemaElement(req.params['queryTargetGUID'], 'queryTargetGUID', call);
+        const { body, derived, properties, target } = queryTarget(req, call);
         // Egeria merges the new values into the link; when there is no link nothing happens.
         const existing = relationshipsBetween(ctx, QUERY_TARGET, derived.guid, target.guid)[0];
         if (existing === undefined) return {};
@@ -198,8 +177,8 @@ export function schemaElementRoutes(area: ServiceArea): Route[] {
       body: { spec: METADATA_SOURCE_REQUEST_BODY, required: true },
       handle: async (req, call) => {
         const body = requireBody(area, req, call);
-        const derived = schemaElement(req.params['derivedElementGUID'], 'derivedElementGUID', call);
-        const target = schemaElement(req.params['queryTargetGUID'], 'queryTargetGUID', call);
+        const derived = schemaElement(req, 'derivedElementGUID', call);
+        const target = schemaElement(req, 'queryTargetGUID', call);
         await inTransaction(ctx, (tx) =>
           unlinkBetween(tx, QUERY_TARGET, derived.guid, target.guid, sourceOf(body), call),
         );
