@@ -25,9 +25,10 @@ import { RELATIONSHIP_REQUEST_BODY } from './request-beans';
 import { EFFECTIVE_TIME_QUERY, FLAGS, IS_HOME, MERGE, PAGED, assetManagerOf } from './asset-manager-support';
 import type { AssetManagerKind } from './asset-manager-support';
 import { amFlagRoute, amPublishRoute, amTemplateRoute } from './asset-manager-actions';
-import { homeSource, linkOnce, relationshipsBetween } from './asset-manager-links';
+import { homeSource, linkOnce } from './asset-manager-links';
 import { getTypeDef, isTypeOf } from '../store/type-registry';
 import type { RelationshipRecord } from '../store/records';
+import { relationshipsBetween } from './relationship-links';
 
 const RELATIONSHIPS = '/data-assets/relationships/{relationshipTypeName}';
 

@@ -11,11 +11,12 @@ import type { CallInfo } from './elements';
 import { route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
 import { EFFECTIVE_TIME_QUERY, FLAGS, assetManagerOf } from './asset-manager-support';
-import { linkOnce, relationshipsBetween } from './asset-manager-links';
+import { linkOnce } from './asset-manager-links';
 import { readRelationshipProperties, unlink } from './asset-manager-relationship-beans';
 import type { RelationshipBeanSpec } from './asset-manager-relationship-beans';
 import { RELATIONSHIP_REQUEST_BODY } from './request-beans';
 import type { ElementRecord } from '../store/records';
+import { relationshipsBetween } from './relationship-links';
 
 /** A relationship's type and its two ends, as the path names them. */
 export interface GlossaryLinkEnds {

@@ -39,7 +39,7 @@ import {
   inGlossary,
   templateProperties,
 } from './asset-manager-glossary-kinds';
-import { linkOnce, relationshipsBetween } from './asset-manager-links';
+import { linkOnce } from './asset-manager-links';
 import { glossaryLinkRoutes } from './asset-manager-glossary-links';
 import type { GlossaryLinkEnds } from './asset-manager-glossary-links';
 import { readRelationshipProperties, relatedElementBean, updateLink } from './asset-manager-relationship-beans';
@@ -49,6 +49,7 @@ import { REFERENCEABLE_PROPERTIES_CLASSES } from './polymorphic-classes';
 import { RELATIONSHIP_REQUEST_BODY } from './request-beans';
 import { getTypeDef, isTypeOf } from '../store/type-registry';
 import type { ElementRecord, RelationshipRecord } from '../store/records';
+import { relationshipsBetween } from './relationship-links';
 
 /** `GlossaryTermStatus`: the statuses a term may have (the instance status of the same name). */
 const TERM_STATUSES = ['DRAFT', 'PREPARED', 'PROPOSED', 'APPROVED', 'REJECTED', 'ACTIVE', 'DEPRECATED', 'OTHER'];

@@ -18,6 +18,7 @@ import { RELATIONSHIP_REQUEST_BODY } from './request-beans';
 import { EFFECTIVE_TIME_QUERY, FLAGS, IS_HOME, PAGED, assetManagerOf, renderAMElement } from './asset-manager-support';
 import type { AssetManagerKind } from './asset-manager-support';
 import type { ElementRecord, RelationshipRecord } from '../store/records';
+import { relationshipsBetween } from './relationship-links';
 
 /** One end of a relationship: the path parameter with its GUID and the type it must be. */
 export interface LinkEnd {
@@ -70,16 +71,6 @@ export function homeSource(
   call: CallInfo,
 ): MetadataSourceRef | undefined {
   return isHome ? verifySource(area.ctx, source, call) : undefined;
-}
-
-/** The relationships of a type from one element (end one) to another (end two). */
-export function relationshipsBetween(
-  ctx: EmulatorContext,
-  typeName: string,
-  end1GUID: string,
-  end2GUID: string,
-): RelationshipRecord[] {
-  return ctx.state.store.relationshipsOf(end1GUID, typeName, 1).filter((r) => r.end2GUID === end2GUID);
 }
 
 /**
