@@ -231,13 +231,7 @@ function updateRelationshipProperties(
 ): void {
   checkProvenance(relationship, source, call);
   const next = relationshipProperties(isMergeUpdate ? { ...relationship.properties, ...properties } : properties);
-  tx.updateRelationship({
-    ...relationship,
-    properties: next,
-    updatedBy: call.userId,
-    updateTime: tx.ctx.now(),
-    version: relationship.version + 1,
-  });
+  tx.reviseRelationship(relationship, next, call.userId);
 }
 
 function profileExtras(ctx: EmulatorContext, profile: ElementRecord): JsonObject {

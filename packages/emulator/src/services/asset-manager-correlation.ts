@@ -68,13 +68,7 @@ export function checkExternalIdentifier(
 /** Records on an `ExternalIdLink` that the element was just synchronized (`lastSynchronized`). */
 export function stampSynchronized(tx: Transaction, link: RelationshipRecord | undefined, call: CallInfo): void {
   if (link === undefined || tx.ctx.state.store.getRelationship(link.guid) === undefined) return;
-  tx.updateRelationship({
-    ...link,
-    properties: { ...link.properties, lastSynchronized: tx.ctx.now() },
-    updatedBy: call.userId,
-    updateTime: tx.ctx.now(),
-    version: link.version + 1,
-  });
+  tx.reviseRelationship(link, { ...link.properties, lastSynchronized: tx.ctx.now() }, call.userId);
 }
 
 /**

@@ -163,15 +163,7 @@ function relatedAssetRoutes(area: ServiceArea): Route[] {
         const sent = storedRelationshipProperties(body);
         const properties = req.q['isMergeUpdate'] === true ? { ...record.properties, ...sent } : sent;
         if (JSON.stringify(properties) === JSON.stringify(record.properties)) return {};
-        await inTransaction(ctx, (tx) =>
-          tx.updateRelationship({
-            ...record,
-            properties,
-            updatedBy: call.userId,
-            updateTime: ctx.now(),
-            version: record.version + 1,
-          }),
-        );
+        await inTransaction(ctx, (tx) => tx.reviseRelationship(record, properties, call.userId));
         return {};
       },
     }),

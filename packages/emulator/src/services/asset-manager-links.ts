@@ -94,13 +94,7 @@ export function linkOnce(
   if (existing !== undefined) {
     checkProvenance(existing, link.owner, call);
     if (JSON.stringify(existing.properties) !== JSON.stringify(link.properties)) {
-      tx.updateRelationship({
-        ...existing,
-        properties: link.properties,
-        updatedBy: call.userId,
-        updateTime: ctx.now(),
-        version: existing.version + 1,
-      });
+      tx.reviseRelationship(existing, link.properties, call.userId);
     }
     return existing.guid;
   }

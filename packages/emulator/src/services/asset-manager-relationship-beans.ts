@@ -97,13 +97,11 @@ export function updateLink(
   call: CallInfo,
 ): void {
   checkProvenance(relationship, source, call);
-  tx.updateRelationship({
-    ...relationship,
-    properties: isMergeUpdate ? { ...relationship.properties, ...properties } : properties,
-    updatedBy: call.userId,
-    updateTime: tx.ctx.now(),
-    version: relationship.version + 1,
-  });
+  tx.reviseRelationship(
+    relationship,
+    isMergeUpdate ? { ...relationship.properties, ...properties } : properties,
+    call.userId,
+  );
 }
 
 /** Removes a relationship, for its owner only. */

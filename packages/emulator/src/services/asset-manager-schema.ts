@@ -345,13 +345,7 @@ function schemaRelationshipRoutes(area: ServiceArea): Route[] {
         if (existing === undefined) throw unknownRelationship(ctx, 'ForeignKey', '', 'foreignKeyGUID', call);
         checkProvenance(existing, assetManagerOf(body), call);
         await inTransaction(ctx, (tx) =>
-          tx.updateRelationship({
-            ...existing,
-            properties: storedProperties(body['properties']),
-            updatedBy: call.userId,
-            updateTime: ctx.now(),
-            version: existing.version + 1,
-          }),
+          tx.reviseRelationship(existing, storedProperties(body['properties']), call.userId),
         );
         return {};
       },

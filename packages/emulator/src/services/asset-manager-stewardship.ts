@@ -324,13 +324,7 @@ function stewardshipLinkRoutes(area: ServiceArea): Route[] {
             .find((r) => r.end2GUID === end2.guid);
           await inTransaction(ctx, (tx) => {
             if (existing !== undefined) {
-              tx.updateRelationship({
-                ...existing,
-                properties,
-                updatedBy: call.userId,
-                updateTime: ctx.now(),
-                version: existing.version + 1,
-              });
+              tx.reviseRelationship(existing, properties, call.userId);
               return;
             }
             tx.createRelationship({

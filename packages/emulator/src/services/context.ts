@@ -156,6 +156,21 @@ export class Transaction {
     this.relationshipEvent('NEW_ELEMENT_CREATED', relationship);
   }
 
+  /** Stores a new version of a relationship with other properties, changed by a user, and announces it. */
+  reviseRelationship(
+    relationship: RelationshipRecord,
+    properties: Readonly<Record<string, unknown>>,
+    userId: string,
+  ): void {
+    this.updateRelationship({
+      ...relationship,
+      properties,
+      updatedBy: userId,
+      updateTime: this.ctx.now(),
+      version: relationship.version + 1,
+    });
+  }
+
   /** Stores a changed relationship and announces it. */
   updateRelationship(relationship: RelationshipRecord): void {
     this.apply({ op: 'putRelationship', relationship });

@@ -843,13 +843,7 @@ function keyRoutes(area: ServiceArea): Route[] {
           if (existing === undefined) link(tx, 'ForeignKey', primary.guid, foreign.guid, source, call, properties);
           else {
             checkProvenance(existing, source, call);
-            tx.updateRelationship({
-              ...existing,
-              properties,
-              updatedBy: call.userId,
-              updateTime: tx.ctx.now(),
-              version: existing.version + 1,
-            });
+            tx.reviseRelationship(existing, properties, call.userId);
           }
         });
         return {};

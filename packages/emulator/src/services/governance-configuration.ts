@@ -244,13 +244,7 @@ export function governanceConfigurationRoutes(area: ServiceArea): Route[] {
         await inTransaction(ctx, (tx) => {
           const existing = requireRegistration(ctx, group.guid, connector.guid);
           if (existing !== undefined) {
-            tx.updateRelationship({
-              ...existing,
-              properties,
-              updatedBy: call.userId,
-              updateTime: tx.ctx.now(),
-              version: existing.version + 1,
-            });
+            tx.reviseRelationship(existing, properties, call.userId);
           } else {
             tx.createRelationship({
               guid: newGUID(),
@@ -396,15 +390,7 @@ export function governanceConfigurationRoutes(area: ServiceArea): Route[] {
         const body = requireBody(area, req, call);
         const properties = readBean('CatalogTargetProperties', body);
         const relationship = requireCatalogTarget(ctx, req.params['relationshipGUID'], call);
-        await inTransaction(ctx, (tx) =>
-          tx.updateRelationship({
-            ...relationship,
-            properties,
-            updatedBy: call.userId,
-            updateTime: tx.ctx.now(),
-            version: relationship.version + 1,
-          }),
-        );
+        await inTransaction(ctx, (tx) => tx.reviseRelationship(relationship, properties, call.userId));
         return {};
       },
     }),

@@ -356,15 +356,7 @@ export function itAssetRoutes(area: ServiceArea): Route[] {
         checkProvenance(relationship, sourceOf(req.body), call);
         const values = extensionProperties(req.body);
         const properties = req.q['isMergeUpdate'] === true ? { ...relationship.properties, ...values } : values;
-        await inTransaction(ctx, (tx) =>
-          tx.updateRelationship({
-            ...relationship,
-            properties,
-            updatedBy: call.userId,
-            updateTime: ctx.now(),
-            version: relationship.version + 1,
-          }),
-        );
+        await inTransaction(ctx, (tx) => tx.reviseRelationship(relationship, properties, call.userId));
         return {};
       },
     }),

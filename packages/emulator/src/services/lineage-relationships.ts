@@ -333,13 +333,7 @@ function relationshipRoutes(area: ServiceArea, rel: LineageRelationship, dialect
           checkProvenance(record, sourceOf(req.body), call);
           // ProcessHandler replaces the relationship's properties (no merge).
           await inTransaction(ctx, (tx) =>
-            tx.updateRelationship({
-              ...record,
-              properties: storedProperties(req.body?.['properties'], call),
-              updatedBy: call.userId,
-              updateTime: ctx.now(),
-              version: record.version + 1,
-            }),
+            tx.reviseRelationship(record, storedProperties(req.body?.['properties'], call), call.userId),
           );
           return {};
         },

@@ -386,13 +386,7 @@ export function openMetadataStoreRoutes(area: ServiceArea): Route[] {
         if (existing === undefined)
           relationship(tx, 'ExternalIdLink', element.guid, externalId.guid, linkProperties(c), call);
         else {
-          tx.updateRelationship({
-            ...existing,
-            properties: linkProperties(c, existing.properties),
-            updatedBy: call.userId,
-            updateTime: tx.ctx.now(),
-            version: existing.version + 1,
-          });
+          tx.reviseRelationship(existing, linkProperties(c, existing.properties), call.userId);
         }
       });
       return {};
@@ -427,13 +421,7 @@ export function openMetadataStoreRoutes(area: ServiceArea): Route[] {
         const existing = externalId === undefined ? undefined : findLink(ctx, element, externalId);
         if (existing !== undefined) {
           await inTransaction(ctx, (tx) =>
-            tx.updateRelationship({
-              ...existing,
-              properties: { ...existing.properties, lastSynchronized: tx.ctx.now() },
-              updatedBy: call.userId,
-              updateTime: tx.ctx.now(),
-              version: existing.version + 1,
-            }),
+            tx.reviseRelationship(existing, { ...existing.properties, lastSynchronized: tx.ctx.now() }, call.userId),
           );
         }
         return {};

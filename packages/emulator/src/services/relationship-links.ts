@@ -94,13 +94,7 @@ export function updateLinkProperties(
   call: CallInfo,
 ): void {
   if (JSON.stringify(sorted(relationship.properties)) === JSON.stringify(sorted(properties))) return;
-  tx.updateRelationship({
-    ...relationship,
-    properties,
-    updatedBy: call.userId,
-    updateTime: tx.ctx.now(),
-    version: relationship.version + 1,
-  });
+  tx.reviseRelationship(relationship, properties, call.userId);
 }
 
 /** Removes the relationships of a type from `end1` to `end2` (each after the provenance check); none is not an error. */
