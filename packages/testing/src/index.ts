@@ -49,6 +49,8 @@ export { createTestContext } from './context/test-context';
 export type { TestContext, TestContextOptions, TestMetadataServer } from './context/test-context';
 export { waitUntil } from './context/wait-until';
 export { rejectionOf } from './context/rejection-of';
+export { guidsOf } from './context/guids-of';
+export type { RefusedWrite, RefreshScripted } from './context/refused-write';
 export { scriptedConnector } from './context/scripted-connector';
 export type { ScriptedConnector } from './context/scripted-connector';
 export { useIntegratorTestbed } from './context/integrator-testbed';

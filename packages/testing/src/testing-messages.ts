@@ -146,4 +146,14 @@ export const TESTING_ERROR_CODE = defineMessages({
     systemAction: 'The connector does not start.',
     userAction: 'Leave listen unset for this service.',
   },
+  /** {0} what happened instead. */
+  WRITE_NOT_REFUSED: {
+    messageId: 'EGERIA-TS-TESTING-409-018',
+    httpCode: 409,
+    template:
+      'The write was expected to be refused with a UserNotAuthorizedException before anything was sent, but {0}',
+    systemAction: 'The check fails.',
+    userAction:
+      "Check that the write goes through the context's permitted synchronization guard before it sends its request, and that the script does nothing else that sends one.",
+  },
 });

@@ -1,11 +1,12 @@
 /**
- * useIntegratorTestbed and rejectionOf: contexts through the proxy, closed after each test, and a
- * refused write that sends nothing.
+ * useIntegratorTestbed, rejectionOf and guidsOf: contexts through the proxy, closed after each
+ * test, and a refused write that sends nothing.
  */
 import { IllegalStateError, PermittedSynchronization, UserNotAuthorizedException } from '@egeria-ts/core';
 import { DatabaseIntegratorConnector, databaseIntegratorService } from '@egeria-ts/database-integrator';
 import type { DataManagerOutboundEvent } from '@egeria-ts/omas-client';
 import {
+  guidsOf,
   lastPublishedReport,
   publishedReports,
   rejectionOf,
@@ -101,5 +102,61 @@ describe('rejectionOf', () => {
   it('fails with a typed error when the call succeeds', async () => {
     await expect(rejectionOf(Promise.resolve(1))).rejects.toBeInstanceOf(IllegalStateError);
     expect(await rejectionOf(Promise.reject(new Error('no')))).toEqual(new Error('no'));
+  });
+});
+
+describe('expectWriteRefused', () => {
+  const ScriptedDatabaseConnector = scriptedConnector(DatabaseIntegratorConnector);
+
+  it('starts the connector under TO_THIRD_PARTY and gives back the refusal of a write that sent nothing', async () => {
+    const { refusal, context } = await testbed.expectWriteRefused(
+      new ScriptedDatabaseConnector(),
+      (ctx) => ctx.createDatabase({ databaseProperties: { qualifiedName: 'DB::refused-write' } }),
+      {
+        metadataSourceQualifiedName: 'DB::refusing',
+        settings: { permittedSynchronization: PermittedSynchronization.BOTH_DIRECTIONS },
+      },
+    );
+    expect(refusal).toBeInstanceOf(UserNotAuthorizedException);
+    expect(refusal.messageId).toBe('EGERIA-TS-CONTEXT-403-001');
+    expect(context.permittedSynchronization).toBe(PermittedSynchronization.TO_THIRD_PARTY);
+    expect(context.metadataSourceQualifiedName).toBe('DB::refusing');
+    expect(await context.getDatabasesByName({ name: 'DB::refused-write' })).toEqual([]);
+  });
+
+  it.each([
+    ['succeeds', async () => undefined, 'but it succeeded'],
+    [
+      'fails with another error',
+      async () => Promise.reject(new TypeError('boom')),
+      'but it failed with TypeError: boom',
+    ],
+  ])('fails with a typed error when the write %s', async (_, write, message) => {
+    const failure = await rejectionOf(testbed.expectWriteRefused(new ScriptedDatabaseConnector(), write));
+    expect(failure).toBeInstanceOf(IllegalStateError);
+    expect(failure).toMatchObject({ messageId: 'EGERIA-TS-TESTING-409-018' });
+    expect((failure as Error).message).toContain(message);
+  });
+
+  it('fails with a typed error when a request was sent before the refusal', async () => {
+    const failure = await rejectionOf(
+      testbed.expectWriteRefused(new ScriptedDatabaseConnector(), async (ctx) => {
+        await ctx.getDatabasesByName({ name: 'DB::looked-up' });
+        await ctx.createDatabase({ databaseProperties: { qualifiedName: 'DB::looked-up' } });
+      }),
+    );
+    expect(failure).toMatchObject({ messageId: 'EGERIA-TS-TESTING-409-018' });
+    expect((failure as Error).message).toMatch(/but 1 request\(s\) were sent, the first POST \S+\/databases\/by-name/);
+  });
+});
+
+describe('guidsOf', () => {
+  it('lists the GUIDs of elements in order, and none for undefined', () => {
+    expect(guidsOf([{ elementHeader: { guid: 'a' } }, {}, { elementHeader: { guid: 'c' } }])).toEqual([
+      'a',
+      undefined,
+      'c',
+    ]);
+    expect(guidsOf(undefined)).toEqual([]);
   });
 });

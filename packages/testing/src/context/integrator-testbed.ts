@@ -5,6 +5,7 @@
 import {
   IllegalStateError,
   InvalidParameterException,
+  PermittedSynchronization,
   type Connection,
   type IntegrationConnector,
   type IntegrationContext,
@@ -13,6 +14,7 @@ import {
 import { startTestEmulator, type TestEmulator } from '../emulator/test-emulator';
 import { startFaultProxy, type FaultProxy } from '../faults/fault-proxy';
 import { TESTING_ERROR_CODE } from '../testing-messages';
+import { checkWriteRefused, type RefreshScripted, type RefusedWrite } from './refused-write';
 import { createTestContext, type TestContext, type TestContextOptions } from './test-context';
 
 /** Options of {@link useIntegratorTestbed}. */
@@ -62,6 +64,29 @@ export interface IntegratorTestbed<C extends IntegrationContext = IntegrationCon
    * @param options - its name, user, metadata source, permitted synchronization and other settings
    */
   start(connector: IntegrationConnector<C>, options?: IntegratorTestbedStartOptions<C>): Promise<TestContext<C>>;
+  /**
+   * Checks that the service's context refuses a write the permitted synchronization forbids, before
+   * sending anything: starts `connector` (as {@link IntegratorTestbed.start} does) with permitted
+   * synchronization `TO_THIRD_PARTY`, runs `write` in one of its refreshes, and resolves with the
+   * `UserNotAuthorizedException` the write was rejected with. Rejects with an `IllegalStateError`
+   * (`EGERIA-TS-TESTING-409-018`) when the write succeeds, fails with another error, or any request
+   * reaches the proxy during the refresh.
+   * @example
+   * ```ts
+   * const { refusal } = await testbed.expectWriteRefused(new ScriptedDatabaseConnector(), (context) =>
+   *   context.createDatabase({ databaseProperties: { qualifiedName: 'db' } }),
+   * );
+   * expect(refusal.messageId).toBe('EGERIA-TS-CONTEXT-403-001');
+   * ```
+   * @param connector - a connector from {@link scriptedConnector}, not yet initialized
+   * @param write - the write, through the connector's context
+   * @param options - the connector's other settings, as for {@link IntegratorTestbed.start} (always through the proxy; `settings.permittedSynchronization` is overridden)
+   */
+  expectWriteRefused(
+    connector: IntegrationConnector<C> & RefreshScripted<C>,
+    write: (context: C) => Promise<unknown>,
+    options?: Omit<IntegratorTestbedStartOptions<C>, 'direct' | 'permittedSynchronization'>,
+  ): Promise<RefusedWrite<C>>;
 }
 
 type Hook = (fn: () => Promise<void>, timeout?: number) => void;
@@ -125,6 +150,19 @@ class Testbed<C extends IntegrationContext> implements IntegratorTestbed<C> {
     });
     this.open.push(started);
     return started;
+  }
+
+  async expectWriteRefused(
+    connector: IntegrationConnector<C> & RefreshScripted<C>,
+    write: (context: C) => Promise<unknown>,
+    options: Omit<IntegratorTestbedStartOptions<C>, 'direct' | 'permittedSynchronization'> = {},
+  ): Promise<RefusedWrite<C>> {
+    const { context } = await this.start(connector, {
+      ...options,
+      direct: false,
+      permittedSynchronization: PermittedSynchronization.TO_THIRD_PARTY,
+    });
+    return checkWriteRefused(connector, context, this.proxy, write);
   }
 }
 
