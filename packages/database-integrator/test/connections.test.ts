@@ -1,46 +1,24 @@
 /**
- * The database integrator context's connections, endpoints and connector type lookups (the shared
- * `ConnectionOperations` of the integration kit), through a small connector against the emulator
- * over HTTP.
+ * The database integrator context's connections, endpoints and connector type lookups (the
+ * integration kit's `withConnectionMethods` and `withEndpointMethods`), through a scripted connector
+ * against the emulator over HTTP.
  */
+import { InvalidParameterException } from '@egeria-ts/core';
 import {
-  InvalidParameterException,
-  PermittedSynchronization,
-  UserNotAuthorizedException,
-  type Connection,
-} from '@egeria-ts/core';
-import {
+  guidsOf,
   lastPublishedReport,
-  rejectionOf,
   reportCounts,
   scriptedConnector,
   useIntegratorTestbed,
 } from '@egeria-ts/testing';
 import { DatabaseIntegratorConnector, databaseIntegratorService } from '@egeria-ts/database-integrator';
-import type { DataManagerOutboundEvent } from '@egeria-ts/omas-client';
 
-const SERVER = 'mds1';
-const CONNECTION: Connection = {
-  class: 'Connection',
-  qualifiedName: 'test-database-connections-connector',
-  connectorType: { class: 'ConnectorType', connectorProviderClassName: 'test:DatabaseConnectionsConnector' },
-};
-
-const ScriptedConnector = scriptedConnector<DatabaseIntegratorConnector, DataManagerOutboundEvent>(
-  DatabaseIntegratorConnector,
-);
-
-const testbed = useIntegratorTestbed(databaseIntegratorService, {
-  serverName: SERVER,
-  heartbeatMs: 60_000,
-  userId: 'dbConnectorUser',
-  localServerUserId: 'daemonUser',
-  connection: CONNECTION,
-});
+const ScriptedConnector = scriptedConnector(DatabaseIntegratorConnector);
+const testbed = useIntegratorTestbed(databaseIntegratorService);
 
 /** A connector type, made the way an infrastructure connector would (the Data Manager only looks them up). */
 async function createConnectorType(qualifiedName: string, connectorProviderClassName: string): Promise<string> {
-  const url = `${testbed.emulator.url}/servers/${SERVER}/open-metadata/access-services/it-infrastructure/users/admin/connector-types`;
+  const url = `${testbed.emulator.url}/servers/${testbed.serverName}/open-metadata/access-services/it-infrastructure/users/admin/connector-types`;
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -53,7 +31,8 @@ describe('DatabaseIntegratorContext connections against the emulator', () => {
   it('creates, links, updates, finds and removes a connection and its endpoint', async () => {
     const connector = new ScriptedConnector();
     const { context } = await testbed.start(connector, {
-      settings: { metadataSourceQualifiedName: 'pg-server:connections', generateIntegrationReport: true },
+      metadataSourceQualifiedName: 'pg-server:connections',
+      settings: { generateIntegrationReport: true },
     });
     const sourceGUID = context.getDatabaseManagerGUID() as string;
     const connectorType = await createConnectorType('ct::postgres', 'org.example.PostgresProvider');
@@ -88,20 +67,12 @@ describe('DatabaseIntegratorContext connections against the emulator', () => {
     expect(read?.elementHeader?.origin).toMatchObject({ homeMetadataCollectionId: sourceGUID });
     expect(read?.connectorType?.guid).toBe(connectorType);
     expect(read?.endpoint?.guid).toBe(g.endpoint);
-    expect((await context.findConnections({ searchString: 'conn::p.*' })).map((c) => c.elementHeader?.guid)).toEqual([
-      g.connection,
+    expect(guidsOf(await context.findConnections({ searchString: 'conn::p.*' }))).toEqual([g.connection]);
+    expect(guidsOf(await context.getConnectionsByName({ name: 'Postgres' }))).toEqual([g.connection]);
+    expect(guidsOf(await context.getEndpointsByName({ name: 'pg:5432' }))).toEqual([g.endpoint]);
+    expect(guidsOf(await context.getConnectorTypesByName({ name: 'org.example.PostgresProvider' }))).toEqual([
+      connectorType,
     ]);
-    expect((await context.getConnectionsByName({ name: 'Postgres' })).map((c) => c.elementHeader?.guid)).toEqual([
-      g.connection,
-    ]);
-    expect((await context.getEndpointsByName({ name: 'pg:5432' })).map((e) => e.elementHeader?.guid)).toEqual([
-      g.endpoint,
-    ]);
-    expect(
-      (await context.getConnectorTypesByName({ name: 'org.example.PostgresProvider' })).map(
-        (c) => c.elementHeader?.guid,
-      ),
-    ).toEqual([connectorType]);
     expect(
       (await context.getConnectorTypeByGUID({ guid: connectorType }))?.connectorTypeProperties?.qualifiedName,
     ).toBe('ct::postgres');
@@ -129,21 +100,12 @@ describe('DatabaseIntegratorContext connections against the emulator', () => {
   });
 
   it('refuses a connection write under TO_THIRD_PARTY before anything is sent', async () => {
-    const connector = new ScriptedConnector();
-    const { context } = await testbed.start(connector, {
-      settings: {
-        metadataSourceQualifiedName: 'pg-server:readonly',
-        permittedSynchronization: PermittedSynchronization.TO_THIRD_PARTY,
-      },
-    });
-    testbed.proxy.clearRequests();
-    let refusal: unknown;
-    await connector.refreshWith(async (ctx) => {
-      refusal = await rejectionOf(ctx.createConnection({ connectionProperties: { qualifiedName: 'conn::refused' } }));
-    });
-    expect(refusal).toBeInstanceOf(UserNotAuthorizedException);
-    expect((refusal as UserNotAuthorizedException).messageId).toBe('EGERIA-TS-CONTEXT-403-001');
-    expect(testbed.proxy.requests).toEqual([]);
+    const { refusal, context } = await testbed.expectWriteRefused(
+      new ScriptedConnector(),
+      (ctx) => ctx.createConnection({ connectionProperties: { qualifiedName: 'conn::refused' } }),
+      { metadataSourceQualifiedName: 'pg-server:readonly' },
+    );
+    expect(refusal.messageId).toBe('EGERIA-TS-CONTEXT-403-001');
     expect(await context.getConnectionsByName({ name: 'conn::refused' })).toEqual([]);
   });
 });

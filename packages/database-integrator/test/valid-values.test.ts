@@ -1,96 +1,54 @@
 /**
  * The valid value operations of the database context (inherited from the Data Manager contexts'
- * shared base), driven by a small connector against the emulator over HTTP.
+ * shared base), driven by a scripted connector against the emulator over HTTP: a table whose
+ * `status` column takes its values from a code list (a valid value set and its members), tagged
+ * with a reference value; then the code list is revised and removed.
  */
-import { PermittedSynchronization, UserNotAuthorizedException, type Connection } from '@egeria-ts/core';
-import { lastPublishedReport, reportCounts, useIntegratorTestbed } from '@egeria-ts/testing';
+import {
+  guidsOf,
+  lastPublishedReport,
+  reportCounts,
+  scriptedConnector,
+  useIntegratorTestbed,
+} from '@egeria-ts/testing';
 import { DatabaseIntegratorConnector, databaseIntegratorService } from '@egeria-ts/database-integrator';
 
-const CONNECTION: Connection = {
-  class: 'Connection',
-  qualifiedName: 'test-column-codes-connector',
-  connectorType: { class: 'ConnectorType', connectorProviderClassName: 'test:ColumnCodesConnector' },
-};
-
-/**
- * Catalogs a table whose `status` column takes its values from a code list (a valid value set and
- * its members), tags the table with a reference value, then revises and removes the code list.
- */
-class ColumnCodesConnector extends DatabaseIntegratorConnector {
-  readonly guids: Record<string, string> = {};
-  phase: 'catalog' | 'revise' | 'retire' = 'catalog';
-  refusal: unknown;
-
-  override async refresh(): Promise<void> {
-    const context = this.context;
-    const g = this.guids;
-    if (this.phase === 'catalog') {
-      try {
-        g.codes = await context.createValidValue({
-          validValueProperties: { qualifiedName: 'db:status-codes', displayName: 'status codes', scope: 'sales' },
-        });
-      } catch (error) {
-        this.refusal = error;
-        return;
-      }
-      g.active = await context.createValidValue({
-        validValueProperties: {
-          qualifiedName: 'db:status-code:A',
-          preferredValue: 'A',
-          typeName: 'ValidValueDefinition',
-        },
-      });
-      await context.setupValidValueMember({ validValueSetGUID: g.codes, validValueMemberGUID: g.active });
-      g.database = await context.createDatabase({ databaseProperties: { qualifiedName: 'db:sales', name: 'sales' } });
-      g.table = await context.createDatabaseTable({
-        databaseAssetGUID: g.database,
-        databaseTableProperties: { qualifiedName: 'db:sales.orders', displayName: 'orders' },
-      });
-      g.column = await context.createDatabaseColumn({
-        databaseTableGUID: g.table,
-        databaseColumnProperties: { qualifiedName: 'db:sales.orders.status', displayName: 'status', dataType: 'char' },
-      });
-      await context.setupValidValues({ elementGUID: g.column, validValueGUID: g.codes });
-      await context.setupReferenceValueTag({ elementGUID: g.table, validValueGUID: g.active });
-    } else if (this.phase === 'revise') {
-      await context.updateValidValue({
-        validValueGUID: g.codes,
-        validValueProperties: { qualifiedName: 'db:status-codes', description: 'order states' },
-      });
-    } else {
-      await context.clearValidValues({ elementGUID: g.column, validValueGUID: g.codes });
-      await context.removeValidValue({ validValueGUID: g.active });
-      await context.removeValidValue({ validValueGUID: g.codes });
-    }
-  }
-}
-
-const testbed = useIntegratorTestbed(databaseIntegratorService, {
-  serverName: 'mds1',
-  heartbeatMs: 60_000,
-  userId: 'dbConnectorUser',
-  localServerUserId: 'daemonUser',
-  connectorNamePrefix: 'column-codes-connector',
-  connection: CONNECTION,
-});
-
-const guidsOf = (elements: ReadonlyArray<{ elementHeader?: { guid?: string } }>) =>
-  elements.map((e) => e.elementHeader?.guid);
-
-async function refresh(connector: ColumnCodesConnector, phase: ColumnCodesConnector['phase']): Promise<void> {
-  connector.phase = phase;
-  await connector.runRefresh(new AbortController().signal);
-}
+const ScriptedConnector = scriptedConnector(DatabaseIntegratorConnector);
+const testbed = useIntegratorTestbed(databaseIntegratorService);
 
 it('creates, links, updates, finds and removes valid values as its database manager', async () => {
-  const connector = new ColumnCodesConnector();
+  const connector = new ScriptedConnector();
   const { context } = await testbed.start(connector, {
-    settings: { metadataSourceQualifiedName: 'dbms:sales', generateIntegrationReport: true },
+    metadataSourceQualifiedName: 'dbms:sales',
+    settings: { generateIntegrationReport: true },
   });
   const managerGUID = context.getDatabaseManagerGUID();
-  const g = connector.guids;
+  const g: Record<string, string> = {};
 
-  await refresh(connector, 'catalog');
+  await connector.refreshWith(async (ctx) => {
+    g.codes = await ctx.createValidValue({
+      validValueProperties: { qualifiedName: 'db:status-codes', displayName: 'status codes', scope: 'sales' },
+    });
+    g.active = await ctx.createValidValue({
+      validValueProperties: {
+        qualifiedName: 'db:status-code:A',
+        preferredValue: 'A',
+        typeName: 'ValidValueDefinition',
+      },
+    });
+    await ctx.setupValidValueMember({ validValueSetGUID: g.codes, validValueMemberGUID: g.active });
+    g.database = await ctx.createDatabase({ databaseProperties: { qualifiedName: 'db:sales', name: 'sales' } });
+    g.table = await ctx.createDatabaseTable({
+      databaseAssetGUID: g.database,
+      databaseTableProperties: { qualifiedName: 'db:sales.orders', displayName: 'orders' },
+    });
+    g.column = await ctx.createDatabaseColumn({
+      databaseTableGUID: g.table,
+      databaseColumnProperties: { qualifiedName: 'db:sales.orders.status', displayName: 'status', dataType: 'char' },
+    });
+    await ctx.setupValidValues({ elementGUID: g.column, validValueGUID: g.codes });
+    await ctx.setupReferenceValueTag({ elementGUID: g.table, validValueGUID: g.active });
+  });
   expect(reportCounts(lastPublishedReport(testbed.proxy, managerGUID), 'createCounts')).toMatchObject({
     ValidValuesSet: 1,
     ValidValueDefinition: 1,
@@ -105,31 +63,33 @@ it('creates, links, updates, finds and removes valid values as its database mana
   expect(await context.getAssigneesOfReferenceValue({ validValueGUID: g.active })).toEqual([]);
   expect(await context.getConsumersOfValidValue({ validValueGUID: g.codes })).toEqual([]);
 
-  await refresh(connector, 'revise');
+  await connector.refreshWith(async (ctx) => {
+    await ctx.updateValidValue({
+      validValueGUID: g.codes,
+      validValueProperties: { qualifiedName: 'db:status-codes', description: 'order states' },
+    });
+  });
   expect((await context.getValidValueByGUID({ guid: g.codes }))?.validValueProperties).toMatchObject({
     qualifiedName: 'db:status-codes',
     description: 'order states',
   });
   expect((await context.getValidValueByGUID({ guid: g.codes }))?.validValueProperties?.scope).toBeUndefined();
 
-  await refresh(connector, 'retire');
-  const report = lastPublishedReport(testbed.proxy, managerGUID);
-  expect(report['deletedElements']).toEqual([g.active, g.codes]);
+  await connector.refreshWith(async (ctx) => {
+    await ctx.clearValidValues({ elementGUID: g.column, validValueGUID: g.codes });
+    await ctx.removeValidValue({ validValueGUID: g.active });
+    await ctx.removeValidValue({ validValueGUID: g.codes });
+  });
+  expect(lastPublishedReport(testbed.proxy, managerGUID)['deletedElements']).toEqual([g.active, g.codes]);
   expect(await context.getValidValuesForConsumer({ elementGUID: g.column })).toBeUndefined();
   expect(await context.findValidValues({ searchString: 'db:status.*' })).toEqual([]);
 });
 
 it('refuses a valid value write under TO_THIRD_PARTY before anything is sent', async () => {
-  const connector = new ColumnCodesConnector();
-  await testbed.start(connector, {
-    settings: {
-      metadataSourceQualifiedName: 'dbms:readonly',
-      permittedSynchronization: PermittedSynchronization.TO_THIRD_PARTY,
-    },
-  });
-  testbed.proxy.clearRequests();
-  await refresh(connector, 'catalog');
-  expect(connector.refusal).toBeInstanceOf(UserNotAuthorizedException);
-  expect((connector.refusal as UserNotAuthorizedException).messageId).toBe('EGERIA-TS-CONTEXT-403-001');
-  expect(testbed.proxy.requests).toEqual([]);
+  const { refusal } = await testbed.expectWriteRefused(
+    new ScriptedConnector(),
+    (ctx) => ctx.createValidValue({ validValueProperties: { qualifiedName: 'db:status-codes' } }),
+    { metadataSourceQualifiedName: 'dbms:readonly' },
+  );
+  expect(refusal.messageId).toBe('EGERIA-TS-CONTEXT-403-001');
 });

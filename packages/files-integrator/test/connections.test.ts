@@ -1,43 +1,21 @@
 /**
- * The files integrator context's connections and endpoints (the shared `ConnectionOperations` of the
- * integration kit): a virtual connection embedding another, copies from templates and the link to
- * a catalogued data file, through a small connector against the emulator over HTTP.
+ * The files integrator context's connections and endpoints (the integration kit's
+ * `withConnectionMethods` and `withEndpointMethods`): a virtual connection embedding another, copies
+ * from templates and the link to a catalogued data file, through a scripted connector against the
+ * emulator over HTTP.
  */
-import { PermittedSynchronization, UserNotAuthorizedException, type Connection } from '@egeria-ts/core';
-import {
-  lastPublishedReport,
-  rejectionOf,
-  reportCounts,
-  scriptedConnector,
-  useIntegratorTestbed,
-} from '@egeria-ts/testing';
+import { lastPublishedReport, reportCounts, scriptedConnector, useIntegratorTestbed } from '@egeria-ts/testing';
 import { FilesIntegratorConnector, filesIntegratorService } from '@egeria-ts/files-integrator';
-import type { DataManagerOutboundEvent } from '@egeria-ts/omas-client';
 
-const SERVER = 'mds1';
-const CONNECTION: Connection = {
-  class: 'Connection',
-  qualifiedName: 'test-files-connections-connector',
-  connectorType: { class: 'ConnectorType', connectorProviderClassName: 'test:FilesConnectionsConnector' },
-};
-
-const ScriptedConnector = scriptedConnector<FilesIntegratorConnector, DataManagerOutboundEvent>(
-  FilesIntegratorConnector,
-);
-
-const testbed = useIntegratorTestbed(filesIntegratorService, {
-  serverName: SERVER,
-  heartbeatMs: 60_000,
-  userId: 'filesUser',
-  localServerUserId: 'daemonUser',
-  connection: CONNECTION,
-});
+const ScriptedConnector = scriptedConnector(FilesIntegratorConnector);
+const testbed = useIntegratorTestbed(filesIntegratorService);
 
 describe('FilesIntegratorContext connections against the emulator', () => {
   it('embeds connections, copies from templates, links a data file, updates and removes', async () => {
     const connector = new ScriptedConnector();
     const { context } = await testbed.start(connector, {
-      settings: { metadataSourceQualifiedName: 'file-system:connections', generateIntegrationReport: true },
+      metadataSourceQualifiedName: 'file-system:connections',
+      settings: { generateIntegrationReport: true },
     });
     const sourceGUID = context.metadataSourceGUID as string;
     const g: Record<string, string> = {};
@@ -115,20 +93,11 @@ describe('FilesIntegratorContext connections against the emulator', () => {
   });
 
   it('refuses an endpoint write under TO_THIRD_PARTY before anything is sent', async () => {
-    const connector = new ScriptedConnector();
-    await testbed.start(connector, {
-      settings: {
-        metadataSourceQualifiedName: 'file-system:readonly',
-        permittedSynchronization: PermittedSynchronization.TO_THIRD_PARTY,
-      },
-    });
-    testbed.proxy.clearRequests();
-    let refusal: unknown;
-    await connector.refreshWith(async (ctx) => {
-      refusal = await rejectionOf(ctx.createEndpoint({ endpointProperties: { qualifiedName: 'ep::refused' } }));
-    });
-    expect(refusal).toBeInstanceOf(UserNotAuthorizedException);
-    expect((refusal as UserNotAuthorizedException).messageId).toBe('EGERIA-TS-CONTEXT-403-001');
-    expect(testbed.proxy.requests).toEqual([]);
+    const { refusal } = await testbed.expectWriteRefused(
+      new ScriptedConnector(),
+      (ctx) => ctx.createEndpoint({ endpointProperties: { qualifiedName: 'ep::refused' } }),
+      { metadataSourceQualifiedName: 'file-system:readonly' },
+    );
+    expect(refusal.messageId).toBe('EGERIA-TS-CONTEXT-403-001');
   });
 });

@@ -1,15 +1,11 @@
 /**
- * The infrastructure integrator context's connections (the shared `ConnectionOperations` of the
- * integration kit, over the IT Infrastructure OMAS) and its connector types, through a small
- * connector against the emulator over HTTP.
+ * The infrastructure integrator context's connections (the integration kit's
+ * `withConnectionMethods`, over the IT Infrastructure OMAS) and its connector types, through a
+ * scripted connector against the emulator over HTTP.
  */
+import { InvalidParameterException } from '@egeria-ts/core';
 import {
-  InvalidParameterException,
-  PermittedSynchronization,
-  UserNotAuthorizedException,
-  type Connection,
-} from '@egeria-ts/core';
-import {
+  guidsOf,
   lastPublishedReport,
   rejectionOf,
   reportCounts,
@@ -20,32 +16,16 @@ import {
   InfrastructureIntegratorConnector,
   infrastructureIntegratorService,
 } from '@egeria-ts/infrastructure-integrator';
-import type { ITInfrastructureOutTopicEvent } from '@egeria-ts/omas-client';
 
-const SERVER = 'mds1';
-const CONNECTION: Connection = {
-  class: 'Connection',
-  qualifiedName: 'test-infrastructure-connections-connector',
-  connectorType: { class: 'ConnectorType', connectorProviderClassName: 'test:InfrastructureConnectionsConnector' },
-};
-
-const ScriptedConnector = scriptedConnector<InfrastructureIntegratorConnector, ITInfrastructureOutTopicEvent>(
-  InfrastructureIntegratorConnector,
-);
-
-const testbed = useIntegratorTestbed(infrastructureIntegratorService, {
-  serverName: SERVER,
-  heartbeatMs: 60_000,
-  userId: 'infraUser',
-  localServerUserId: 'daemonUser',
-  connection: CONNECTION,
-});
+const ScriptedConnector = scriptedConnector(InfrastructureIntegratorConnector);
+const testbed = useIntegratorTestbed(infrastructureIntegratorService);
 
 describe('InfrastructureIntegratorContext connections and connector types against the emulator', () => {
   it('maintains connector types and connections to a host', async () => {
     const connector = new ScriptedConnector();
     const { context } = await testbed.start(connector, {
-      settings: { metadataSourceQualifiedName: 'CMDB::connections', generateIntegrationReport: true },
+      metadataSourceQualifiedName: 'CMDB::connections',
+      settings: { generateIntegrationReport: true },
     });
     const sourceGUID = context.getInfrastructureManagerGUID() as string;
     const g: Record<string, string> = {};
@@ -85,9 +65,7 @@ describe('InfrastructureIntegratorContext connections and connector types agains
       Connection: 1,
     });
     expect((await context.getConnectionByGUID({ guid: g.connection }))?.connectorType?.guid).toBe(g.type);
-    expect((await context.getConnectorTypesByName({ name: 'SSH' })).map((t) => t.elementHeader?.guid).sort()).toEqual(
-      [g.type, g.typeCopy].sort(),
-    );
+    expect(guidsOf(await context.getConnectorTypesByName({ name: 'SSH' })).sort()).toEqual([g.type, g.typeCopy].sort());
 
     await connector.refreshWith(async (ctx) => {
       await ctx.updateConnectorType({
@@ -120,22 +98,11 @@ describe('InfrastructureIntegratorContext connections and connector types agains
   });
 
   it('refuses a connector type write under TO_THIRD_PARTY before anything is sent', async () => {
-    const connector = new ScriptedConnector();
-    await testbed.start(connector, {
-      settings: {
-        metadataSourceQualifiedName: 'CMDB::readonly',
-        permittedSynchronization: PermittedSynchronization.TO_THIRD_PARTY,
-      },
-    });
-    testbed.proxy.clearRequests();
-    let refusal: unknown;
-    await connector.refreshWith(async (ctx) => {
-      refusal = await rejectionOf(
-        ctx.createConnectorType({ connectorTypeProperties: { qualifiedName: 'ct::refused' } }),
-      );
-    });
-    expect(refusal).toBeInstanceOf(UserNotAuthorizedException);
-    expect((refusal as UserNotAuthorizedException).messageId).toBe('EGERIA-TS-CONTEXT-403-001');
-    expect(testbed.proxy.requests).toEqual([]);
+    const { refusal } = await testbed.expectWriteRefused(
+      new ScriptedConnector(),
+      (ctx) => ctx.createConnectorType({ connectorTypeProperties: { qualifiedName: 'ct::refused' } }),
+      { metadataSourceQualifiedName: 'CMDB::readonly' },
+    );
+    expect(refusal.messageId).toBe('EGERIA-TS-CONTEXT-403-001');
   });
 });

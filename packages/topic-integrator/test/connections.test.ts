@@ -1,42 +1,21 @@
 /**
- * The topic integrator context's connections, endpoints and connector type lookups (the shared
- * `ConnectionOperations` of the integration kit): the connection to a topic, through a small
- * connector against the emulator over HTTP.
+ * The topic integrator context's connections, endpoints and connector type lookups (the
+ * integration kit's `withConnectionMethods` and `withEndpointMethods`): the connection to a topic,
+ * through a scripted connector against the emulator over HTTP.
  */
-import {
-  InvalidParameterException,
-  PermittedSynchronization,
-  UserNotAuthorizedException,
-  type Connection,
-} from '@egeria-ts/core';
-import { lastPublishedReport, rejectionOf, scriptedConnector, useIntegratorTestbed } from '@egeria-ts/testing';
+import { InvalidParameterException } from '@egeria-ts/core';
+import { guidsOf, lastPublishedReport, scriptedConnector, useIntegratorTestbed } from '@egeria-ts/testing';
 import { TopicIntegratorConnector, topicIntegratorService } from '@egeria-ts/topic-integrator';
-import type { DataManagerOutboundEvent } from '@egeria-ts/omas-client';
 
-const SERVER = 'mds1';
-const CONNECTION: Connection = {
-  class: 'Connection',
-  qualifiedName: 'test-topic-connections-connector',
-  connectorType: { class: 'ConnectorType', connectorProviderClassName: 'test:TopicConnectionsConnector' },
-};
-
-const ScriptedConnector = scriptedConnector<TopicIntegratorConnector, DataManagerOutboundEvent>(
-  TopicIntegratorConnector,
-);
-
-const testbed = useIntegratorTestbed(topicIntegratorService, {
-  serverName: SERVER,
-  heartbeatMs: 60_000,
-  userId: 'topicUser',
-  localServerUserId: 'daemonUser',
-  connection: CONNECTION,
-});
+const ScriptedConnector = scriptedConnector(TopicIntegratorConnector);
+const testbed = useIntegratorTestbed(topicIntegratorService);
 
 describe('TopicIntegratorContext connections against the emulator', () => {
   it('creates a topic connection with its endpoint, links it to the topic, finds, updates and removes it', async () => {
     const connector = new ScriptedConnector();
     const { context } = await testbed.start(connector, {
-      settings: { metadataSourceQualifiedName: 'Kafka::connections', generateIntegrationReport: true },
+      metadataSourceQualifiedName: 'Kafka::connections',
+      settings: { generateIntegrationReport: true },
     });
     const sourceGUID = context.metadataSourceGUID as string;
     const g: Record<string, string> = {};
@@ -66,9 +45,7 @@ describe('TopicIntegratorContext connections against the emulator', () => {
     const read = await context.getConnectionByGUID({ guid: g.connection });
     expect(read?.connectionProperties).toMatchObject({ configurationProperties: { groupId: 'egeria' } });
     expect(read?.endpoint?.guid).toBe(g.endpoint);
-    expect((await context.findConnections({ searchString: '.*orders' })).map((c) => c.elementHeader?.guid)).toEqual([
-      g.connection,
-    ]);
+    expect(guidsOf(await context.findConnections({ searchString: '.*orders' }))).toEqual([g.connection]);
     expect(await context.findConnectorTypes({ searchString: 'no-such-connector-type' })).toEqual([]);
 
     // A replace keeps only what is sent.
@@ -90,19 +67,11 @@ describe('TopicIntegratorContext connections against the emulator', () => {
   });
 
   it('refuses a connection link under TO_THIRD_PARTY before anything is sent', async () => {
-    const connector = new ScriptedConnector();
-    await testbed.start(connector, {
-      settings: {
-        metadataSourceQualifiedName: 'Kafka::readonly',
-        permittedSynchronization: PermittedSynchronization.TO_THIRD_PARTY,
-      },
-    });
-    testbed.proxy.clearRequests();
-    let refusal: unknown;
-    await connector.refreshWith(async (ctx) => {
-      refusal = await rejectionOf(ctx.setupEndpoint({ connectionGUID: 'c', endpointGUID: 'e' }));
-    });
-    expect(refusal).toBeInstanceOf(UserNotAuthorizedException);
-    expect(testbed.proxy.requests).toEqual([]);
+    const { refusal } = await testbed.expectWriteRefused(
+      new ScriptedConnector(),
+      (ctx) => ctx.setupEndpoint({ connectionGUID: 'c', endpointGUID: 'e' }),
+      { metadataSourceQualifiedName: 'Kafka::readonly' },
+    );
+    expect(refusal.messageId).toBe('EGERIA-TS-CONTEXT-403-001');
   });
 });
