@@ -1,10 +1,5 @@
 /** The GUIDs of the elements a context call returned, for comparing lists in tests. */
 
-/** An element as the contexts return it: something with an element header. */
-interface WithElementHeader {
-  readonly elementHeader?: { readonly guid?: string };
-}
-
 /**
  * The GUIDs of a list of elements, from their element headers, in the list's order (an empty list
  * for `undefined`, such as the absent options of a schema type).
@@ -15,6 +10,8 @@ interface WithElementHeader {
  * @param elements - the elements, such as one page of a find call
  * @returns each element's GUID (undefined for an element without one)
  */
-export function guidsOf(elements: ReadonlyArray<WithElementHeader> | undefined): (string | undefined)[] {
+export function guidsOf(
+  elements: ReadonlyArray<{ readonly elementHeader?: { readonly guid?: string } }> | undefined,
+): (string | undefined)[] {
   return (elements ?? []).map((element) => element.elementHeader?.guid);
 }
