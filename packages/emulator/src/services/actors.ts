@@ -34,7 +34,16 @@ import {
 } from './elements';
 import type { CallInfo, ElementKind } from './elements';
 import { elementStub, relationshipStub } from './headers';
-import { byNameRoute, elementsOfKind, findRoute, getByGUIDRoute, pagingOf, requireBody, route } from './kind-routes';
+import {
+  allOfKindRoute,
+  byNameRoute,
+  elementsOfKind,
+  findRoute,
+  getByGUIDRoute,
+  pagingOf,
+  requireBody,
+  route,
+} from './kind-routes';
 import type { ServiceArea } from './kind-routes';
 import { outTopicConnection } from './metadata-sources';
 import { activateTopic } from './out-topic-events';
@@ -234,20 +243,80 @@ function updateRelationshipProperties(
   tx.reviseRelationship(relationship, next, call.userId);
 }
 
-function profileExtras(ctx: EmulatorContext, profile: ElementRecord): JsonObject {
-  const out: JsonObject = {};
+/** Adds a profile's contact methods (`contactMethods`) to the extras of its bean, when it has some. */
+export function addContactMethods(ctx: EmulatorContext, profile: ElementRecord, out: JsonObject): void {
   const contacts = relatedElements(ctx, profile.guid, 'ContactThrough', 1).map(({ element }) =>
     renderElement(ctx, CONTACT_METHOD, element),
   );
   if (contacts.length > 0) out['contactMethods'] = contacts;
-  const record = ctx.state.store.relationshipsOf(profile.guid, 'Contribution', 1)[0];
-  const recordElement = record === undefined ? undefined : ctx.state.store.getElement(record.end2GUID);
-  if (recordElement !== undefined) out['contributionRecord'] = renderElement(ctx, CONTRIBUTION_RECORD, recordElement);
+}
+
+/** Adds a profile's user identities, each with its `ProfileIdentity` properties (`userIdentities`), when it has some. */
+export function addUserIdentities(ctx: EmulatorContext, profile: ElementRecord, out: JsonObject): void {
   const identities = relatedElements(ctx, profile.guid, 'ProfileIdentity', 1).map(({ relationship, element }) => ({
     profileIdentity: writeBean('ProfileIdentityProperties', relationship.properties),
     userIdentity: renderElement(ctx, USER_IDENTITY, element),
   }));
   if (identities.length > 0) out['userIdentities'] = identities;
+}
+
+/**
+ * The first profile (of those `accept` takes) linked to a user identity with the user id, or Egeria's
+ * null-name error for an empty one.
+ */
+export function profileForUserId(
+  ctx: EmulatorContext,
+  userId: string,
+  call: CallInfo,
+  accept: (profile: ElementRecord) => boolean = () => true,
+): ElementRecord | undefined {
+  if (userId === '') throw nullName('actorProfileUserId', call.action);
+  for (const identity of elementsOfKind(ctx, USER_IDENTITY)) {
+    if (identity.properties['userId'] !== userId) continue;
+    const profile = relatedElements(ctx, identity.guid, 'ProfileIdentity', 2).find(({ element }) => accept(element));
+    if (profile !== undefined) return profile.element;
+  }
+  return undefined;
+}
+
+/**
+ * `addContactMethod` and `deleteContactMethod` below `/profiles`: a contact method anchored to the
+ * profile `profileOf` reads from the path, linked by `ContactThrough`.
+ */
+export function contactMethodRoutes(
+  area: ServiceArea,
+  options: {
+    readonly profileParam: string;
+    readonly profileOf: (req: BoundRequest, call: CallInfo) => ElementRecord;
+    readonly answerGUID?: boolean;
+  },
+): Route[] {
+  return [
+    createWithPropertiesRoute(area, CONTACT_METHOD, {
+      path: `/profiles/{${options.profileParam}}/contact-methods`,
+      action: 'addContactMethod',
+      body: untypedPropertiesBody('ContactMethodRequestBody'),
+      typed: false,
+      answerGUID: options.answerGUID,
+      prepare: (req, _body, call) => ({ anchorGUID: options.profileOf(req, call).guid }),
+      after: (tx, element, _body, source, call) =>
+        link(tx, 'ContactThrough', element.anchorGUID ?? '', element.guid, source, call),
+    }),
+    deleteRoute(area, CONTACT_METHOD, {
+      path: '/profiles/contact-methods/{contactMethodGUID}/delete',
+      guidParam: 'contactMethodGUID',
+      action: 'deleteContactMethod',
+    }),
+  ];
+}
+
+function profileExtras(ctx: EmulatorContext, profile: ElementRecord): JsonObject {
+  const out: JsonObject = {};
+  addContactMethods(ctx, profile, out);
+  const record = ctx.state.store.relationshipsOf(profile.guid, 'Contribution', 1)[0];
+  const recordElement = record === undefined ? undefined : ctx.state.store.getElement(record.end2GUID);
+  if (recordElement !== undefined) out['contributionRecord'] = renderElement(ctx, CONTRIBUTION_RECORD, recordElement);
+  addUserIdentities(ctx, profile, out);
   const roles = relatedElements(ctx, profile.guid, 'PersonRoleAppointment', 1).map(({ element }) =>
     elementStub(element, ctx.serverName),
   );
@@ -482,14 +551,8 @@ export function actorProfileRoutes(area: ServiceArea, options: ProfileRouteOptio
       action: 'getActorProfileByUserId',
       response: 'ActorProfileResponse',
       handle: (req, call) => {
-        const userId = req.params['actorProfileUserId'] ?? '';
-        if (userId === '') throw nullName('actorProfileUserId', call.action);
-        for (const identity of elementsOfKind(ctx, USER_IDENTITY)) {
-          if (identity.properties['userId'] !== userId) continue;
-          const profile = relatedElements(ctx, identity.guid, 'ProfileIdentity', 2)[0];
-          if (profile !== undefined) return { element: renderElement(ctx, ACTOR_PROFILE, profile.element) };
-        }
-        return {};
+        const profile = profileForUserId(ctx, req.params['actorProfileUserId'] ?? '', call);
+        return profile === undefined ? {} : { element: renderElement(ctx, ACTOR_PROFILE, profile) };
       },
     }),
     byNameRoute(area, ACTOR_PROFILE, {
@@ -506,20 +569,10 @@ export function actorProfileRoutes(area: ServiceArea, options: ProfileRouteOptio
   if (!options.writes) return reads;
   return [
     ...reads,
-    route(area, {
-      method: 'GET',
+    allOfKindRoute(area, ACTOR_PROFILE, {
       path: '/profiles',
       action: 'getActorProfiles',
       response: 'ActorProfilesResponse',
-      query: PAGING,
-      handle: (req, call) => {
-        const { startFrom, pageSize } = pagingOf(req);
-        const size = validatePaging(ctx, startFrom, pageSize, call);
-        return listAnswer(
-          'elements',
-          page(elementsOfKind(ctx, ACTOR_PROFILE), startFrom, size).map((e) => renderElement(ctx, ACTOR_PROFILE, e)),
-        );
-      },
     }),
     relatedListRoute(area, ACTOR_PROFILE, {
       path: '/profiles/locations/{locationGUID}',
@@ -549,22 +602,10 @@ export function actorProfileRoutes(area: ServiceArea, options: ProfileRouteOptio
       guidParam: 'actorProfileGUID',
       action: 'deleteActorProfile',
     }),
-    createWithPropertiesRoute(area, CONTACT_METHOD, {
-      path: '/profiles/{actorProfileGUID}/contact-methods',
-      action: 'addContactMethod',
-      body: untypedPropertiesBody('ContactMethodRequestBody'),
-      typed: false,
-      prepare: (req, _body, call) => {
-        const profile = requireKind(ctx, ACTOR_PROFILE, req.params['actorProfileGUID'], 'actorProfileGUID', call);
-        return { anchorGUID: profile.guid };
-      },
-      after: (tx, element, _body, source, call) =>
-        link(tx, 'ContactThrough', element.anchorGUID ?? '', element.guid, source, call),
-    }),
-    deleteRoute(area, CONTACT_METHOD, {
-      path: '/profiles/contact-methods/{contactMethodGUID}/delete',
-      guidParam: 'contactMethodGUID',
-      action: 'deleteContactMethod',
+    ...contactMethodRoutes(area, {
+      profileParam: 'actorProfileGUID',
+      profileOf: (req, call) =>
+        requireKind(ctx, ACTOR_PROFILE, req.params['actorProfileGUID'], 'actorProfileGUID', call),
     }),
     route(area, {
       method: 'POST',

@@ -30,7 +30,7 @@ import {
   verifySource,
 } from './elements';
 import type { CallInfo, ElementKind } from './elements';
-import { elementsOfKind, pagingOf, requireBody, route } from './kind-routes';
+import { allOfKindRoute, elementsOfKind, pagingOf, requireBody, route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
 import { link } from './database-manager';
 import { createFileSystem, FILE_SYSTEM } from './metadata-sources';
@@ -629,20 +629,12 @@ export function fileRoutes(area: ServiceArea): Route[] {
         return found.length === 0 ? {} : { element: renderFileSystem(found[found.length - 1]) };
       },
     }),
-    route(area, {
-      method: 'GET',
+    allOfKindRoute(area, FILE_SYSTEM, {
       path: '/filesystems',
       action: 'getFileSystems',
       response: 'GUIDListResponse',
-      query: PAGING,
-      handle: (req, call) => {
-        const { startFrom, pageSize } = pagingOf(req);
-        const size = validatePaging(ctx, startFrom, pageSize, call);
-        return listAnswer(
-          'guids',
-          page(elementsOfKind(ctx, FILE_SYSTEM), startFrom, size).map((e) => e.guid),
-        );
-      },
+      field: 'guids',
+      render: (e) => e.guid,
     }),
     getRoute(FOLDER, '/folders/{folderGUID}', 'folderGUID', 'getFolderByGUID', 'FileFolderResponse', 'element'),
     route(area, {

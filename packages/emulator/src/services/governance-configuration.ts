@@ -23,7 +23,7 @@ import {
   validatePaging,
 } from './elements';
 import type { CallInfo, ElementKind } from './elements';
-import { elementsOfKind, pagingOf, requireBody, route } from './kind-routes';
+import { allOfKindRoute, elementsOfKind, pagingOf, requireBody, route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
 import { elementStub, elementVersions } from './headers';
 import { NULL_REQUEST_BODY, STARTING_FROM_PAGING } from './request-beans';
@@ -135,17 +135,12 @@ function elementRoutes(area: ServiceArea, kind: ElementKind, bean: BeanSpec, nou
         return found.length === 0 ? {} : { element: render(found[found.length - 1]) };
       },
     }),
-    route(area, {
-      method: 'GET',
+    allOfKindRoute(area, kind, {
       path: `/${noun}`,
       action: `getAll${label}s`,
       response: `${label}ElementsResponse`,
       query: STARTING_FROM_PAGING,
-      handle: (req, call) => {
-        const { startFrom, pageSize } = pagingOf(req);
-        const size = validatePaging(ctx, startFrom, pageSize, call);
-        return listAnswer('elements', page(elementsOfKind(ctx, kind), startFrom, size).map(render));
-      },
+      render,
     }),
     route(area, {
       method: 'POST',

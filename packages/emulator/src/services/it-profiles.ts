@@ -13,23 +13,24 @@
 import type { Route } from '../server/http-server';
 import type { BeanSpec, JsonObject } from '../server/binding';
 import { nullName } from '../ffdc/ffdc';
-import { writeBean } from './bean-fields';
 import { BEAN_FIELD_TABLE } from './bean-field-table';
 import type { EmulatorContext } from './context';
 import { link } from './database-manager';
 import { checkUniqueName, createElement, isKind, renderElement, requireElement } from './elements';
 import type { CallInfo, ElementKind } from './elements';
-import { byNameRoute, elementsOfKind, findRoute, getByGUIDRoute, route } from './kind-routes';
+import { byNameRoute, findRoute, getByGUIDRoute, route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
 import { elementStub } from './headers';
 import {
-  CONTACT_METHOD,
-  USER_IDENTITY,
+  addContactMethods,
+  addUserIdentities,
+  contactMethodRoutes,
   createWithPropertiesRoute,
   deleteRoute,
+  profileForUserId,
   relatedElements,
-  untypedPropertiesBody,
   updateWithPropertiesRoute,
+  USER_IDENTITY,
   userIdentityRoutes,
 } from './actors';
 import { PROPS, SOURCE } from './it-infrastructure-assets';
@@ -38,15 +39,8 @@ import type { ElementRecord } from '../store/records';
 /** The extras of an `ITProfileElement`: contact methods, user identities and linked infrastructure. */
 function itProfileExtras(ctx: EmulatorContext, profile: ElementRecord): JsonObject {
   const out: JsonObject = {};
-  const contacts = relatedElements(ctx, profile.guid, 'ContactThrough', 1).map(({ element }) =>
-    renderElement(ctx, CONTACT_METHOD, element),
-  );
-  if (contacts.length > 0) out['contactMethods'] = contacts;
-  const identities = relatedElements(ctx, profile.guid, 'ProfileIdentity', 1).map(({ relationship, element }) => ({
-    profileIdentity: writeBean('ProfileIdentityProperties', relationship.properties),
-    userIdentity: renderElement(ctx, USER_IDENTITY, element),
-  }));
-  if (identities.length > 0) out['userIdentities'] = identities;
+  addContactMethods(ctx, profile, out);
+  addUserIdentities(ctx, profile, out);
   const infrastructure = relatedElements(ctx, profile.guid, 'ITInfrastructureProfile', 2).map(({ element }) =>
     elementStub(element, ctx.serverName),
   );
@@ -144,23 +138,10 @@ function itProfileRoutes(area: ServiceArea): Route[] {
       guidParam: 'itProfileGUID',
       action: 'deleteITProfile',
     }),
-    createWithPropertiesRoute(area, CONTACT_METHOD, {
-      path: '/profiles/{itProfileGUID}/contact-methods',
-      action: 'addContactMethod',
-      body: untypedPropertiesBody('ContactMethodRequestBody'),
-      typed: false,
+    ...contactMethodRoutes(area, {
+      profileParam: 'itProfileGUID',
+      profileOf: (req, call) => requireElement(ctx, req.params['itProfileGUID'], 'ActorProfile', 'itProfileGUID', call),
       answerGUID: false,
-      prepare: (req, _body, call) => {
-        const profile = requireElement(ctx, req.params['itProfileGUID'], 'ActorProfile', 'itProfileGUID', call);
-        return { anchorGUID: profile.guid };
-      },
-      after: (tx, element, _body, source, call) =>
-        link(tx, 'ContactThrough', element.anchorGUID ?? '', element.guid, source, call),
-    }),
-    deleteRoute(area, CONTACT_METHOD, {
-      path: '/profiles/contact-methods/{contactMethodGUID}/delete',
-      guidParam: 'contactMethodGUID',
-      action: 'deleteContactMethod',
     }),
     getByGUIDRoute(area, ANY_PROFILE_AS_IT_PROFILE, {
       path: '/profiles/{itProfileGUID}',
@@ -176,15 +157,8 @@ function itProfileRoutes(area: ServiceArea): Route[] {
       response: 'ITProfileResponse',
       handle: (req, call) => {
         const userId = req.params['itProfileUserId'] ?? '';
-        if (userId === '') throw nullName('actorProfileUserId', call.action);
-        for (const identity of elementsOfKind(ctx, USER_IDENTITY)) {
-          if (identity.properties['userId'] !== userId) continue;
-          const profile = relatedElements(ctx, identity.guid, 'ProfileIdentity', 2).find(({ element }) =>
-            isKind(IT_PROFILE, element),
-          );
-          if (profile !== undefined) return { element: renderElement(ctx, IT_PROFILE, profile.element) };
-        }
-        return {};
+        const profile = profileForUserId(ctx, userId, call, (element) => isKind(IT_PROFILE, element));
+        return profile === undefined ? {} : { element: renderElement(ctx, IT_PROFILE, profile) };
       },
     }),
     byNameRoute(area, IT_PROFILE, {

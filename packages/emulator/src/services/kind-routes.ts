@@ -122,6 +122,38 @@ export function getByGUIDRoute(
   });
 }
 
+/**
+ * `GET ...?startFrom&pageSize` (or the paging `query` named): one page of every element of the kind,
+ * each rendered by `render` (default: the kind's bean), under `field` (default `elements`).
+ */
+export function allOfKindRoute(
+  area: ServiceArea,
+  kind: ElementKind,
+  options: {
+    path: string;
+    action: string;
+    response: string;
+    query?: readonly QueryParamSpec[];
+    field?: string;
+    render?: (element: ElementRecord) => unknown;
+  },
+): JsonRoute {
+  const { ctx } = area;
+  const render = options.render ?? ((e: ElementRecord) => renderElement(ctx, kind, e));
+  return route(area, {
+    method: 'GET',
+    path: options.path,
+    action: options.action,
+    response: options.response,
+    query: options.query ?? PAGING,
+    handle: (req, call) => {
+      const { startFrom, pageSize } = pagingOf(req);
+      const size = validatePaging(ctx, startFrom, pageSize, call);
+      return listAnswer(options.field ?? 'elements', page(elementsOfKind(ctx, kind), startFrom, size).map(render));
+    },
+  });
+}
+
 /** All stored elements of a kind, in creation order. */
 export function elementsOfKind(ctx: EmulatorContext, kind: ElementKind): ElementRecord[] {
   return ctx.state.store.elementsOfType(kind.typeName).filter((e) => isKind(kind, e));

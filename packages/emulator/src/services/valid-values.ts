@@ -16,20 +16,17 @@ import type { EmulatorContext } from './context';
 import {
   createElement,
   deleteElementTree,
-  listAnswer,
-  page,
   readKindProperties,
   renderElement,
   requireKind,
   sourceOf,
   updateElement,
-  validatePaging,
   verifySource,
 } from './elements';
 import type { CallInfo, ElementKind } from './elements';
-import { byNameRoute, elementsOfKind, findRoute, pagingOf, requireBody, route } from './kind-routes';
+import { allOfKindRoute, byNameRoute, findRoute, requireBody, route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
-import { EXTERNAL_SOURCE_REQUEST_BODY, PAGING, REFERENCEABLE_REQUEST_BODY } from './request-beans';
+import { EXTERNAL_SOURCE_REQUEST_BODY, REFERENCEABLE_REQUEST_BODY } from './request-beans';
 import type { ElementRecord } from '../store/records';
 import { requireTypeName } from './type-names';
 
@@ -138,20 +135,11 @@ export function validValueRoutes(area: ServiceArea): Route[] {
       action: 'getValidValuesByName',
       response: 'ValidValuesResponse',
     }),
-    route(area, {
-      method: 'GET',
+    allOfKindRoute(area, VALID_VALUE, {
       path: '/valid-values',
       action: 'getAllValidValues',
       response: 'ValidValuesResponse',
-      query: PAGING,
-      handle: (req, call) => {
-        const { startFrom, pageSize } = pagingOf(req);
-        const size = validatePaging(ctx, startFrom, pageSize, call);
-        return listAnswer(
-          'elements',
-          page(elementsOfKind(ctx, VALID_VALUE), startFrom, size).map((e) => renderValidValue(ctx, e)),
-        );
-      },
+      render: (e) => renderValidValue(ctx, e),
     }),
     route(area, {
       method: 'GET',
