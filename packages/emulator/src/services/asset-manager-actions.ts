@@ -11,7 +11,7 @@ import { invalidParameter, noRequestBody, nullName, nullPointer } from '../ffdc/
 import { inTransaction, originFor } from './context';
 import { checkProvenance, requireElement, requireKind } from './elements';
 import type { CallInfo } from './elements';
-import { copyTemplate, fromTemplateProperties, setPublished } from './flat-bean-routes';
+import { fromTemplateProperties, zoneRoute } from './flat-bean-routes';
 import { requireBody, route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
 import {
@@ -26,6 +26,7 @@ import {
 } from './asset-manager-support';
 import type { AssetManagerKind } from './asset-manager-support';
 import { checkExternalIdentifier, stampSynchronized } from './asset-manager-correlation';
+import { copyTemplate } from './templates';
 
 /** The Asset Manager's `TemplateRequestBody`: correlation properties, `TemplateProperties` and a parent. */
 const TEMPLATE_REQUEST_BODY: BeanSpec = {
@@ -74,11 +75,6 @@ export function processStatusOf(body: JsonObject, call: CallInfo): string | unde
     throw badRequest(`${call.action}: cannot deserialize ProcessStatus from ${JSON.stringify(value)}`);
   }
   return status;
-}
-
-/** Egeria's answer when a REST service reads the effective time of a body that was not sent. */
-function missingBodyDereferenced(call: CallInfo) {
-  return nullPointer('requestBody is null', call.action);
 }
 
 /**
@@ -139,24 +135,14 @@ export function amPublishRoute(
     bodyRequired: boolean;
   },
 ): Route {
-  return route(area, {
-    method: 'POST',
-    path: options.path,
-    action: options.action,
-    response: 'VoidResponse',
-    body: { spec: EFFECTIVE_TIME_QUERY, required: options.bodyRequired },
+  const { bodyRequired, ...zone } = options;
+  return zoneRoute(area, {
+    ...zone,
+    body: { spec: EFFECTIVE_TIME_QUERY, required: bodyRequired },
     query: FLAGS,
-    handle: async (req, call) => {
-      if (req.body === undefined) throw missingBodyDereferenced(call);
-      const element = requireElement(
-        area.ctx,
-        req.params[options.guidParam],
-        options.typeName,
-        options.guidParam,
-        call,
-      );
-      await inTransaction(area.ctx, (tx) => setPublished(tx, element, options.publish, call));
-      return {};
+    check: (req, call) => {
+      // Egeria reads the effective time of the body whether or not it was sent.
+      if (req.body === undefined) throw nullPointer('requestBody is null', call.action);
     },
   });
 }

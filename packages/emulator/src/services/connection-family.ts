@@ -14,11 +14,12 @@ import { readBean, writeBean } from './bean-fields';
 import { newGUID, originFor } from './context';
 import type { EmulatorContext, MetadataSourceRef, Transaction } from './context';
 import { elementStub } from './headers';
-import { checkProvenance, createElement, isKind, requireElement } from './elements';
+import { checkProvenance, isKind, requireElement } from './elements';
 import type { CallInfo, ElementKind } from './elements';
 import { ENDPOINT } from './api-manager';
 import type { JsonObject } from '../server/binding';
 import type { ElementRecord, RelationshipRecord } from '../store/records';
+import { copyTemplate } from './templates';
 
 /** The package of Egeria 5.2's connection properties beans. */
 const CONNECTIONS_PACKAGE = 'org.odpi.openmetadata.frameworks.openmetadata.properties.connections';
@@ -319,19 +320,8 @@ export function createFromTemplate(
   owner: MetadataSourceRef | undefined,
   call: CallInfo,
 ): ElementRecord {
-  const ctx = tx.ctx;
   const properties = { ...template.properties, ...overrides };
-  let element = createElement(tx, kind, { typeName: template.typeName, properties, source: owner }, call);
-  for (const classification of Object.values(template.classifications)) {
-    element = tx.classify(element, {
-      name: classification.name,
-      properties: { ...classification.properties },
-      origin: originFor(ctx, owner),
-      createdBy: call.userId,
-      createTime: ctx.now(),
-      version: 1,
-    });
-  }
+  const element = copyTemplate(tx, kind, template, { properties, source: owner }, call);
   if (kind === CONNECTION) copyTemplateLinks(tx, template, element, owner, call);
   return element;
 }

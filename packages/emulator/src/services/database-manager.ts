@@ -48,6 +48,7 @@ import {
 } from './request-beans';
 import type { ElementRecord, RelationshipRecord } from '../store/records';
 import { isTypeOf } from '../store/type-registry';
+import { copyTemplate } from './templates';
 
 const PROPS = 'org.odpi.openmetadata.frameworks.openmetadata.properties';
 const ASSET_NAMES = ['qualifiedName', 'name', 'resourceName', 'pathName'];
@@ -285,25 +286,8 @@ function createFromTemplateRoute(
       const source = verifySource(area.ctx, sourceOf(body), call);
       const prepared = options.prepare?.(body, call) ?? {};
       const guid = await inTransaction(area.ctx, (tx) => {
-        const element = createElement(
-          tx,
-          kind,
-          { typeName: template.typeName, properties, source, anchorGUID: prepared.anchorGUID },
-          call,
-        );
-        let created = element;
-        for (const classification of Object.values(template.classifications)) {
-          created = tx.classify(created, {
-            ...classification,
-            origin: originFor(tx.ctx, source),
-            createdBy: call.userId,
-            createTime: tx.ctx.now(),
-            version: 1,
-            updatedBy: undefined,
-            updateTime: undefined,
-          });
-        }
-        options.after?.(tx, created, body, source, call);
+        const element = copyTemplate(tx, kind, template, { properties, source, anchorGUID: prepared.anchorGUID }, call);
+        options.after?.(tx, element, body, source, call);
         return element.guid;
       });
       return { guid };

@@ -6,10 +6,10 @@
  * builders of kind-routes.ts.
  */
 import type { Route } from '../server/http-server';
-import type { BoundRequest, JsonObject, QueryParamSpec } from '../server/binding';
+import type { BeanSpec, BoundRequest, JsonObject, QueryParamSpec } from '../server/binding';
 import { invalidParameter, nullName } from '../ffdc/ffdc';
 import { readBean } from './bean-fields';
-import { inTransaction, originFor } from './context';
+import { inTransaction } from './context';
 import type { EmulatorContext, MetadataSourceRef, Transaction } from './context';
 import {
   checkProvenance,
@@ -33,6 +33,7 @@ import {
   flatTypedBean,
 } from './request-beans';
 import type { ElementRecord } from '../store/records';
+import { copyTemplate } from './templates';
 
 /** What a create hook receives. */
 export interface FlatCreateInput {
@@ -141,29 +142,6 @@ export function fromTemplateProperties(
   return properties;
 }
 
-/** Creates an element of the template's type with the properties given, and copies the template's classifications. */
-export function copyTemplate(
-  tx: Transaction,
-  kind: ElementKind,
-  template: ElementRecord,
-  options: { properties: Record<string, unknown>; source: MetadataSourceRef | undefined; anchorGUID?: string },
-  call: CallInfo,
-): ElementRecord {
-  let element = createElement(tx, kind, { typeName: template.typeName, ...options }, call);
-  for (const classification of Object.values(template.classifications)) {
-    element = tx.classify(element, {
-      ...classification,
-      origin: originFor(tx.ctx, options.source),
-      createdBy: call.userId,
-      createTime: tx.ctx.now(),
-      version: 1,
-      updatedBy: undefined,
-      updateTime: undefined,
-    });
-  }
-  return element;
-}
-
 /** `POST .../from-template/{templateGUID}`: copies an element of the kind (and its classifications). */
 export function flatTemplateRoute(area: ServiceArea, kind: ElementKind, options: FlatCreateOptions): Route {
   return route(area, {
@@ -253,18 +231,30 @@ export function setPublished(tx: Transaction, element: ElementRecord, publish: b
 /**
  * `POST .../publish` and `.../withdraw`: sets or removes the asset's zone membership (a published
  * asset is in the server's published zones; the emulator keeps the classification as the marker).
+ * The request bean is an optional `NullRequestBody` unless `body` names another; `check` runs first.
  */
 export function zoneRoute(
   area: ServiceArea,
-  options: { path: string; guidParam: string; action: string; typeName: string; publish: boolean },
+  options: {
+    path: string;
+    guidParam: string;
+    action: string;
+    typeName: string;
+    publish: boolean;
+    body?: { spec: BeanSpec; required: boolean };
+    query?: readonly QueryParamSpec[];
+    check?: (req: BoundRequest, call: CallInfo) => void;
+  },
 ): Route {
   return route(area, {
     method: 'POST',
     path: options.path,
     action: options.action,
     response: 'VoidResponse',
-    body: { spec: NULL_REQUEST_BODY, required: false },
+    body: options.body ?? { spec: NULL_REQUEST_BODY, required: false },
+    query: options.query,
     handle: async (req, call) => {
+      options.check?.(req, call);
       const element = requireElement(
         area.ctx,
         req.params[options.guidParam],

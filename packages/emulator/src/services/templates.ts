@@ -6,9 +6,13 @@
  * template (or to the template's anchor) is copied, with the qualified name
  * `<new qualified name>::<type>` (`_1`, `_2`... when repeated), and anchored to the new element;
  * any other element is linked to the new element as it is to the template.
+ *
+ * {@link copyTemplate} is the shallow copy the Data Manager, connection and Asset Manager asset
+ * routes make: the template's type and every classification, the properties the caller gives, and
+ * nothing else (no `SourcedFrom`).
  */
-import { checkUniqueName } from './elements';
-import type { CallInfo } from './elements';
+import { checkUniqueName, createElement } from './elements';
+import type { CallInfo, ElementKind } from './elements';
 import { newGUID, originFor } from './context';
 import type { MetadataSourceRef, Transaction } from './context';
 import type { ClassificationRecord, ElementRecord, RelationshipRecord } from '../store/records';
@@ -29,6 +33,33 @@ export interface TemplateCopy {
   readonly templateSubstitute?: boolean;
   /** The new element's status (default: active). */
   readonly status?: string;
+}
+
+/**
+ * Creates an element of the template's type with the properties given, then sets each of the
+ * template's classifications on it (owned by `source`).
+ * @returns the new element, with its classifications
+ */
+export function copyTemplate(
+  tx: Transaction,
+  kind: ElementKind,
+  template: ElementRecord,
+  options: { properties: Record<string, unknown>; source: MetadataSourceRef | undefined; anchorGUID?: string },
+  call: CallInfo,
+): ElementRecord {
+  let element = createElement(tx, kind, { typeName: template.typeName, ...options }, call);
+  for (const classification of Object.values(template.classifications)) {
+    element = tx.classify(element, {
+      ...classification,
+      origin: originFor(tx.ctx, options.source),
+      createdBy: call.userId,
+      createTime: tx.ctx.now(),
+      version: 1,
+      updatedBy: undefined,
+      updateTime: undefined,
+    });
+  }
+  return element;
 }
 
 /** Relationships a deep copy never follows. */
