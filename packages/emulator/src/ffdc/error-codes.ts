@@ -164,6 +164,18 @@ export const ERROR_CODES = {
     'The request is rejected because the unique identifier is not known.',
     'Check the unique identifier: the element may never have existed or may have been deleted.',
   ),
+  /**
+   * An entity the caller may not see (a Memento without `forLineage`). Inserts: type, guid, local
+   * method, operation, user, effective time, effective from, effective to, classification names,
+   * forLineage, forDuplicateProcessing.
+   */
+  UNAVAILABLE_ENTITY: def(
+    'OMAG-REPOSITORY-HANDLER-400-010',
+    400,
+    'The {0} entity {1} read by {2} for operation {3} is not visible to user {4}: effective time {5}, effective from {6} to {7}, classifications {8}, forLineage={9}, forDuplicateProcessing={10}',
+    'The element is left out of the answer: its effectivity dates do not cover the time asked for, or it is a memento (archived).',
+    'Read an archived element with forLineage=true, or check the effectivity dates of the element.',
+  ),
   /** An unknown relationship. Inserts: type, guid, operation, service, server, repository message. */
   UNKNOWN_RELATIONSHIP: def(
     'OMAG-REPOSITORY-HANDLER-404-012',

@@ -19,6 +19,7 @@ import {
   createElement,
   deleteElementTree,
   isKind,
+  isVisibleTo,
   listAnswer,
   matchesAnyProperty,
   page,
@@ -31,6 +32,7 @@ import {
   updateElement,
   validatePaging,
   verifySource,
+  visiblePage,
 } from './elements';
 import type { CallInfo, ElementKind } from './elements';
 import { elementStub, relationshipStub } from './headers';
@@ -396,7 +398,7 @@ function relatedListRoute(
       const render = options.render ?? ((ctx, e) => renderElement(ctx, kind, e));
       return listAnswer(
         'elements',
-        page(related, startFrom, size).map((e) => render(area.ctx, e)),
+        visiblePage(area.ctx, call, related, startFrom, size).map((e) => render(area.ctx, e)),
       );
     },
   });
@@ -701,7 +703,7 @@ export function personRoleRoutes(area: ServiceArea, options: PersonRoleRouteOpti
         const size = validatePaging(ctx, startFrom, pageSize, call);
         const time = typeof body['effectiveTime'] === 'number' ? body['effectiveTime'] : undefined;
         const appointees = relatedElements(ctx, role.guid, 'PersonRoleAppointment', 2)
-          .filter(({ relationship }) => effectiveAt(relationship, time))
+          .filter(({ relationship, element }) => effectiveAt(relationship, time) && isVisibleTo(ctx, call, element))
           .map(({ relationship, element }) => appointee(ctx, relationship, element));
         return listAnswer('elements', page(appointees, startFrom, size));
       },
@@ -1092,7 +1094,7 @@ export function securityGroupRoutes(area: ServiceArea): Route[] {
         const groups = elementsOfKind(ctx, SECURITY_GROUP).filter((g) => g.properties['distinguishedName'] === name);
         return listAnswer(
           'elements',
-          page(groups, startFrom, size).map((g) => renderElement(ctx, SECURITY_GROUP, g)),
+          visiblePage(ctx, call, groups, startFrom, size).map((g) => renderElement(ctx, SECURITY_GROUP, g)),
         );
       },
     }),
@@ -1106,9 +1108,9 @@ export function securityGroupRoutes(area: ServiceArea): Route[] {
         const { startFrom, pageSize } = pagingOf(req);
         const group = requireKind(ctx, SECURITY_GROUP, req.params['securityGroupGUID'], 'securityGroupGUID', call);
         const size = validatePaging(ctx, startFrom, pageSize, call);
-        const governed = relatedElements(ctx, group.guid, 'GovernedBy', 1).map(({ element }) =>
-          elementStub(element, ctx.serverName),
-        );
+        const governed = relatedElements(ctx, group.guid, 'GovernedBy', 1)
+          .filter(({ element }) => isVisibleTo(ctx, call, element))
+          .map(({ element }) => elementStub(element, ctx.serverName));
         return listAnswer('elements', page(governed, startFrom, size));
       },
     }),
@@ -1127,7 +1129,7 @@ export function securityGroupRoutes(area: ServiceArea): Route[] {
         const groups = elementsOfKind(ctx, SECURITY_GROUP).filter((g) => matchesAnyProperty(g, regex));
         return listAnswer(
           'elements',
-          page(groups, startFrom, size).map((g) => renderElement(ctx, SECURITY_GROUP, g)),
+          visiblePage(ctx, call, groups, startFrom, size).map((g) => renderElement(ctx, SECURITY_GROUP, g)),
         );
       },
     }),

@@ -19,11 +19,11 @@ import {
   listAnswer,
   matchesAnyProperty,
   matchesName,
-  page,
   requireKind,
   sourceOf,
   updateElement,
   validatePaging,
+  visiblePage,
 } from './elements';
 import type { CallInfo, ElementKind } from './elements';
 import { elementHeader } from './headers';
@@ -180,7 +180,7 @@ function listOf(
   const scopeGUID = assetManagerOf(req.body).guid;
   return listAnswer(
     'elementList',
-    page(select(), startFrom, size).map((e) => render(area.ctx, spec, e, scopeGUID)),
+    visiblePage(area.ctx, call, select(), startFrom, size).map((e) => render(area.ctx, spec, e, scopeGUID)),
   );
 }
 

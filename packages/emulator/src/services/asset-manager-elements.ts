@@ -17,11 +17,11 @@ import {
   listAnswer,
   matchesAnyProperty,
   matchesName,
-  page,
   requireElement,
   requireKind,
   updateElement,
   validatePaging,
+  visiblePage,
 } from './elements';
 import type { CallInfo } from './elements';
 import { elementsOfKind, pagingOf, requireBody, route } from './kind-routes';
@@ -161,7 +161,7 @@ function searchMatches(
   area: ServiceArea,
   kind: AssetManagerKind,
   req: BoundRequest,
-  call: { action: string; userId: string; service: string },
+  call: CallInfo,
   narrow: Narrowing,
 ): JsonObject {
   const body = requireBody(area, req, call);
@@ -172,7 +172,7 @@ function searchMatches(
   const scopeGUID = assetManagerOf(body).guid;
   return listAnswer(
     'elementList',
-    page(matches, startFrom, size).map((e) => renderAMElement(area.ctx, kind, e, scopeGUID)),
+    visiblePage(area.ctx, call, matches, startFrom, size).map((e) => renderAMElement(area.ctx, kind, e, scopeGUID)),
   );
 }
 
@@ -335,7 +335,7 @@ export function elementRoutes(area: ServiceArea, spec: ElementRouteSpec): Route[
         const matches = elementsOfKind(ctx, kind).filter((e) => matchesName(e, name, compared) && narrow(e, body));
         return listAnswer(
           'elementList',
-          page(matches, startFrom, size).map((e) => render(e, body)),
+          visiblePage(ctx, call, matches, startFrom, size).map((e) => render(e, body)),
         );
       },
     }),
@@ -378,7 +378,7 @@ export function elementRoutes(area: ServiceArea, spec: ElementRouteSpec): Route[
                   );
           return listAnswer(
             'elementList',
-            page(owned, startFrom, size).map((e) => render(e, req.body)),
+            visiblePage(ctx, call, owned, startFrom, size).map((e) => render(e, req.body)),
           );
         },
       }),
@@ -400,7 +400,7 @@ export function elementRoutes(area: ServiceArea, spec: ElementRouteSpec): Route[
           const all = ctx.state.store.elementsOfType(scan.typeName);
           return listAnswer(
             'elementList',
-            page(all, startFrom, size).map((e) => render(e, req.body)),
+            visiblePage(ctx, call, all, startFrom, size).map((e) => render(e, req.body)),
           );
         },
       }),
@@ -426,7 +426,7 @@ export function elementRoutes(area: ServiceArea, spec: ElementRouteSpec): Route[
             .filter((e): e is ElementRecord => e !== undefined && isKind(kind, e));
           return listAnswer(
             'elementList',
-            page(children, startFrom, size).map((e) => render(e, req.body)),
+            visiblePage(ctx, call, children, startFrom, size).map((e) => render(e, req.body)),
           );
         },
       }),

@@ -14,6 +14,7 @@ import { nullName } from '../ffdc/ffdc';
 import { inTransaction } from './context';
 import type { EmulatorContext } from './context';
 import {
+  isVisibleTo,
   listAnswer,
   matchesName,
   page,
@@ -22,6 +23,7 @@ import {
   unknownRelationship,
   validatePaging,
   verifySource,
+  visiblePage,
 } from './elements';
 import type { CallInfo } from './elements';
 import { elementsOfKind, pagingOf, requireBody, route } from './kind-routes';
@@ -149,7 +151,7 @@ function byValue(
   const scopeGUID = assetManagerOf(body).guid;
   return listAnswer(
     'elementList',
-    page(matches, startFrom, size).map((e) => renderAMElement(ctx, EXTERNAL_REFERENCE, e, scopeGUID)),
+    visiblePage(ctx, call, matches, startFrom, size).map((e) => renderAMElement(ctx, EXTERNAL_REFERENCE, e, scopeGUID)),
   );
 }
 
@@ -246,7 +248,10 @@ function linkRoutes(area: ServiceArea): Route[] {
         const found = ctx.state.store
           .relationshipsOf(attachedTo.guid, 'ExternalReferenceLink', 1)
           .map((link) => ({ link, reference: ctx.state.store.getElement(link.end2GUID) }))
-          .filter((f): f is { link: RelationshipRecord; reference: ElementRecord } => f.reference !== undefined);
+          .filter(
+            (f): f is { link: RelationshipRecord; reference: ElementRecord } =>
+              f.reference !== undefined && isVisibleTo(ctx, call, f.reference),
+          );
         const scopeGUID = assetManagerOf(body).guid;
         return listAnswer(
           'elementList',
@@ -311,7 +316,7 @@ export function externalReferenceRoutes(area: ServiceArea): Route[] {
       const scopeGUID = assetManagerOf(body).guid;
       return listAnswer(
         'elementList',
-        page(elementsOfKind(ctx, EXTERNAL_REFERENCE), startFrom, size).map((e) =>
+        visiblePage(ctx, call, elementsOfKind(ctx, EXTERNAL_REFERENCE), startFrom, size).map((e) =>
           renderAMElement(ctx, EXTERNAL_REFERENCE, e, scopeGUID),
         ),
       );

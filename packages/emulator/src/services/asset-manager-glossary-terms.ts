@@ -9,7 +9,7 @@ import { badRequest } from '../server/spring-errors';
 import { invalidParameter, invalidPropertiesObject, nullName } from '../ffdc/ffdc';
 import { inTransaction } from './context';
 import type { EmulatorContext, MetadataSourceRef, Transaction } from './context';
-import { checkProvenance, createElement, listAnswer, page, sourceOf, validatePaging } from './elements';
+import { checkProvenance, createElement, isVisibleTo, listAnswer, page, sourceOf, validatePaging } from './elements';
 import type { CallInfo } from './elements';
 import { pagingOf, requireBody, requirePathElement, requirePathKind, route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
@@ -181,7 +181,9 @@ function relatedTermList(
   const size = validatePaging(ctx, startFrom, pageSize, call);
   const statuses = enumList(TERM_RELATIONSHIP_QUERY.name, req.body, RELATIONSHIP_STATUSES);
   const kept = found.filter(
-    ({ link }) => statuses.length === 0 || statuses.includes(String(link.properties['status'] ?? '')),
+    ({ link, term }) =>
+      (statuses.length === 0 || statuses.includes(String(link.properties['status'] ?? ''))) &&
+      isVisibleTo(ctx, call, term),
   );
   const scopeGUID = assetManagerOf(req.body).guid;
   return listAnswer(

@@ -9,7 +9,7 @@ import { egeriaError } from '../ffdc/ffdc';
 import { PropertyServerException } from '@egeria-ts/core';
 import { inTransaction, originFor } from './context';
 import type { EmulatorContext } from './context';
-import { listAnswer, page, requireElement, validatePaging } from './elements';
+import { listAnswer, requireElement, validatePaging, visiblePage } from './elements';
 import type { CallInfo } from './elements';
 import { pagingOf, requireBody, requirePathKind, route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
@@ -155,7 +155,7 @@ function categoryList(ctx: EmulatorContext, req: BoundRequest, elements: Element
   const scopeGUID = assetManagerOf(req.body).guid;
   return listAnswer(
     'elementList',
-    page(elements, startFrom, size).map((e) => renderAMElement(ctx, GLOSSARY_CATEGORY, e, scopeGUID)),
+    visiblePage(ctx, call, elements, startFrom, size).map((e) => renderAMElement(ctx, GLOSSARY_CATEGORY, e, scopeGUID)),
   );
 }
 

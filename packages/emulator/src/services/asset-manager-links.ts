@@ -10,7 +10,15 @@ import type { JsonObject } from '../server/binding';
 import { egeriaError, invalidParameter } from '../ffdc/ffdc';
 import { inTransaction, newGUID, originFor } from './context';
 import type { EmulatorContext, MetadataSourceRef, Transaction } from './context';
-import { checkProvenance, listAnswer, page, requireElement, sourceOf, validatePaging, verifySource } from './elements';
+import {
+  checkProvenance,
+  listAnswer,
+  requireElement,
+  sourceOf,
+  validatePaging,
+  verifySource,
+  visiblePage,
+} from './elements';
 import type { CallInfo } from './elements';
 import { pagingOf, route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
@@ -203,7 +211,7 @@ export function relatedListRoute(area: ServiceArea, spec: RelatedSpec): Route {
       const { startFrom, pageSize } = pagingOf(req);
       const start = requireElement(ctx, req.params[spec.guidParam], spec.startType, spec.guidParam, call);
       const size = validatePaging(ctx, startFrom, pageSize, call);
-      const found = page(related(ctx, spec, start), startFrom, size);
+      const found = visiblePage(ctx, call, related(ctx, spec, start), startFrom, size);
       return listAnswer(
         'elementList',
         found.map((e) => renderAMElement(ctx, spec.kind, e)),

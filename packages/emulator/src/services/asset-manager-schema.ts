@@ -13,13 +13,13 @@ import {
   checkProvenance,
   createElement,
   listAnswer,
-  page,
   requireElement,
   requireKind,
   sourceOf,
   unknownRelationship,
   validatePaging,
   verifySource,
+  visiblePage,
 } from './elements';
 import type { CallInfo } from './elements';
 import { deleteSchemaParts } from './flat-bean-routes';
@@ -568,7 +568,7 @@ function nestedAttributeRoutes(area: ServiceArea): Route[] {
         const children = nestedAttributesOf(ctx, parent);
         return listAnswer(
           'elementList',
-          page(children, startFrom, size).map((e) => renderAMElement(ctx, SCHEMA_ATTRIBUTE, e)),
+          visiblePage(ctx, call, children, startFrom, size).map((e) => renderAMElement(ctx, SCHEMA_ATTRIBUTE, e)),
         );
       },
     }),

@@ -14,7 +14,15 @@ import type { Route } from '../server/http-server';
 import type { BeanSpec, JsonObject, QueryParamSpec } from '../server/binding';
 import { invalidPropertiesObject, noRequestBody } from '../ffdc/ffdc';
 import { inTransaction, newGUID, originFor } from './context';
-import { checkProvenance, listAnswer, page, requireElement, sourceOf, validatePaging, verifySource } from './elements';
+import {
+  checkProvenance,
+  listAnswer,
+  requireElement,
+  sourceOf,
+  validatePaging,
+  verifySource,
+  visiblePage,
+} from './elements';
 import type { CallInfo } from './elements';
 import { elementsOfKind, route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
@@ -402,7 +410,7 @@ function stewardshipLinkRoutes(area: ServiceArea): Route[] {
           .filter((e): e is ElementRecord => e !== undefined);
         return listAnswer(
           'elementList',
-          page(terms, startFrom, size).map((t) => renderAMElement(ctx, GLOSSARY_TERM, t)),
+          visiblePage(ctx, call, terms, startFrom, size).map((t) => renderAMElement(ctx, GLOSSARY_TERM, t)),
         );
       },
     }),
@@ -422,7 +430,7 @@ function stewardshipLinkRoutes(area: ServiceArea): Route[] {
           .filter((e): e is ElementRecord => e !== undefined);
         return listAnswer(
           'elements',
-          page(definitions, startFrom, size).map((d) => ({
+          visiblePage(ctx, call, definitions, startFrom, size).map((d) => ({
             elementHeader: elementHeader(d, ctx.serverName),
             properties: { class: 'GovernanceDefinitionProperties', ...d.properties, typeName: d.typeName },
           })),
@@ -455,7 +463,7 @@ function stewardshipLinkRoutes(area: ServiceArea): Route[] {
         );
         return listAnswer(
           'elements',
-          page(found, startFrom, size).map((e) => elementStub(e, ctx.serverName)),
+          visiblePage(ctx, call, found, startFrom, size).map((e) => elementStub(e, ctx.serverName)),
         );
       },
     }),
@@ -488,7 +496,7 @@ function stewardshipLinkRoutes(area: ServiceArea): Route[] {
         );
         return listAnswer(
           'elementList',
-          page(found, startFrom, size).map((e) => renderAMElement(ctx, ASSET, e)),
+          visiblePage(ctx, call, found, startFrom, size).map((e) => renderAMElement(ctx, ASSET, e)),
         );
       },
     }),

@@ -11,7 +11,7 @@ import type { Route } from '../server/http-server';
 import type { ElementRecord } from '../store/records';
 import { egeriaError, nullName } from '../ffdc/ffdc';
 import type { EmulatorContext } from './context';
-import { page, requireElement, validatePaging } from './elements';
+import { requireElement, validatePaging, visiblePage } from './elements';
 import type { CallInfo } from './elements';
 import { route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
@@ -99,7 +99,7 @@ export function connectedAssetRoutes(area: ServiceArea): Route[] {
         const asset = requireElement(ctx, req.params['assetGUID'], ASSET, 'assetGUID', call);
         const startFrom = req.q['elementStart'] as number;
         const size = validatePaging(ctx, startFrom, req.q['maxElements'] as number, call);
-        const found = page(connectionsOf(ctx, asset), startFrom, size);
+        const found = visiblePage(ctx, call, connectionsOf(ctx, asset), startFrom, size);
         // 5.2 never sets startingFromElement: Jackson writes the primitive's 0.
         const out: Record<string, unknown> = { startingFromElement: 0 };
         if (found.length > 0) out['list'] = found.map((c) => ocfConnectionBean(ctx, c));

@@ -16,6 +16,7 @@ import {
 } from '../ffdc/ffdc';
 import type { ElementRecord, RelationshipRecord } from '../store/records';
 import { isTypeOf } from '../store/type-registry';
+import { resolveForRead } from '../store/visibility';
 import { compileJavaRegex } from '../util/java-regex';
 import { readBean, writeBean } from './bean-fields';
 import { elementHeader } from './headers';
@@ -31,6 +32,10 @@ export interface CallInfo {
   readonly action: string;
   /** The service name Egeria's handlers report, such as `Data Manager OMAS`. */
   readonly service: string;
+  /** The request's `forLineage`: Memento (archived) elements are seen too. */
+  readonly forLineage?: boolean;
+  /** The request's `forDuplicateProcessing`: known duplicates are seen as stored, not deduplicated. */
+  readonly forDuplicateProcessing?: boolean;
 }
 
 /** A kind of element a service serves. */
@@ -159,8 +164,95 @@ export function unknownRelationship(
   );
 }
 
+/** Egeria's error for an element the request may not see (`OMAG-REPOSITORY-HANDLER-400-010`). */
+function unavailableEntity(
+  element: ElementRecord,
+  typeName: string,
+  parameterName: string,
+  call: CallInfo,
+): EgeriaError {
+  const classificationNames = `[${Object.keys(element.classifications).join(', ')}]`;
+  return invalidParameter(
+    'UNAVAILABLE_ENTITY',
+    [
+      typeName,
+      element.guid,
+      'getEntityByGUID',
+      call.action,
+      call.userId,
+      '<null>',
+      '<null>',
+      '<null>',
+      classificationNames,
+      String(call.forLineage === true),
+      String(call.forDuplicateProcessing === true),
+    ],
+    call.action,
+    parameterName,
+  );
+}
+
 /**
- * Fetches an element that must exist and be of a type.
+ * What a read sees of an element it found, with Egeria's errors: a Memento only with `forLineage`,
+ * a known duplicate deduplicated unless `forDuplicateProcessing` (see {@link resolveForRead}), and
+ * only while its anchor exists and may be seen too.
+ * @param typeName - the type the read asks for
+ * @param parameterName - the parameter that carried the element's GUID
+ */
+export function readableElement(
+  ctx: EmulatorContext,
+  element: ElementRecord,
+  typeName: string,
+  parameterName: string,
+  call: CallInfo,
+): ElementRecord {
+  const store = ctx.state.store;
+  const resolved = resolveForRead(store, element, typeName, call);
+  if (resolved === undefined) throw unavailableEntity(element, typeName, parameterName, call);
+  const anchorGUID = resolved.anchorGUID;
+  if (anchorGUID !== undefined && anchorGUID !== resolved.guid) {
+    const anchor = store.getElement(anchorGUID);
+    if (anchor === undefined) throw unknownEntity(ctx, 'Referenceable', anchorGUID, 'anchorIdentifiers', call);
+    if (resolveForRead(store, anchor, anchor.typeName, call) === undefined) {
+      throw unavailableEntity(anchor, 'Referenceable', 'anchorIdentifiers', call);
+    }
+  }
+  return resolved;
+}
+
+/**
+ * The elements of a list that the request may see, each as it sees it ({@link readableElement}):
+ * the others are left out, as Egeria's handlers skip them.
+ * @param typeName - the type the list is of (peers of another type are not merged into a duplicate)
+ */
+export function visibleElements(
+  ctx: EmulatorContext,
+  call: CallInfo,
+  elements: readonly ElementRecord[],
+  typeName = 'OpenMetadataRoot',
+): ElementRecord[] {
+  const out: ElementRecord[] = [];
+  const seen = new Set<string>();
+  for (const element of elements) {
+    if (seen.has(element.guid)) continue;
+    seen.add(element.guid);
+    try {
+      out.push(readableElement(ctx, element, typeName, 'guid', call));
+    } catch {
+      // Not visible to this request.
+    }
+  }
+  return out;
+}
+
+/** True when the request may see the element ({@link readableElement}). */
+export function isVisibleTo(ctx: EmulatorContext, call: CallInfo, element: ElementRecord): boolean {
+  return visibleElements(ctx, call, [element]).length === 1;
+}
+
+/**
+ * Fetches an element that must exist, be of a type and be visible to the request
+ * ({@link readableElement}); a known duplicate comes back as the request sees it.
  * @param guid - the GUID received (empty is Egeria's null-GUID error)
  * @param typeName - the type it must be (or a subtype of)
  * @param parameterName - the parameter that carried the GUID
@@ -183,7 +275,7 @@ export function requireElement(
       'guid',
     );
   }
-  return element;
+  return readableElement(ctx, element, typeName, parameterName, call);
 }
 
 /** Fetches an element of a kind (type check plus the kind's own test). */
@@ -416,6 +508,17 @@ export function validatePaging(ctx: EmulatorContext, startFrom: number, pageSize
 /** One page of a list. */
 export function page<T>(items: readonly T[], startFrom: number, pageSize: number): T[] {
   return items.slice(startFrom, startFrom + pageSize);
+}
+
+/** One page of the elements of a list that the request may see ({@link visibleElements}). */
+export function visiblePage(
+  ctx: EmulatorContext,
+  call: CallInfo,
+  elements: readonly ElementRecord[],
+  startFrom: number,
+  pageSize: number,
+): ElementRecord[] {
+  return page(visibleElements(ctx, call, elements), startFrom, pageSize);
 }
 
 /** Compiles a search string, with Egeria's errors for a missing or invalid one. */

@@ -20,7 +20,6 @@ import {
   createElement,
   deleteElementTree,
   listAnswer,
-  page,
   renderElement,
   requireElement,
   requireKind,
@@ -28,6 +27,8 @@ import {
   updateElement,
   validatePaging,
   verifySource,
+  visibleElements,
+  visiblePage,
 } from './elements';
 import type { CallInfo, ElementKind } from './elements';
 import { allOfKindRoute, elementsOfKind, pagingOf, requireBody, route } from './kind-routes';
@@ -222,7 +223,7 @@ export function fileRoutes(area: ServiceArea): Route[] {
     ctx.state.store
       .relationshipsOf(guid, typeName, end)
       .map((r) => ctx.state.store.getElement(end === 1 ? r.end2GUID : r.end1GUID))
-      .filter((e): e is ElementRecord => e !== undefined && isTypeOf(e.typeName, childType) && notArchived(e));
+      .filter((e): e is ElementRecord => e !== undefined && isTypeOf(e.typeName, childType));
 
   /**
    * A paged list of the children of one parent element, linked by `relationship` (parent at end 1):
@@ -254,7 +255,13 @@ export function fileRoutes(area: ServiceArea): Route[] {
           call,
         );
         const size = validatePaging(ctx, startFrom, pageSize, call);
-        const children = page(relatedGUIDs(parent.guid, options.relationship, 1, options.childType), startFrom, size);
+        const children = visiblePage(
+          ctx,
+          call,
+          relatedGUIDs(parent.guid, options.relationship, 1, options.childType),
+          startFrom,
+          size,
+        );
         const render = options.render;
         return render === undefined
           ? listAnswer(
@@ -483,7 +490,7 @@ export function fileRoutes(area: ServiceArea): Route[] {
     return rendered;
   };
 
-  const dataFiles = (): ElementRecord[] => elementsOfKind(ctx, DATA_FILE).filter(notArchived);
+  const dataFiles = (): ElementRecord[] => elementsOfKind(ctx, DATA_FILE);
 
   return [
     route(area, {
@@ -694,7 +701,11 @@ export function fileRoutes(area: ServiceArea): Route[] {
         const body = requireBody(area, req, call);
         const pathName = body['pathName'];
         if (typeof pathName !== 'string' || pathName === '') throw nullName('pathName', call.action);
-        const files = dataFiles().filter((f) => f.properties['pathName'] === pathName);
+        const files = visibleElements(
+          ctx,
+          call,
+          dataFiles().filter((f) => f.properties['pathName'] === pathName),
+        );
         return files.length === 0 ? {} : { dataFile: renderElement(ctx, DATA_FILE, files[files.length - 1]) };
       },
     }),
@@ -715,7 +726,7 @@ export function fileRoutes(area: ServiceArea): Route[] {
         );
         return listAnswer(
           'elements',
-          page(files, startFrom, size).map((e) => renderElement(ctx, DATA_FILE, e)),
+          visiblePage(ctx, call, files, startFrom, size).map((e) => renderElement(ctx, DATA_FILE, e)),
         );
       },
     }),
@@ -735,7 +746,7 @@ export function fileRoutes(area: ServiceArea): Route[] {
         const files = dataFiles().filter((f) => DATA_FILE.nameProperties.some((p) => f.properties[p] === name));
         return listAnswer(
           'elements',
-          page(files, startFrom, size).map((e) => renderElement(ctx, DATA_FILE, e)),
+          visiblePage(ctx, call, files, startFrom, size).map((e) => renderElement(ctx, DATA_FILE, e)),
         );
       },
     }),

@@ -17,6 +17,7 @@ import { link } from './database-manager';
 import {
   checkProvenance,
   compileSearchString,
+  isVisibleTo,
   listAnswer,
   matchesAnyProperty,
   matchesName,
@@ -27,6 +28,7 @@ import {
   unknownRelationship,
   validatePaging,
   verifySource,
+  visiblePage,
 } from './elements';
 import type { CallInfo, ElementKind } from './elements';
 import { checkAssetStatus, elementStatusOf } from './element-status';
@@ -170,7 +172,7 @@ export function itAssetRoutes(area: ServiceArea): Route[] {
     const size = validatePaging(ctx, startFrom, pageSize, call);
     return listAnswer(
       'elements',
-      page(elements, startFrom, size).map((e) => renderElement(ctx, IT_ASSET, e)),
+      visiblePage(ctx, call, elements, startFrom, size).map((e) => renderElement(ctx, IT_ASSET, e)),
     );
   };
   const relationshipEnds = (req: BoundRequest, call: CallInfo) => {
@@ -411,7 +413,7 @@ export function itAssetRoutes(area: ServiceArea): Route[] {
           .filter((r) => effectiveAt(r, time))
           .flatMap((r) => {
             const other = ctx.state.store.getElement(startingEnd === 1 ? r.end2GUID : r.end1GUID);
-            return other !== undefined && isTypeOf(other.typeName, relatedTypeName)
+            return other !== undefined && isTypeOf(other.typeName, relatedTypeName) && isVisibleTo(ctx, call, other)
               ? [relatedAssetElement(ctx, r, other)]
               : [];
           });

@@ -28,6 +28,7 @@ import {
   sourceOf,
   unknownRelationship,
   validatePaging,
+  visiblePage,
 } from './elements';
 import type { CallInfo, ElementKind } from './elements';
 import {
@@ -338,7 +339,7 @@ function endpointRoutes(area: ServiceArea): Route[] {
         const endpoints = relatedElements(ctx, infrastructure.guid, 'ServerEndpoint', 1);
         return listAnswer(
           'elements',
-          page(endpoints, startFrom, size).map((e) => renderElement(ctx, ENDPOINT, e)),
+          visiblePage(ctx, call, endpoints, startFrom, size).map((e) => renderElement(ctx, ENDPOINT, e)),
         );
       },
     }),

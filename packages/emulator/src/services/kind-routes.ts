@@ -18,7 +18,6 @@ import {
   listAnswer,
   matchesAnyProperty,
   matchesName,
-  page,
   readKindProperties,
   renderElement,
   requireElement,
@@ -27,6 +26,7 @@ import {
   updateElement,
   validatePaging,
   verifySource,
+  visiblePage,
 } from './elements';
 import type { CallInfo, ElementKind } from './elements';
 import {
@@ -46,9 +46,20 @@ export interface ServiceArea {
   readonly service: string;
 }
 
-/** The caller and operation of a request. */
-export function callInfo(area: ServiceArea, req: BoundRequest, action: string): CallInfo {
-  return { userId: req.params['userId'] ?? '', action, service: area.service };
+/**
+ * The caller and operation of a request, with its `forLineage` and `forDuplicateProcessing` when the
+ * operation declares them (as query parameters, or as fields of its request bean).
+ */
+export function callInfo(area: ServiceArea, req: BoundRequest, action: string, bodySpec?: BeanSpec): CallInfo {
+  const flag = (name: string): boolean =>
+    req.q[name] === true || (bodySpec?.fields?.[name] === 'boolean' && req.body?.[name] === true);
+  return {
+    userId: req.params['userId'] ?? '',
+    action,
+    service: area.service,
+    forLineage: flag('forLineage'),
+    forDuplicateProcessing: flag('forDuplicateProcessing'),
+  };
 }
 
 /** Builds a JSON route under the area's base path. */
@@ -72,7 +83,7 @@ export function route(
     response: definition.response,
     body: definition.body,
     query: definition.query,
-    handle: (req) => definition.handle(req, callInfo(area, req, definition.action)),
+    handle: (req) => definition.handle(req, callInfo(area, req, definition.action, definition.body?.spec)),
   };
 }
 
@@ -149,7 +160,10 @@ export function allOfKindRoute(
     handle: (req, call) => {
       const { startFrom, pageSize } = pagingOf(req);
       const size = validatePaging(ctx, startFrom, pageSize, call);
-      return listAnswer(options.field ?? 'elements', page(elementsOfKind(ctx, kind), startFrom, size).map(render));
+      return listAnswer(
+        options.field ?? 'elements',
+        visiblePage(ctx, call, elementsOfKind(ctx, kind), startFrom, size).map(render),
+      );
     },
   });
 }
@@ -180,7 +194,7 @@ export function findRoute(
       const matches = elementsOfKind(area.ctx, kind).filter((e) => matchesAnyProperty(e, regex));
       return listAnswer(
         'elements',
-        page(matches, startFrom, size).map((e) => renderElement(area.ctx, kind, e)),
+        visiblePage(area.ctx, call, matches, startFrom, size).map((e) => renderElement(area.ctx, kind, e)),
       );
     },
   });
@@ -208,7 +222,7 @@ export function byNameRoute(
       const matches = elementsOfKind(area.ctx, kind).filter((e) => matchesName(e, name, kind.nameProperties));
       return listAnswer(
         'elements',
-        page(matches, startFrom, size).map((e) => renderElement(area.ctx, kind, e)),
+        visiblePage(area.ctx, call, matches, startFrom, size).map((e) => renderElement(area.ctx, kind, e)),
       );
     },
   });
@@ -246,7 +260,7 @@ export function listForParentRoute(
       const children = options.children(area.ctx, parent).filter((e) => isKind(kind, e));
       return listAnswer(
         'elements',
-        page(children, startFrom, size).map((e) => renderElement(area.ctx, kind, e)),
+        visiblePage(area.ctx, call, children, startFrom, size).map((e) => renderElement(area.ctx, kind, e)),
       );
     },
   });

@@ -11,12 +11,14 @@ import { inTransaction, newGUID, originFor } from './context';
 import {
   compileSearchString,
   createElement,
+  isVisibleTo,
   listAnswer,
   matchesAnyProperty,
   matchesName,
   page,
   requireElement,
   validatePaging,
+  visiblePage,
 } from './elements';
 import type { CallInfo, ElementKind } from './elements';
 import { elementHeader } from './headers';
@@ -139,7 +141,7 @@ function definitionReads(area: ServiceArea, k: ElementKind, base: string, plural
         const found = elementsOfKind(ctx, k).filter((e) => matchesAnyProperty(e, regex));
         return listAnswer(
           'elements',
-          page(found, startFrom, size).map((e) => renderDefinition(area, k, e)),
+          visiblePage(ctx, call, found, startFrom, size).map((e) => renderDefinition(area, k, e)),
         );
       },
     }),
@@ -159,7 +161,7 @@ function definitionReads(area: ServiceArea, k: ElementKind, base: string, plural
         const found = elementsOfKind(ctx, k).filter((e) => matchesName(e, name, k.nameProperties));
         return listAnswer(
           'elements',
-          page(found, startFrom, size).map((e) => renderDefinition(area, k, e)),
+          visiblePage(ctx, call, found, startFrom, size).map((e) => renderDefinition(area, k, e)),
         );
       },
     }),
@@ -267,7 +269,7 @@ function flowRoutes(area: ServiceArea): Route[] {
         const nexts: JsonObject[] = [];
         for (const r of ctx.state.store.relationshipsOf(step.guid, 'NextGovernanceActionProcessStep', 1)) {
           const next = ctx.state.store.getElement(r.end2GUID);
-          if (next === undefined) continue;
+          if (next === undefined || !isVisibleTo(ctx, call, next)) continue;
           const out: JsonObject = { nextProcessStep: renderExecution(area, next), nextProcessStepLinkGUID: r.guid };
           if (typeof r.properties['guard'] === 'string') out['guard'] = r.properties['guard'];
           out['mandatoryGuard'] = r.properties['mandatoryGuard'] === true;
@@ -297,7 +299,7 @@ function engineActionRoutes(area: ServiceArea): Route[] {
         );
         return listAnswer(
           'elements',
-          page(found, startFrom, size).map((e) => renderEngineAction(area, e)),
+          visiblePage(ctx, call, found, startFrom, size).map((e) => renderEngineAction(area, e)),
         );
       },
     });

@@ -8,7 +8,7 @@ import { invalidParameter, nullName } from '../ffdc/ffdc';
 import { readBean, writeBean } from './bean-fields';
 import { inTransaction, newGUID, originFor } from './context';
 import type { EmulatorContext } from './context';
-import { createElement, listAnswer, page, requireElement, validatePaging } from './elements';
+import { createElement, listAnswer, requireElement, validatePaging, visiblePage } from './elements';
 import type { ElementKind } from './elements';
 import { pagingOf, requireBody, route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
@@ -201,7 +201,7 @@ export function openIntegrationRoutes(area: ServiceArea): Route[] {
         const found = reports().filter((r) => r.anchorGUID === element.guid && inWindow(r, after, before));
         return listAnswer(
           'elements',
-          page(found, startFrom, size).map((r) => renderReport(ctx, r)),
+          visiblePage(ctx, call, found, startFrom, size).map((r) => renderReport(ctx, r)),
         );
       },
     }),
@@ -219,7 +219,7 @@ export function openIntegrationRoutes(area: ServiceArea): Route[] {
         const found = reports().filter((r) => inWindow(r, after, before));
         return listAnswer(
           'elements',
-          page(found, startFrom, size).map((r) => renderReport(ctx, r)),
+          visiblePage(ctx, call, found, startFrom, size).map((r) => renderReport(ctx, r)),
         );
       },
     }),

@@ -21,6 +21,7 @@ import {
   compileSearchString,
   createElement,
   deleteElementTree,
+  isVisibleTo,
   listAnswer,
   matchesAnyProperty,
   page,
@@ -30,6 +31,7 @@ import {
   updateElement,
   validatePaging,
   verifySource,
+  visiblePage,
 } from './elements';
 import type { CallInfo, ElementKind } from './elements';
 import { requireBody, requirePathElement, route } from './kind-routes';
@@ -272,7 +274,7 @@ function readRoutes(area: ServiceArea): Route[] {
         const found = ctx.state.store.elementsOfType(searchType).filter((e) => matchesAnyProperty(e, regex));
         return listAnswer(
           'elementList',
-          page(found, startFrom, size).map((e) => openMetadataElement(ctx, e)),
+          visiblePage(ctx, call, found, startFrom, size).map((e) => openMetadataElement(ctx, e)),
         );
       },
     }),
@@ -301,7 +303,7 @@ function readRoutes(area: ServiceArea): Route[] {
           .filter((r) => effectiveAt(r, time))
           .flatMap((r) => {
             const other = ctx.state.store.getElement(r.end1GUID === element.guid ? r.end2GUID : r.end1GUID);
-            return other === undefined ? [] : [relatedMetadataElement(ctx, r, other)];
+            return other === undefined || !isVisibleTo(ctx, call, other) ? [] : [relatedMetadataElement(ctx, r, other)];
           });
         const elementList = page(related, startFrom, size);
         return { relatedElementList: elementList.length === 0 ? {} : { elementList } };

@@ -8,7 +8,7 @@
  */
 import type { Route } from '../server/http-server';
 import type { BeanSpec, JsonObject, QueryParamSpec } from '../server/binding';
-import { compileSearchString, listAnswer, page, validatePaging } from './elements';
+import { compileSearchString, listAnswer, page, validatePaging, visibleElements } from './elements';
 import type { CallInfo } from './elements';
 import { route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
@@ -185,7 +185,9 @@ export function openMetadataStoreSearchRoutes(area: ServiceArea): Route[] {
         );
         return listAnswer(
           'elementList',
-          page(sequenced(found, body), startFrom, size).map((e) => openMetadataElement(ctx, e)),
+          page(sequenced(visibleElements(ctx, call, found), body), startFrom, size).map((e) =>
+            openMetadataElement(ctx, e),
+          ),
         );
       },
     }),

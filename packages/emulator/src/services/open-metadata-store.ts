@@ -13,7 +13,7 @@ import { noRequestBody, nullGUID, nullName } from '../ffdc/ffdc';
 import { readBean } from './bean-fields';
 import { inTransaction, newGUID, originFor } from './context';
 import type { EmulatorContext, Transaction } from './context';
-import { listAnswer, page, requireElement, validatePaging } from './elements';
+import { listAnswer, page, requireElement, validatePaging, visibleElements, visiblePage } from './elements';
 import type { CallInfo } from './elements';
 import { requireBody, route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
@@ -148,7 +148,8 @@ function findByUniqueName(ctx: EmulatorContext, body: JsonObject, call: CallInfo
     propertyName === 'qualifiedName'
       ? ctx.state.store.elementsWithQualifiedName(name)
       : [...ctx.state.store.allElements()].filter((e) => e.properties[propertyName] === name);
-  return candidates[candidates.length - 1];
+  const visible = visibleElements(ctx, call, candidates);
+  return visible[visible.length - 1];
 }
 
 /** What an external identifier request names. */
@@ -452,7 +453,7 @@ export function openMetadataStoreRoutes(area: ServiceArea): Route[] {
                 .filter((e): e is ElementRecord => e !== undefined);
         return listAnswer(
           'elementHeaders',
-          page(elements, startFrom, size).map((e) => elementHeader(e, ctx.serverName)),
+          visiblePage(ctx, call, elements, startFrom, size).map((e) => elementHeader(e, ctx.serverName)),
         );
       },
     }),

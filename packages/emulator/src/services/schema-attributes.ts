@@ -21,12 +21,12 @@ import {
   listAnswer,
   matchesAnyProperty,
   matchesName,
-  page,
   renderElement,
   requireElement,
   sourceOf,
   validatePaging,
   verifySource,
+  visiblePage,
 } from './elements';
 import type { CallInfo, ElementKind } from './elements';
 import { link } from './database-manager';
@@ -275,7 +275,7 @@ export function schemaAttributeRoutes(area: ServiceArea): Route[] {
         const matches = ofType(ctx, typeName).filter((e) => matchesAnyProperty(e, regex));
         return listAnswer(
           'elements',
-          page(matches, startFrom, size).map((e) => renderElement(ctx, SCHEMA_ATTRIBUTE, e)),
+          visiblePage(ctx, call, matches, startFrom, size).map((e) => renderElement(ctx, SCHEMA_ATTRIBUTE, e)),
         );
       },
     }),
@@ -297,7 +297,9 @@ export function schemaAttributeRoutes(area: ServiceArea): Route[] {
         const size = validatePaging(ctx, startFrom, pageSize, call);
         return listAnswer(
           'elements',
-          page(nestedAttributesOf(ctx, parent), startFrom, size).map((e) => renderElement(ctx, SCHEMA_ATTRIBUTE, e)),
+          visiblePage(ctx, call, nestedAttributesOf(ctx, parent), startFrom, size).map((e) =>
+            renderElement(ctx, SCHEMA_ATTRIBUTE, e),
+          ),
         );
       },
     }),
@@ -318,7 +320,7 @@ export function schemaAttributeRoutes(area: ServiceArea): Route[] {
         const matches = ofType(ctx, typeName).filter((e) => matchesName(e, name, SCHEMA_ATTRIBUTE.nameProperties));
         return listAnswer(
           'elements',
-          page(matches, startFrom, size).map((e) => renderElement(ctx, SCHEMA_ATTRIBUTE, e)),
+          visiblePage(ctx, call, matches, startFrom, size).map((e) => renderElement(ctx, SCHEMA_ATTRIBUTE, e)),
         );
       },
     }),

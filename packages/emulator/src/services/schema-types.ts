@@ -21,11 +21,11 @@ import {
   listAnswer,
   matchesAnyProperty,
   matchesName,
-  page,
   requireElement,
   sourceOf,
   validatePaging,
   verifySource,
+  visiblePage,
 } from './elements';
 import type { CallInfo, ElementKind } from './elements';
 import { flatRemoveRoute, flatTemplateRoute, flatUpdateRoute } from './flat-bean-routes';
@@ -152,7 +152,7 @@ export function schemaTypeRoutes(area: ServiceArea): Route[] {
     const size = validatePaging(ctx, startFrom, pageSize, call);
     return listAnswer(
       'elements',
-      page(matches, startFrom, size).map((e) => renderSchemaType(ctx, e)),
+      visiblePage(ctx, call, matches, startFrom, size).map((e) => renderSchemaType(ctx, e)),
     );
   };
   return [

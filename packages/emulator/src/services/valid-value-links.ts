@@ -17,7 +17,7 @@ import type { ElementRecord, RelationshipRecord } from '../store/records';
 import { isTypeOf } from '../store/type-registry';
 import { inTransaction } from './context';
 import type { EmulatorContext } from './context';
-import { listAnswer, page, requireElement, sourceOf, validatePaging, verifySource } from './elements';
+import { isVisibleTo, listAnswer, page, requireElement, sourceOf, validatePaging, verifySource } from './elements';
 import type { CallInfo } from './elements';
 import { pagingOf, requireBody, route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
@@ -159,7 +159,7 @@ export function validValueLinkRoutes(area: ServiceArea): Route[] {
           options.end,
         )) {
           const far = ctx.state.store.getElement(options.end === 1 ? relationship.end2GUID : relationship.end1GUID);
-          if (far !== undefined && isTypeOf(far.typeName, options.farType))
+          if (far !== undefined && isTypeOf(far.typeName, options.farType) && isVisibleTo(ctx, call, far))
             found.push(options.render(relationship, far));
         }
         return listAnswer('elements', page(found, startFrom, size));
