@@ -12,6 +12,7 @@ import { inTransaction, originFor } from './context';
 import { checkProvenance, requireElement, requireKind } from './elements';
 import type { CallInfo } from './elements';
 import { fromTemplateProperties, zoneRoute } from './flat-bean-routes';
+import type { ZoneTarget } from './flat-bean-routes';
 import { requireBody, route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
 import {
@@ -124,17 +125,7 @@ export function amTemplateRoute(
  * `POST .../publish` and `.../withdraw` with an `EffectiveTimeQueryRequestBody`. Where Spring lets
  * the body be missing, Egeria's REST service dereferences it anyway (a NullPointerException).
  */
-export function amPublishRoute(
-  area: ServiceArea,
-  options: {
-    path: string;
-    guidParam: string;
-    action: string;
-    typeName: string;
-    publish: boolean;
-    bodyRequired: boolean;
-  },
-): Route {
+export function amPublishRoute(area: ServiceArea, options: ZoneTarget & { bodyRequired: boolean }): Route {
   const { bodyRequired, ...zone } = options;
   return zoneRoute(area, {
     ...zone,

@@ -352,84 +352,67 @@ export function elementRoutes(area: ServiceArea, spec: ElementRouteSpec): Route[
       },
     }),
   ];
+  /**
+   * A paged `elementList` of the kind: `start` reads what the path names (before the paging check,
+   * as Egeria does), `select` the elements to list.
+   */
+  const listRoute = <T>(
+    op: { path: string; action: string },
+    bodyRequired: boolean,
+    start: (req: BoundRequest, call: CallInfo) => T,
+    select: (req: BoundRequest, started: T, call: CallInfo) => ElementRecord[],
+  ): Route =>
+    route(area, {
+      method: 'POST',
+      path: op.path,
+      action: op.action,
+      response: `${spec.kind.propertiesClass.replace(/Properties$/, '')}ElementsResponse`,
+      body: { spec: EFFECTIVE_TIME_QUERY, required: bodyRequired },
+      query: PAGED,
+      handle: (req, call) => {
+        const { startFrom, pageSize } = pagingOf(req);
+        const started = start(req, call);
+        const size = validatePaging(ctx, startFrom, pageSize, call);
+        return listAnswer(
+          'elementList',
+          visiblePage(ctx, call, select(req, started, call), startFrom, size).map((e) => render(e, req.body)),
+        );
+      },
+    });
+  const nothing = (): void => undefined;
   const forAssetManager = spec.forAssetManager;
   if (forAssetManager !== undefined) {
     routes.push(
-      route(area, {
-        method: 'POST',
-        path: forAssetManager.path,
-        action: forAssetManager.action,
-        response: `${spec.kind.propertiesClass.replace(/Properties$/, '')}ElementsResponse`,
-        body: { spec: EFFECTIVE_TIME_QUERY, required: true },
-        query: PAGED,
-        handle: (req, call) => {
-          const { startFrom, pageSize } = pagingOf(req);
-          const size = validatePaging(ctx, startFrom, pageSize, call);
-          const owner = assetManagerOf(req.body).guid;
-          if (forAssetManager.byExternalIdScope === true && owner === undefined)
-            throw nullGUID('assetManagerGUID', call.action);
-          const owned =
-            owner === undefined
-              ? []
-              : forAssetManager.byExternalIdScope === true
-                ? elementsInScope(ctx, owner, kind)
-                : elementsOfKind(ctx, kind).filter(
-                    (e) => e.origin.provenance === 'EXTERNAL_SOURCE' && e.origin.metadataCollectionId === owner,
-                  );
-          return listAnswer(
-            'elementList',
-            visiblePage(ctx, call, owned, startFrom, size).map((e) => render(e, req.body)),
-          );
-        },
+      listRoute(forAssetManager, true, nothing, (req, _started, call) => {
+        const owner = assetManagerOf(req.body).guid;
+        if (forAssetManager.byExternalIdScope === true && owner === undefined)
+          throw nullGUID('assetManagerGUID', call.action);
+        if (owner === undefined) return [];
+        return forAssetManager.byExternalIdScope === true
+          ? elementsInScope(ctx, owner, kind)
+          : elementsOfKind(ctx, kind).filter(
+              (e) => e.origin.provenance === 'EXTERNAL_SOURCE' && e.origin.metadataCollectionId === owner,
+            );
       }),
     );
   }
   const scan = spec.scan;
   if (scan !== undefined) {
-    routes.push(
-      route(area, {
-        method: 'POST',
-        path: scan.path,
-        action: scan.action,
-        response: `${spec.kind.propertiesClass.replace(/Properties$/, '')}ElementsResponse`,
-        body: { spec: EFFECTIVE_TIME_QUERY, required: true },
-        query: PAGED,
-        handle: (req, call) => {
-          const { startFrom, pageSize } = pagingOf(req);
-          const size = validatePaging(ctx, startFrom, pageSize, call);
-          const all = ctx.state.store.elementsOfType(scan.typeName);
-          return listAnswer(
-            'elementList',
-            visiblePage(ctx, call, all, startFrom, size).map((e) => render(e, req.body)),
-          );
-        },
-      }),
-    );
+    routes.push(listRoute(scan, true, nothing, () => ctx.state.store.elementsOfType(scan.typeName)));
   }
   const forParent = spec.forParent;
   if (forParent !== undefined && parent !== undefined) {
     routes.push(
-      route(area, {
-        method: 'POST',
-        path: forParent.path,
-        action: forParent.action,
-        response: `${spec.kind.propertiesClass.replace(/Properties$/, '')}ElementsResponse`,
-        body: { spec: EFFECTIVE_TIME_QUERY, required: forParent.bodyRequired },
-        query: PAGED,
-        handle: (req, call) => {
-          const { startFrom, pageSize } = pagingOf(req);
-          const owner = requireElement(ctx, req.params[parent.param], parent.type, parent.param, call);
-          const size = validatePaging(ctx, startFrom, pageSize, call);
-          const children = ctx.state.store
+      listRoute(
+        forParent,
+        forParent.bodyRequired,
+        (req, call) => requireElement(ctx, req.params[parent.param], parent.type, parent.param, call),
+        (_req, owner) =>
+          ctx.state.store
             .relationshipsOf(owner.guid, parentRelationship(parent, owner), 1)
             .map((r) => ctx.state.store.getElement(r.end2GUID))
-            .filter((e): e is ElementRecord => e !== undefined && isKind(kind, e));
-          return listAnswer(
-            'elementList',
-            visiblePage(ctx, call, children, startFrom, size).map((e) => render(e, req.body)),
-          );
-        },
-      }),
+            .filter((e): e is ElementRecord => e !== undefined && isKind(kind, e)),
+      ),
     );
   }
   return routes;

@@ -228,6 +228,16 @@ export function setPublished(tx: Transaction, element: ElementRecord, publish: b
   });
 }
 
+/** What a publish or withdraw route changes: the element of a type whose GUID is the path parameter named. */
+export interface ZoneTarget {
+  readonly path: string;
+  readonly guidParam: string;
+  readonly action: string;
+  readonly typeName: string;
+  /** True to publish, false to withdraw. */
+  readonly publish: boolean;
+}
+
 /**
  * `POST .../publish` and `.../withdraw`: sets or removes the asset's zone membership (a published
  * asset is in the server's published zones; the emulator keeps the classification as the marker).
@@ -235,12 +245,7 @@ export function setPublished(tx: Transaction, element: ElementRecord, publish: b
  */
 export function zoneRoute(
   area: ServiceArea,
-  options: {
-    path: string;
-    guidParam: string;
-    action: string;
-    typeName: string;
-    publish: boolean;
+  options: ZoneTarget & {
     body?: { spec: BeanSpec; required: boolean };
     query?: readonly QueryParamSpec[];
     check?: (req: BoundRequest, call: CallInfo) => void;
