@@ -54,18 +54,16 @@ import {
   EMBEDDED_CONNECTION_LINK,
   ENDPOINT,
   ENDPOINT_LINK,
-  clearLink,
   createFromTemplate,
   elementsInScope,
-  linkEnds,
   propertiesBean,
   registerConnectionBeanFields,
-  setUpLink,
   templateOverrides,
 } from './connection-family';
 import type { ConnectionLink } from './connection-family';
 import { checkExternalIdentifier, stampSynchronized } from './asset-manager-correlation';
 import type { ElementRecord } from '../store/records';
+import { connectionLinkRoutes } from './connection-family-routes';
 
 /** `forLineage` / `forDuplicateProcessing`, required by every ConnectionExchangeResource method that takes them. */
 const FLAGS: readonly QueryParamSpec[] = [
@@ -353,46 +351,22 @@ function amLinkProperties(link: ConnectionLink, raw: unknown): Record<string, un
   return readBean(own ? link.propertiesClass : 'RelationshipProperties', bean);
 }
 
-/** `POST <path>` sets up a link, `POST <path>/remove` clears it. */
+/** `POST <path>` sets up a link, `POST <path>/remove` clears it, with the Asset Manager's beans. */
 function linkRoutes(
   area: ServiceArea,
   link: ConnectionLink,
   options: { path: string; setUp: string; clear: string },
 ): Route[] {
-  const { ctx } = area;
-  return [
-    route(area, {
-      method: 'POST',
-      path: options.path,
-      action: options.setUp,
-      response: 'VoidResponse',
-      body: { spec: RELATIONSHIP_REQUEST_BODY, required: true },
-      query: [IS_HOME, ...FLAGS],
-      handle: async (req, call) => {
-        const body = requireBody(area, req, call);
-        const ends = linkEnds(ctx, link, req.params, call);
-        const owner = ownerOf(ctx, req, sourceOf(body), call);
-        const properties = amLinkProperties(link, body['properties']);
-        if (link === EMBEDDED_CONNECTION_LINK) properties['position'] ??= 0;
-        await inTransaction(ctx, (tx) => setUpLink(tx, link, ends, properties, owner, call));
-        return {};
-      },
-    }),
-    route(area, {
-      method: 'POST',
-      path: `${options.path}/remove`,
-      action: options.clear,
-      response: 'VoidResponse',
-      body: { spec: EFFECTIVE_TIME_QUERY, required: true },
-      query: FLAGS,
-      handle: async (req, call) => {
-        const body = requireBody(area, req, call);
-        const ends = linkEnds(ctx, link, req.params, call);
-        await inTransaction(ctx, (tx) => clearLink(tx, link, ends, assetManagerOf(body), call));
-        return {};
-      },
-    }),
-  ];
+  return connectionLinkRoutes(area, link, options, {
+    clearSuffix: '/remove',
+    setUpBody: RELATIONSHIP_REQUEST_BODY,
+    setUpQuery: [IS_HOME, ...FLAGS],
+    clearBody: EFFECTIVE_TIME_QUERY,
+    clearQuery: FLAGS,
+    owner: (req, body, call) => ownerOf(area.ctx, req, sourceOf(body), call),
+    properties: (l, body) => amLinkProperties(l, body['properties']),
+    remover: assetManagerOf,
+  });
 }
 
 /** Every ConnectionExchangeResource route of the Asset Manager OMAS. */

@@ -7,11 +7,11 @@
  * types. (Their endpoint operations are served with the API manager and infrastructure routes.)
  */
 import type { Route } from '../server/http-server';
-import type { BeanSpec } from '../server/binding';
+import type { BeanSpec, BoundRequest, JsonObject, QueryParamSpec } from '../server/binding';
 import { inTransaction } from './context';
-import type { EmulatorContext } from './context';
+import type { EmulatorContext, MetadataSourceRef } from './context';
 import { renderElement, requireKind, sourceOf, verifySource } from './elements';
-import type { ElementKind } from './elements';
+import type { CallInfo, ElementKind } from './elements';
 import { flatCreateRoute, flatRemoveRoute, flatTemplateRoute, flatUpdateRoute } from './flat-bean-routes';
 import { byNameRoute, findRoute, requireBody, route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
@@ -67,11 +67,30 @@ function getRoute(
   });
 }
 
-/** `POST <path>` sets up a link, `POST <path>/delete` clears it. */
-function linkRoutes(
+/** How one service binds a connection link's set-up and removal. */
+export interface ConnectionLinkBinding {
+  /** The removal path's suffix (`/delete`, or the Asset Manager's `/remove`). */
+  readonly clearSuffix: string;
+  /** The set-up's request bean and query parameters. */
+  readonly setUpBody: BeanSpec;
+  readonly setUpQuery?: readonly QueryParamSpec[];
+  /** The removal's request bean and query parameters. */
+  readonly clearBody: BeanSpec;
+  readonly clearQuery?: readonly QueryParamSpec[];
+  /** The owner of a new link (checked). */
+  readonly owner: (req: BoundRequest, body: JsonObject, call: CallInfo) => MetadataSourceRef | undefined;
+  /** The link's properties, from the set-up's body. */
+  readonly properties: (link: ConnectionLink, body: JsonObject) => Record<string, unknown>;
+  /** The metadata source a removal is made for. */
+  readonly remover: (body: JsonObject) => { guid?: string; name?: string };
+}
+
+/** `POST <path>` sets up a link between the elements the path names, `POST <path><clearSuffix>` clears it. */
+export function connectionLinkRoutes(
   area: ServiceArea,
   link: ConnectionLink,
-  options: { path: string; setUp: string; clear: string; body: BeanSpec },
+  options: { path: string; setUp: string; clear: string },
+  binding: ConnectionLinkBinding,
 ): Route[] {
   const ctx = area.ctx;
   return [
@@ -80,32 +99,50 @@ function linkRoutes(
       path: options.path,
       action: options.setUp,
       response: 'VoidResponse',
-      body: { spec: options.body, required: true },
+      body: { spec: binding.setUpBody, required: true },
+      query: binding.setUpQuery,
       handle: async (req, call) => {
         const body = requireBody(area, req, call);
         const ends = linkEnds(ctx, link, req.params, call);
-        const source = verifySource(ctx, sourceOf(body), call);
-        const properties = linkProperties(link, body);
+        const owner = binding.owner(req, body, call);
+        const properties = binding.properties(link, body);
         // Egeria always stores an embedded connection's position (a Java int).
         if (link === EMBEDDED_CONNECTION_LINK) properties['position'] ??= 0;
-        await inTransaction(ctx, (tx) => setUpLink(tx, link, ends, properties, source, call));
+        await inTransaction(ctx, (tx) => setUpLink(tx, link, ends, properties, owner, call));
         return {};
       },
     }),
     route(area, {
       method: 'POST',
-      path: `${options.path}/delete`,
+      path: `${options.path}${binding.clearSuffix}`,
       action: options.clear,
       response: 'VoidResponse',
-      body: { spec: EXTERNAL_SOURCE_REQUEST_BODY, required: true },
+      body: { spec: binding.clearBody, required: true },
+      query: binding.clearQuery,
       handle: async (req, call) => {
         const body = requireBody(area, req, call);
         const ends = linkEnds(ctx, link, req.params, call);
-        await inTransaction(ctx, (tx) => clearLink(tx, link, ends, sourceOf(body), call));
+        await inTransaction(ctx, (tx) => clearLink(tx, link, ends, binding.remover(body), call));
         return {};
       },
     }),
   ];
+}
+
+/** `POST <path>` sets up a link, `POST <path>/delete` clears it, with flat request beans naming the metadata source. */
+function linkRoutes(
+  area: ServiceArea,
+  link: ConnectionLink,
+  options: { path: string; setUp: string; clear: string; body: BeanSpec },
+): Route[] {
+  return connectionLinkRoutes(area, link, options, {
+    clearSuffix: '/delete',
+    setUpBody: options.body,
+    clearBody: EXTERNAL_SOURCE_REQUEST_BODY,
+    owner: (_req, body, call) => verifySource(area.ctx, sourceOf(body), call),
+    properties: linkProperties,
+    remover: sourceOf,
+  });
 }
 
 /** Connections: create (also from a template), update, links, remove, find, by name, by GUID. */
