@@ -3,24 +3,19 @@ import {
   IT_INFRASTRUCTURE_PROFILE_SERVICE,
   ITAssetManagerClient,
   ITProfileManagerClient,
-  OmasIntegrationContext,
-  UserIdentityOperations,
+  UserIdentityIntegrationContext,
   elementCreated,
   elementDeleted,
   elementUpdated,
   typeNameOr,
-  type ContextGUIDOptions,
   type ContextNameOptions,
   type ContextSearchOptions,
-  type CreateUserIdentityOptions,
   type ITInfrastructureOutTopicEvent,
   type ITProfileElement,
   type IntegrationContextDependencies,
   type ProfileIdentityOption,
+  type ExternalSource,
   type RelatedAssetElement,
-  type UpdateUserIdentityOptions,
-  type UserIdentityElement,
-  type UserIdentityGUIDOption,
 } from '@egeria-ts/omas-client';
 import type {
   AddContactMethodOptions,
@@ -42,31 +37,32 @@ const T = {
   itInfrastructureProfile: 'ITInfrastructureProfile',
 } as const;
 
+/** The two ends of the link between a user identity and a profile. */
+interface IdentityLink {
+  readonly userIdentityGUID: string;
+  readonly profileGUID: string;
+}
+
 /**
  * The IT profile and user identity operations of the infrastructure integrator's context (Egeria
  * 5.2's `InfrastructureIntegratorContext`): IT profiles with their contact methods and the IT
  * assets that run under them, and user identities with their links to profiles, through the IT
  * Infrastructure OMAS. The user identity operations are the ones the organization and security
- * integrators share (`UserIdentityOperations`). Extended by `InfrastructureIntegratorContext`.
+ * integrators share (from `UserIdentityIntegrationContext`), with the links between identities and
+ * profiles. Extended by `InfrastructureIntegratorContext`.
  */
-export abstract class InfrastructureProfileContext extends OmasIntegrationContext<ITInfrastructureOutTopicEvent> {
+export abstract class InfrastructureProfileContext extends UserIdentityIntegrationContext<
+  ITInfrastructureOutTopicEvent,
+  ITProfileManagerClient
+> {
   readonly #profiles: ITProfileManagerClient;
   readonly #assets: ITAssetManagerClient;
-  readonly #identities: UserIdentityOperations;
 
   /** @param dependencies - built by the Infrastructure Integrator service */
   protected constructor(dependencies: IntegrationContextDependencies<ITInfrastructureOutTopicEvent>) {
-    super(dependencies);
-    this.#profiles = new ITProfileManagerClient(this.partnerInvoker(IT_INFRASTRUCTURE_PROFILE_SERVICE));
+    super(dependencies, IT_INFRASTRUCTURE_PROFILE_SERVICE, (invoker) => new ITProfileManagerClient(invoker));
+    this.#profiles = this.userIdentityClient;
     this.#assets = new ITAssetManagerClient(this.partnerInvoker(IT_INFRASTRUCTURE_ASSET_SERVICE));
-    this.#identities = new UserIdentityOperations(
-      {
-        ...this.contextAccess(),
-        invalidParameter: (name, operation, value) => this.invalidParameter(name, operation, value),
-        reportElementUpdate: (typeName, guid) => this.reportElementUpdate(typeName, guid),
-      },
-      this.#profiles,
-    );
   }
 
   // ---------------------------------------------------------------- IT profiles
@@ -78,7 +74,7 @@ export abstract class InfrastructureProfileContext extends OmasIntegrationContex
    */
   async createITProfile(options: CreateITProfileOptions): Promise<string> {
     const op = 'createITProfile';
-    const o = this.#withProperties(op, options);
+    const o = this.withProperties(op, options);
     const itUserId = this.nonBlank(op, 'itUserId', o.itUserId);
     const assetGUID =
       o.itInfrastructureGUID === undefined
@@ -103,7 +99,7 @@ export abstract class InfrastructureProfileContext extends OmasIntegrationContex
   /** Updates an IT profile: merges the properties given, or (the default) replaces them all. */
   async updateITProfile(options: UpdateITProfileOptions): Promise<void> {
     const op = 'updateITProfile';
-    const o = this.#withProperties(op, options);
+    const o = this.withProperties(op, options);
     const guid = this.nonBlank(op, 'itProfileGUID', o.itProfileGUID);
     await this.write(
       op,
@@ -136,7 +132,7 @@ export abstract class InfrastructureProfileContext extends OmasIntegrationContex
    */
   async addContactMethod(options: AddContactMethodOptions): Promise<string | undefined> {
     const op = 'addContactMethod';
-    const o = this.#withProperties(op, options);
+    const o = this.withProperties(op, options);
     const guid = this.nonBlank(op, 'itProfileGUID', o.itProfileGUID);
     const created = await this.write(
       op,
@@ -264,68 +260,40 @@ export abstract class InfrastructureProfileContext extends OmasIntegrationContex
     );
   }
 
-  // ---------------------------------------------------------------- user identities
-
-  /** Creates a user identity. @returns its GUID */
-  async createUserIdentity(options: CreateUserIdentityOptions): Promise<string> {
-    return this.#identities.createUserIdentity(options);
-  }
-
-  /** Updates a user identity: merges the properties given, or (the default) replaces them all. */
-  async updateUserIdentity(options: UpdateUserIdentityOptions): Promise<void> {
-    await this.#identities.updateUserIdentity(options);
-  }
-
-  /** Deletes a user identity. */
-  async deleteUserIdentity(options: UserIdentityGUIDOption): Promise<void> {
-    await this.#identities.deleteUserIdentity(options);
-  }
+  // ---------------------------------------------------------------- links between user identities and profiles
+  // (the user identities themselves come from UserIdentityIntegrationContext)
 
   /** Links a user identity to a profile (both count as updated). */
   async addIdentityToProfile(options: ProfileIdentityOption): Promise<void> {
-    await this.#identities.addIdentityToProfile(options, this.#profiles, T.itProfile);
+    await this.#identityLink('addIdentityToProfile', options, (request) =>
+      this.#profiles.addIdentityToProfile(request),
+    );
   }
 
   /** Removes the link between a user identity and a profile (both count as updated). */
   async removeIdentityFromProfile(options: ProfileIdentityOption): Promise<void> {
-    await this.#identities.removeIdentityFromProfile(options, T.itProfile);
-  }
-
-  /** User identities whose properties match a search string (one page). */
-  async findUserIdentities(options: ContextSearchOptions): Promise<UserIdentityElement[]> {
-    return this.#identities.findUserIdentities(options);
-  }
-
-  /** User identities with a name or user id (one page). */
-  async getUserIdentitiesByName(options: ContextNameOptions): Promise<UserIdentityElement[]> {
-    return this.#identities.getUserIdentitiesByName(options);
-  }
-
-  /** A user identity by GUID. */
-  async getUserIdentityByGUID(options: ContextGUIDOptions): Promise<UserIdentityElement | undefined> {
-    return this.#identities.getUserIdentityByGUID(options);
+    await this.#identityLink('removeIdentityFromProfile', options, (request) =>
+      this.#profiles.removeIdentityFromProfile(request),
+    );
   }
 
   // ---------------------------------------------------------------- helpers
 
-  /**
-   * A GUID or name from the options: a non-blank string, or an `InvalidParameterException` naming the field.
-   * @param operation - the operation's name, for the error
-   * @param name - the field's name
-   * @param value - the caller's value
-   */
-  protected nonBlank(operation: string, name: string, value: unknown): string {
-    if (typeof value !== 'string' || value.trim() === '') throw this.invalidParameter(name, operation, value);
-    return value;
-  }
-
-  #withProperties<O extends { readonly properties: object }>(operation: string, options: O): O {
+  /** A link or unlink of a user identity and a profile, with the metadata source: both count as updated. */
+  async #identityLink(
+    operation: string,
+    options: ProfileIdentityOption,
+    send: (request: ExternalSource & IdentityLink & { readonly signal: AbortSignal }) => Promise<void>,
+  ): Promise<void> {
     const o = this.requireOptions(operation, options);
-    const properties: unknown = o.properties;
-    if (typeof properties !== 'object' || properties === null || Array.isArray(properties)) {
-      throw this.invalidParameter('properties', operation, properties);
-    }
-    return o;
+    const userIdentityGUID = this.nonBlank(operation, 'userIdentityGUID', o.userIdentityGUID);
+    const profileGUID = this.nonBlank(operation, 'profileGUID', o.profileGUID);
+    await this.write(
+      operation,
+      (signal) => send({ ...this.source(signal), userIdentityGUID, profileGUID }),
+      elementUpdated(T.userIdentity, userIdentityGUID),
+    );
+    this.reportElementUpdate(T.itProfile, profileGUID);
   }
 
   /** The link from an IT asset (end 1) to an IT profile (end 2) as the generic asset calls name it. */

@@ -754,7 +754,6 @@ export { FILES_LISTENER_MESSAGES } from './integration/files-listener-messages';
 // End of Data Manager contexts and file system listeners
 
 // Connections, endpoints and connector types shared by the database, files, topic, API and infrastructure contexts
-export type { IntegrationContextAccess } from './integration/context-access';
 export { withConnectionMethods } from './integration/connections/connection-methods';
 export type { ConnectionMethods } from './integration/connections/connection-methods';
 export { withEndpointMethods } from './integration/connections/endpoint-methods';
@@ -873,15 +872,11 @@ export type {
 } from './integration/asset-manager/asset-manager-exchange-options';
 // End of Asset Manager exchange services
 
-// Security group, user identity and actor operations shared by the organization and security integrators
+// Security group, user identity and actor operations shared by the organization, security and infrastructure integrators
 export { ActorIntegrationContext } from './integration/actors/actor-integration-context';
 export type { ActorManagementClient } from './integration/actors/actor-integration-context';
-export { UserIdentityOperations } from './integration/actors/user-identity-operations';
-export type {
-  UserIdentityClient,
-  UserIdentityLinkClient,
-  UserIdentityContext,
-} from './integration/actors/user-identity-operations';
+export { UserIdentityIntegrationContext } from './integration/actors/user-identity-integration-context';
+export type { UserIdentityClient } from './integration/actors/user-identity-integration-context';
 export type {
   CreateSecurityGroupOptions,
   SecurityGroupGUIDOption,

@@ -8,7 +8,6 @@ import type { TopicListener } from '../events/topic-connector';
 import type { OperationInvoker } from '../operations/operation-invoker';
 import type { ServiceDefinition } from '../operations/operation-definition';
 import type { OutTopicListeners } from './out-topic-listeners';
-import type { IntegrationContextAccess } from './context-access';
 
 /** The metadata source a write is attributed to: Egeria's `externalSourceGUID` and `externalSourceName`. @public */
 export interface ExternalSource {
@@ -228,21 +227,6 @@ export class OmasIntegrationContext<E = unknown> extends IntegrationContext {
   ): Promise<T[]> {
     const page = this.paging(operation, this.requireOptions(operation, options));
     return this.read(operation, (signal) => fn({ ...page, signal }));
-  }
-
-  /**
-   * This context's write path, reads and metadata source, for a shared set of operations that the
-   * context exposes (such as `UserIdentityOperations`).
-   */
-  protected contextAccess(): IntegrationContextAccess {
-    return {
-      write: (operation, fn, change) => this.write(operation, fn, change),
-      read: (operation, fn) => this.read(operation, fn),
-      readPage: (operation, options, fn) => this.readPage(operation, options, fn),
-      requireOptions: (operation, options) => this.requireOptions(operation, options),
-      externalSource: () => this.externalSource,
-      creationExternalSource: () => this.creationExternalSource,
-    };
   }
 
   // ---------------------------------------------------------------- lifecycle

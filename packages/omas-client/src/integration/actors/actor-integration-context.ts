@@ -1,33 +1,22 @@
-import type { OperationInvoker } from '../../operations/operation-invoker';
-import type { ServiceDefinition } from '../../operations/operation-definition';
 import type {
   ActorProfileElement,
   Appointee,
   ElementStub,
   PersonRoleElement,
   SecurityGroupElement,
-  UserIdentityElement,
 } from '../../services/common/beans/elements';
 import type { SecurityManagerClient } from '../../services/security-manager/security-manager-client';
-import type { ContextGUIDOptions, ContextNameOptions, ContextSearchOptions } from '../context-options';
+import type { ContextGUIDOptions, ContextSearchOptions } from '../context-options';
 import { elementCreated, elementDeleted, elementUpdated, typeNameOr } from '../element-changes';
-import {
-  OmasIntegrationContext,
-  type ExternalSource,
-  type IntegrationContextDependencies,
-} from '../omas-integration-context';
-import { UserIdentityOperations } from './user-identity-operations';
+import { UserIdentityIntegrationContext } from './user-identity-integration-context';
 import type {
   ActorProfileUserIdOption,
   AppointeesOptions,
   CreateSecurityGroupOptions,
-  CreateUserIdentityOptions,
   DistinguishedNameOptions,
   GovernedElementsOptions,
   SecurityGroupGUIDOption,
   UpdateSecurityGroupOptions,
-  UpdateUserIdentityOptions,
-  UserIdentityGUIDOption,
 } from './actor-options';
 
 /**
@@ -58,16 +47,18 @@ export type ActorManagementClient = Pick<
   | 'getPersonRoleByGUID'
 >;
 
-/** The type names the shared operations count their changes under (a `typeName` in the properties is counted instead). */
+/** The type name the security group operations count their changes under (a `typeName` in the properties is counted instead). */
 const SECURITY_GROUP = 'SecurityGroup';
 
 /**
  * The base of the contexts whose partner access service manages security groups, user identities
  * and actors (the organization integrator with the Community Profile OMAS, the security integrator
  * with the Security Manager OMAS): the operations both serve, written once over the partner's
- * client. Every write goes through the permitted synchronization guard, carries the connector's
- * metadata source (security groups excepted: Egeria creates them without one) and is counted by type
- * in the activity report; reads are refused once the context is disconnected.
+ * client (the user identity operations and the subclasses' helpers come from
+ * {@link UserIdentityIntegrationContext}). Every write goes through the permitted synchronization
+ * guard, carries the connector's metadata source (security groups excepted: Egeria creates them
+ * without one) and is counted by type in the activity report; reads are refused once the context
+ * is disconnected.
  * @typeParam E - the partner access service's out-topic event
  * @typeParam C - the partner access service's client
  * @public
@@ -75,35 +66,10 @@ const SECURITY_GROUP = 'SecurityGroup';
 export abstract class ActorIntegrationContext<
   E,
   C extends ActorManagementClient = ActorManagementClient,
-> extends OmasIntegrationContext<E> {
-  readonly #client: C;
-  readonly #identities: UserIdentityOperations;
-
-  /**
-   * @param dependencies - built by the integration service (its `createContext`)
-   * @param service - the partner access service's operation table, such as `SECURITY_MANAGER_SERVICE`
-   * @param createClient - builds the partner's client from the invoker of that table
-   */
-  protected constructor(
-    dependencies: IntegrationContextDependencies<E>,
-    service: ServiceDefinition,
-    createClient: (invoker: OperationInvoker) => C,
-  ) {
-    super(dependencies);
-    this.#client = createClient(this.partnerInvoker(service));
-    this.#identities = new UserIdentityOperations(
-      {
-        ...this.contextAccess(),
-        invalidParameter: (name, operation, value) => this.invalidParameter(name, operation, value),
-        reportElementUpdate: (typeName, guid) => this.reportElementUpdate(typeName, guid),
-      },
-      this.#client,
-    );
-  }
-
+> extends UserIdentityIntegrationContext<E, C> {
   /** The partner access service's client, for the subclass's own operations. */
   protected get actorClient(): C {
-    return this.#client;
+    return this.userIdentityClient;
   }
 
   /** The qualified name of the connector's metadata source; undefined for local-cohort provenance. */
@@ -124,7 +90,7 @@ export abstract class ActorIntegrationContext<
     const o = this.withProperties(op, options);
     return this.write(
       op,
-      (signal) => this.#client.createSecurityGroup({ ...o.properties, signal }),
+      (signal) => this.actorClient.createSecurityGroup({ ...o.properties, signal }),
       elementCreated(typeNameOr(o.properties, SECURITY_GROUP)),
     );
   }
@@ -136,7 +102,7 @@ export abstract class ActorIntegrationContext<
     await this.write(
       op,
       (signal) =>
-        this.#client.updateSecurityGroup({
+        this.actorClient.updateSecurityGroup({
           ...o.properties,
           signal,
           securityGroupGUID: o.securityGroupGUID,
@@ -152,7 +118,7 @@ export abstract class ActorIntegrationContext<
     const o = this.requireOptions(op, options);
     await this.write(
       op,
-      (signal) => this.#client.deleteSecurityGroup({ signal, securityGroupGUID: o.securityGroupGUID }),
+      (signal) => this.actorClient.deleteSecurityGroup({ signal, securityGroupGUID: o.securityGroupGUID }),
       elementDeleted(SECURITY_GROUP, o.securityGroupGUID),
     );
   }
@@ -160,54 +126,22 @@ export abstract class ActorIntegrationContext<
   /** The security groups with a distinguished name (one page). */
   async getSecurityGroupsForDistinguishedName(options: DistinguishedNameOptions): Promise<SecurityGroupElement[]> {
     return this.readPage('getSecurityGroupsForDistinguishedName', options, (page) =>
-      this.#client.getSecurityGroupsForDistinguishedName({ ...page, distinguishedName: options.distinguishedName }),
+      this.actorClient.getSecurityGroupsForDistinguishedName({ ...page, distinguishedName: options.distinguishedName }),
     );
   }
 
   /** The elements a security group governs (one page). */
   async getElementsGovernedBySecurityGroup(options: GovernedElementsOptions): Promise<ElementStub[]> {
     return this.readPage('getElementsGovernedBySecurityGroup', options, (page) =>
-      this.#client.getElementsGovernedBySecurityGroup({ ...page, securityGroupGUID: options.securityGroupGUID }),
+      this.actorClient.getElementsGovernedBySecurityGroup({ ...page, securityGroupGUID: options.securityGroupGUID }),
     );
   }
 
   /** Security groups whose properties match a search string (one page). */
   async findSecurityGroups(options: ContextSearchOptions): Promise<SecurityGroupElement[]> {
     return this.readPage('findSecurityGroups', options, (page) =>
-      this.#client.findSecurityGroups({ ...page, searchString: options.searchString }),
+      this.actorClient.findSecurityGroups({ ...page, searchString: options.searchString }),
     );
-  }
-
-  // ---------------------------------------------------------------- user identities
-
-  /** Creates a user identity. @returns its GUID */
-  async createUserIdentity(options: CreateUserIdentityOptions): Promise<string> {
-    return this.#identities.createUserIdentity(options);
-  }
-
-  /** Updates a user identity: merges the properties given, or (the default) replaces them all. */
-  async updateUserIdentity(options: UpdateUserIdentityOptions): Promise<void> {
-    await this.#identities.updateUserIdentity(options);
-  }
-
-  /** Deletes a user identity. */
-  async deleteUserIdentity(options: UserIdentityGUIDOption): Promise<void> {
-    await this.#identities.deleteUserIdentity(options);
-  }
-
-  /** User identities whose properties match a search string (one page). */
-  async findUserIdentities(options: ContextSearchOptions): Promise<UserIdentityElement[]> {
-    return this.#identities.findUserIdentities(options);
-  }
-
-  /** User identities with a name or user id (one page). */
-  async getUserIdentitiesByName(options: ContextNameOptions): Promise<UserIdentityElement[]> {
-    return this.#identities.getUserIdentitiesByName(options);
-  }
-
-  /** A user identity by GUID. */
-  async getUserIdentityByGUID(options: ContextGUIDOptions): Promise<UserIdentityElement | undefined> {
-    return this.#identities.getUserIdentityByGUID(options);
   }
 
   // ---------------------------------------------------------------- actor profiles and person roles (reads)
@@ -216,7 +150,7 @@ export abstract class ActorIntegrationContext<
   async getActorProfileByGUID(options: ContextGUIDOptions): Promise<ActorProfileElement | undefined> {
     const o = this.requireOptions('getActorProfileByGUID', options);
     return this.read('getActorProfileByGUID', (signal) =>
-      this.#client.getActorProfileByGUID({ signal, actorProfileGUID: o.guid }),
+      this.actorClient.getActorProfileByGUID({ signal, actorProfileGUID: o.guid }),
     );
   }
 
@@ -224,14 +158,14 @@ export abstract class ActorIntegrationContext<
   async getActorProfileByUserId(options: ActorProfileUserIdOption): Promise<ActorProfileElement | undefined> {
     const o = this.requireOptions('getActorProfileByUserId', options);
     return this.read('getActorProfileByUserId', (signal) =>
-      this.#client.getActorProfileByUserId({ signal, actorProfileUserId: o.actorProfileUserId }),
+      this.actorClient.getActorProfileByUserId({ signal, actorProfileUserId: o.actorProfileUserId }),
     );
   }
 
   /** The people appointed to a role, with their appointments (one page). */
   async getAppointees(options: AppointeesOptions): Promise<Appointee[]> {
     return this.readPage('getAppointees', options, (page) =>
-      this.#client.getAppointees({
+      this.actorClient.getAppointees({
         ...page,
         personRoleGUID: options.personRoleGUID,
         effectiveTime: options.effectiveTime,
@@ -243,40 +177,7 @@ export abstract class ActorIntegrationContext<
   async getPersonRoleByGUID(options: ContextGUIDOptions): Promise<PersonRoleElement | undefined> {
     const o = this.requireOptions('getPersonRoleByGUID', options);
     return this.read('getPersonRoleByGUID', (signal) =>
-      this.#client.getPersonRoleByGUID({ signal, personRoleGUID: o.guid }),
+      this.actorClient.getPersonRoleByGUID({ signal, personRoleGUID: o.guid }),
     );
-  }
-
-  // ---------------------------------------------------------------- helpers for the subclasses
-
-  /**
-   * The external source and signal every write carries.
-   * @param signal - the request's signal
-   */
-  protected source(signal: AbortSignal): ExternalSource & {
-    /** Cancels the request. */
-    signal: AbortSignal;
-  } {
-    return { ...this.externalSource, signal };
-  }
-
-  /**
-   * Checks the options and that they carry a `properties` object; otherwise throws an
-   * `InvalidParameterException` naming the field.
-   * @param operation - the operation's name, for the error
-   * @param options - the caller's options
-   */
-  protected withProperties<
-    O extends {
-      /** The properties of the element to create or update. */
-      readonly properties: object;
-    },
-  >(operation: string, options: O): O {
-    const o = this.requireOptions(operation, options);
-    const properties: unknown = o.properties;
-    if (typeof properties !== 'object' || properties === null || Array.isArray(properties)) {
-      throw this.invalidParameter('properties', operation, properties);
-    }
-    return o;
   }
 }
