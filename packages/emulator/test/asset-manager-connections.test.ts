@@ -5,9 +5,7 @@
  */
 import { TestEmulator, enc, expectFFDC, expectSpringError } from './support/harness';
 import { SseReader } from './support/sse';
-
-type Source = { guid: string; name: string };
-type Json = Record<string, unknown>;
+import { startAssetManager, type Json, type Source } from './support/asset-manager-shapes';
 
 let em: TestEmulator;
 let am: string;
@@ -74,17 +72,9 @@ async function create(path: string, body: Json): Promise<string> {
   return (await em.ok(`${am}${path}`, body))['guid'] as string;
 }
 
-async function registerCatalog(qualifiedName: string): Promise<Source> {
-  const root = `${em.emulator.url}/servers/mds1/open-metadata/access-services/asset-manager/users/daemonUser`;
-  const answer = await em.ok(`${root}/asset-managers`, { class: 'AssetManagerProperties', qualifiedName });
-  return { guid: answer['guid'] as string, name: qualifiedName };
-}
-
 beforeAll(async () => {
-  em = await TestEmulator.start({ heartbeatMs: 100 });
-  am = `${em.emulator.url}/servers/mds1/open-metadata/access-services/asset-manager/users/${enc('catalogUser')}`;
-  catalog = await registerCatalog('Catalog::acme');
-  other = await registerCatalog('Catalog::other');
+  const names = { catalog: 'Catalog::acme', other: 'Catalog::other' };
+  ({ em, am, catalog, other } = await startAssetManager('catalogUser', names, { heartbeatMs: 100 }));
 });
 
 afterAll(async () => {

@@ -6,16 +6,15 @@
 import { TestEmulator, enc, expectFFDC, expectSpringError } from './support/harness';
 import { SseReader } from './support/sse';
 import {
-  amRoot,
   classificationsOf,
   correlation,
   effectiveTimeBody,
-  registerAssetManager,
   relationshipBody,
+  startAssetManager,
   templateBody,
-  updateBody,
   type Json,
   type Source,
+  updateBody,
 } from './support/asset-manager-shapes';
 
 let em: TestEmulator;
@@ -43,10 +42,8 @@ async function getAsset(guid: string): Promise<Json> {
 const FLAGS = 'forLineage=true&forDuplicateProcessing=false';
 
 beforeAll(async () => {
-  em = await TestEmulator.start({ heartbeatMs: 100 });
-  am = amRoot(em, 'catalogUser');
-  catalog = await registerAssetManager(em, 'Catalog::templates');
-  other = await registerAssetManager(em, 'Catalog::elsewhere');
+  const names = { catalog: 'Catalog::templates', other: 'Catalog::elsewhere' };
+  ({ em, am, catalog, other } = await startAssetManager('catalogUser', names, { heartbeatMs: 100 }));
 });
 
 afterEach(() => {

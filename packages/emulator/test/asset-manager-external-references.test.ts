@@ -5,15 +5,14 @@
  */
 import { TestEmulator, enc, expectFFDC, expectSpringError } from './support/harness';
 import {
-  amRoot,
   correlation,
+  effectiveTimeBody as scope,
   elementsOf,
+  externalIdentifierProperties,
   guidsOf,
   nameBody,
-  registerAssetManager,
-  effectiveTimeBody as scope,
-  externalIdentifierProperties,
   searchBody,
+  startAssetManager,
 } from './support/asset-manager-shapes';
 import type { Source } from './support/asset-manager-shapes';
 
@@ -25,10 +24,8 @@ const PAGE = 'startFrom=0&pageSize=0';
 const BASE = '/servers/mds1/open-metadata/access-services/asset-manager/users/catalogUser';
 
 beforeAll(async () => {
-  em = await TestEmulator.start();
-  am = amRoot(em, 'catalogUser');
-  catalog = await registerAssetManager(em, 'Catalog::references');
-  other = await registerAssetManager(em, 'Catalog::other-references');
+  const names = { catalog: 'Catalog::references', other: 'Catalog::other-references' };
+  ({ em, am, catalog, other } = await startAssetManager('catalogUser', names));
 });
 
 afterAll(async () => {

@@ -7,16 +7,15 @@
 import { TestEmulator, enc, expectFFDC, expectSpringError } from './support/harness';
 import { SseReader } from './support/sse';
 import {
-  amRoot,
   correlation,
+  effectiveTimeBody as scope,
   elementsOf,
+  externalIdentifierProperties,
   guidsOf,
   nameBody,
-  registerAssetManager,
   relationshipBody,
-  effectiveTimeBody as scope,
-  externalIdentifierProperties,
   searchBody,
+  startAssetManager,
 } from './support/asset-manager-shapes';
 import type { Source } from './support/asset-manager-shapes';
 
@@ -29,10 +28,8 @@ const PAGE = 'startFrom=0&pageSize=0&forLineage=false&forDuplicateProcessing=fal
 const FLAGS = 'forLineage=false&forDuplicateProcessing=false';
 
 beforeAll(async () => {
-  em = await TestEmulator.start({ heartbeatMs: 100 });
-  am = amRoot(em, 'catalogUser');
-  catalog = await registerAssetManager(em, 'Catalog::glossaries');
-  other = await registerAssetManager(em, 'Catalog::other');
+  const names = { catalog: 'Catalog::glossaries', other: 'Catalog::other' };
+  ({ em, am, catalog, other } = await startAssetManager('catalogUser', names, { heartbeatMs: 100 }));
 });
 
 afterEach(() => {

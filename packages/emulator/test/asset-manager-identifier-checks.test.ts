@@ -7,14 +7,13 @@
  */
 import { TestEmulator, enc, expectFFDC } from './support/harness';
 import {
-  amRoot,
   correlation,
   effectiveTimeBody,
   externalIdentifierProperties,
-  registerAssetManager,
-  updateBody,
+  startAssetManager,
   type Json,
   type Source,
+  updateBody,
 } from './support/asset-manager-shapes';
 
 let em: TestEmulator;
@@ -24,9 +23,7 @@ let catalog: Source;
 const FLAGS = 'forLineage=false&forDuplicateProcessing=false';
 
 beforeAll(async () => {
-  em = await TestEmulator.start();
-  am = amRoot(em, 'catalogUser');
-  catalog = await registerAssetManager(em, 'Catalog::identifiers');
+  ({ em, am, catalog } = await startAssetManager('catalogUser', { catalog: 'Catalog::identifiers' }));
 });
 
 afterAll(async () => {

@@ -6,17 +6,16 @@
  */
 import { TestEmulator, enc, expectFFDC, expectSpringError } from './support/harness';
 import {
-  amRoot,
   classificationsOf,
   correlation,
   effectiveTimeBody,
   guidsOf,
-  registerAssetManager,
   relationshipBody,
+  startAssetManager,
   templateBody,
-  updateBody,
   type Json,
   type Source,
+  updateBody,
 } from './support/asset-manager-shapes';
 
 let em: TestEmulator;
@@ -52,10 +51,8 @@ function statusOf(element: Json): unknown {
 }
 
 beforeAll(async () => {
-  em = await TestEmulator.start();
-  am = amRoot(em, 'lineageUser');
-  catalog = await registerAssetManager(em, 'Catalog::lineage');
-  other = await registerAssetManager(em, 'Catalog::other-lineage');
+  const names = { catalog: 'Catalog::lineage', other: 'Catalog::other-lineage' };
+  ({ em, am, catalog, other } = await startAssetManager('lineageUser', names));
 });
 
 afterAll(async () => {

@@ -5,9 +5,7 @@
  * (`SchemaTypeRequestBody`, `RelationshipRequestBody`, `EffectiveTimeQueryRequestBody`...).
  */
 import { TestEmulator, enc, expectFFDC, expectSpringError } from './support/harness';
-
-type Source = { guid: string; name: string };
-type Json = Record<string, unknown>;
+import { startAssetManager, type Json, type Source } from './support/asset-manager-shapes';
 
 let em: TestEmulator;
 let am: string;
@@ -31,11 +29,6 @@ function scope(source: Source): Json {
 /** `getRelationshipRequestBody`. */
 function relationship(source: Source, properties?: Json): Json {
   return { externalSourceGUID: source.guid, externalSourceName: source.name, properties };
-}
-
-async function registerCatalog(qualifiedName: string): Promise<Source> {
-  const answer = await em.ok(`${am}/asset-managers`, { class: 'AssetManagerProperties', qualifiedName });
-  return { guid: answer['guid'] as string, name: qualifiedName };
 }
 
 async function createSchemaType(properties: Json, anchorGUID = '', source = catalog): Promise<string> {
@@ -66,10 +59,8 @@ function classificationsOf(element: unknown): Json[] {
 }
 
 beforeAll(async () => {
-  em = await TestEmulator.start();
-  am = `${em.emulator.url}/servers/${enc(em.emulator.serverName)}/open-metadata/access-services/asset-manager/users/${enc('catalogUser')}`;
-  catalog = await registerCatalog('Catalog::schemas');
-  other = await registerCatalog('Catalog::elsewhere');
+  const names = { catalog: 'Catalog::schemas', other: 'Catalog::elsewhere' };
+  ({ em, am, catalog, other } = await startAssetManager('catalogUser', names));
 });
 
 afterAll(async () => {

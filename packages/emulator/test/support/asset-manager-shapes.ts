@@ -4,8 +4,7 @@
  * top-level `class`, `MetadataCorrelationProperties` with its defaults (`externalScopeTypeName`,
  * the primitive `externalInstanceVersion`), properties beans with their `class`, nulls left out.
  */
-import type { TestEmulator } from './harness';
-import { enc } from './harness';
+import { TestEmulator, enc } from './harness';
 
 /** An asset manager (metadata source) registered with the emulator. */
 export type Source = { guid: string; name: string };
@@ -25,6 +24,22 @@ export async function registerAssetManager(em: TestEmulator, qualifiedName: stri
     qualifiedName,
   });
   return { guid: answer['guid'] as string, name: qualifiedName };
+}
+
+/**
+ * Starts an emulator and registers an asset manager for each entry of `sources` (in order): the
+ * answer holds the emulator, the Asset Manager OMAS URL root for the user, and each registered
+ * asset manager under its key.
+ */
+export async function startAssetManager<K extends string>(
+  userId: string,
+  sources: Record<K, string>,
+  options: Parameters<typeof TestEmulator.start>[0] = {},
+): Promise<{ em: TestEmulator; am: string } & Record<K, Source>> {
+  const em = await TestEmulator.start(options);
+  const registered = {} as Record<K, Source>;
+  for (const key of Object.keys(sources) as K[]) registered[key] = await registerAssetManager(em, sources[key]);
+  return { em, am: amRoot(em, userId), ...registered };
 }
 
 /**
