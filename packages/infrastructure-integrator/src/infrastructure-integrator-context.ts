@@ -1,7 +1,5 @@
 import {
-  IT_INFRASTRUCTURE_ASSET_SERVICE,
   IT_INFRASTRUCTURE_SERVICE,
-  ITAssetManagerClient,
   ITInfrastructureClient,
   elementCreated,
   elementDeleted,
@@ -67,7 +65,7 @@ import type {
   UpdateSoftwareCapabilityOptions,
   UpdateSoftwareServerOptions,
 } from './infrastructure-integrator-options';
-import { ITAssetOperations, deploymentMap } from './it-asset-operations';
+import { deploymentMap } from './it-asset-operations';
 import { InfrastructureLineageContext } from './infrastructure-lineage-context';
 
 /** Receives the IT Infrastructure OMAS's out-topic events (Egeria's `ITInfrastructureEventListener`). */
@@ -124,23 +122,11 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   IT_INFRASTRUCTURE_SERVICE,
 ) {
   readonly #client: ITInfrastructureClient;
-  readonly #assets: ITAssetOperations;
 
   /** @param dependencies - built by the Infrastructure Integrator service (`infrastructureIntegratorService.createContext`) */
   constructor(dependencies: IntegrationContextDependencies<ITInfrastructureOutTopicEvent>) {
     super(dependencies);
     this.#client = new ITInfrastructureClient(this.partnerInvoker(IT_INFRASTRUCTURE_SERVICE));
-    this.#assets = new ITAssetOperations(
-      {
-        write: (operation, fn, change) => this.write(operation, fn, change),
-        read: (operation, fn) => this.read(operation, fn),
-        readPage: (operation, options, fn) => this.readPage(operation, options, fn),
-        reportElementUpdate: (typeName, guid) => this.reportElementUpdate(typeName, guid),
-        externalSource: this.externalSource,
-        isHome: () => this.getExternalSourceIsHome(),
-      },
-      new ITAssetManagerClient(this.partnerInvoker(IT_INFRASTRUCTURE_ASSET_SERVICE)),
-    );
   }
 
   /** The GUID of the infrastructure manager (the connector's metadata source); undefined for local-cohort provenance. */
@@ -174,30 +160,30 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
 
   /** Creates a host (`typeName` `Host` unless a subtype such as `HostCluster` is named). @returns its GUID */
   async createHost(options: CreateITAssetOptions): Promise<string> {
-    const o = this.#withProperties('createHost', options);
-    return this.#assets.create('createHost', T.host, o.properties);
+    const o = this.withProperties('createHost', options);
+    return this.itAssets.create('createHost', T.host, o.properties);
   }
 
   /** Creates a host by copying a template. @returns its GUID */
   async createHostFromTemplate(options: ITAssetTemplateOptions): Promise<string> {
-    return this.#assets.createFromTemplate(
+    return this.itAssets.createFromTemplate(
       'createHostFromTemplate',
       T.host,
-      this.#template('createHostFromTemplate', options),
+      this.withTemplate('createHostFromTemplate', options),
     );
   }
 
   /** Updates a host: merges the properties given, or (the default) replaces them all. */
   async updateHost(options: UpdateHostOptions): Promise<void> {
-    const o = this.#withProperties('updateHost', options);
-    const guid = this.#guid('updateHost', 'hostGUID', o.hostGUID);
-    await this.#assets.update('updateHost', T.host, guid, o.isMergeUpdate ?? false, o.properties);
+    const o = this.withProperties('updateHost', options);
+    const guid = this.nonBlank('updateHost', 'hostGUID', o.hostGUID);
+    await this.itAssets.update('updateHost', T.host, guid, o.isMergeUpdate ?? false, o.properties);
   }
 
   /** Makes a host a member of a host cluster (`hostGUID` is the cluster; both count as updated). */
   async setupClusterMember(options: SetupClusterMemberOptions): Promise<void> {
     const o = this.requireOptions('setupClusterMember', options);
-    await this.#assets.relate('setupClusterMember', this.#clusterEnds('setupClusterMember', o), o, [
+    await this.itAssets.relate('setupClusterMember', this.#clusterEnds('setupClusterMember', o), o, [
       [T.host, o.hostGUID],
       [T.host, o.clusterMemberGUID],
     ]);
@@ -206,7 +192,7 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   /** Removes a host from a host cluster (both count as updated). */
   async clearClusterMember(options: ClearClusterMemberOptions): Promise<void> {
     const o = this.requireOptions('clearClusterMember', options);
-    await this.#assets.unrelate('clearClusterMember', this.#clusterEnds('clearClusterMember', o), o.effectiveTime, [
+    await this.itAssets.unrelate('clearClusterMember', this.#clusterEnds('clearClusterMember', o), o.effectiveTime, [
       [T.host, o.hostGUID],
       [T.host, o.clusterMemberGUID],
     ]);
@@ -215,44 +201,54 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   /** Makes a host visible to consumers (its zones become the server's published zones). */
   async publishHost(options: HostGUIDOption): Promise<void> {
     const o = this.requireOptions('publishHost', options);
-    await this.#assets.setVisibility('publishHost', T.host, this.#guid('publishHost', 'hostGUID', o.hostGUID), true);
+    await this.itAssets.setVisibility(
+      'publishHost',
+      T.host,
+      this.nonBlank('publishHost', 'hostGUID', o.hostGUID),
+      true,
+    );
   }
 
   /** Hides a host from consumers (its zones become the server's default zones). */
   async withdrawHost(options: HostGUIDOption): Promise<void> {
     const o = this.requireOptions('withdrawHost', options);
-    await this.#assets.setVisibility('withdrawHost', T.host, this.#guid('withdrawHost', 'hostGUID', o.hostGUID), false);
+    await this.itAssets.setVisibility(
+      'withdrawHost',
+      T.host,
+      this.nonBlank('withdrawHost', 'hostGUID', o.hostGUID),
+      false,
+    );
   }
 
   /** Removes a host. */
   async removeHost(options: HostGUIDOption): Promise<void> {
     const o = this.requireOptions('removeHost', options);
-    await this.#assets.remove('removeHost', T.host, this.#guid('removeHost', 'hostGUID', o.hostGUID));
+    await this.itAssets.remove('removeHost', T.host, this.nonBlank('removeHost', 'hostGUID', o.hostGUID));
   }
 
   /** Hosts whose properties match a search string (one page). */
   async findHosts(options: InfrastructureSearchOptions): Promise<AssetElement[]> {
-    return this.#assets.find('findHosts', T.host, options);
+    return this.itAssets.find('findHosts', T.host, options);
   }
 
   /** Hosts with a name (one page). */
   async getHostsByName(options: InfrastructureNameOptions): Promise<AssetElement[]> {
-    return this.#assets.byName('getHostsByName', T.host, options);
+    return this.itAssets.byName('getHostsByName', T.host, options);
   }
 
   /** The hosts owned by this connector's infrastructure manager (one page); empty without one. */
   async getHostsForInfrastructureManager(options: InfrastructurePagingOptions = {}): Promise<AssetElement[]> {
-    return this.#assets.forManager('getHostsForInfrastructureManager', T.host, options);
+    return this.itAssets.forManager('getHostsForInfrastructureManager', T.host, options);
   }
 
   /** The members of a host cluster (`hostGUID` is the cluster), with their membership (one page). */
   async getClusterMembersForHost(options: ClusterMembersOptions): Promise<RelatedAssetElement[]> {
-    const guid = this.#guid(
+    const guid = this.nonBlank(
       'getClusterMembersForHost',
       'hostGUID',
       this.requireOptions('getClusterMembersForHost', options).hostGUID,
     );
-    return this.#assets.related(
+    return this.itAssets.related(
       'getClusterMembersForHost',
       {
         assetTypeName: 'HostCluster',
@@ -268,31 +264,31 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   /** A host by GUID. */
   async getHostByGUID(options: ContextGUIDOptions): Promise<AssetElement | undefined> {
     const o = this.requireOptions('getHostByGUID', options);
-    return this.#assets.byGUID('getHostByGUID', T.host, this.#guid('getHostByGUID', 'guid', o.guid));
+    return this.itAssets.byGUID('getHostByGUID', T.host, this.nonBlank('getHostByGUID', 'guid', o.guid));
   }
 
   // ---------------------------------------------------------------- software server platforms
 
   /** Creates a software server platform. @returns its GUID */
   async createSoftwareServerPlatform(options: CreateITAssetOptions): Promise<string> {
-    const o = this.#withProperties('createSoftwareServerPlatform', options);
-    return this.#assets.create('createSoftwareServerPlatform', T.softwareServerPlatform, o.properties);
+    const o = this.withProperties('createSoftwareServerPlatform', options);
+    return this.itAssets.create('createSoftwareServerPlatform', T.softwareServerPlatform, o.properties);
   }
 
   /** Creates a software server platform by copying a template. @returns its GUID */
   async createSoftwareServerPlatformFromTemplate(options: ITAssetTemplateOptions): Promise<string> {
     const op = 'createSoftwareServerPlatformFromTemplate';
-    return this.#assets.createFromTemplate(op, T.softwareServerPlatform, this.#template(op, options));
+    return this.itAssets.createFromTemplate(op, T.softwareServerPlatform, this.withTemplate(op, options));
   }
 
   /** Updates a software server platform: merges the properties given, or (the default) replaces them all. */
   async updateSoftwareServerPlatform(options: UpdatePlatformOptions): Promise<void> {
     const op = 'updateSoftwareServerPlatform';
-    const o = this.#withProperties(op, options);
-    await this.#assets.update(
+    const o = this.withProperties(op, options);
+    await this.itAssets.update(
       op,
       T.softwareServerPlatform,
-      this.#guid(op, 'platformGUID', o.platformGUID),
+      this.nonBlank(op, 'platformGUID', o.platformGUID),
       o.isMergeUpdate ?? false,
       o.properties,
     );
@@ -302,10 +298,10 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   async publishSoftwareServerPlatform(options: PlatformGUIDOption): Promise<void> {
     const op = 'publishSoftwareServerPlatform';
     const o = this.requireOptions(op, options);
-    await this.#assets.setVisibility(
+    await this.itAssets.setVisibility(
       op,
       T.softwareServerPlatform,
-      this.#guid(op, 'platformGUID', o.platformGUID),
+      this.nonBlank(op, 'platformGUID', o.platformGUID),
       true,
     );
   }
@@ -314,10 +310,10 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   async withdrawSoftwareServerPlatform(options: PlatformGUIDOption): Promise<void> {
     const op = 'withdrawSoftwareServerPlatform';
     const o = this.requireOptions(op, options);
-    await this.#assets.setVisibility(
+    await this.itAssets.setVisibility(
       op,
       T.softwareServerPlatform,
-      this.#guid(op, 'platformGUID', o.platformGUID),
+      this.nonBlank(op, 'platformGUID', o.platformGUID),
       false,
     );
   }
@@ -326,24 +322,24 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   async removeSoftwareServerPlatform(options: PlatformGUIDOption): Promise<void> {
     const op = 'removeSoftwareServerPlatform';
     const o = this.requireOptions(op, options);
-    await this.#assets.remove(op, T.softwareServerPlatform, this.#guid(op, 'platformGUID', o.platformGUID));
+    await this.itAssets.remove(op, T.softwareServerPlatform, this.nonBlank(op, 'platformGUID', o.platformGUID));
   }
 
   /** Software server platforms whose properties match a search string (one page). */
   async findSoftwareServerPlatforms(options: InfrastructureSearchOptions): Promise<AssetElement[]> {
-    return this.#assets.find('findSoftwareServerPlatforms', T.softwareServerPlatform, options);
+    return this.itAssets.find('findSoftwareServerPlatforms', T.softwareServerPlatform, options);
   }
 
   /** Software server platforms with a name (one page). */
   async getSoftwareServerPlatformsByName(options: InfrastructureNameOptions): Promise<AssetElement[]> {
-    return this.#assets.byName('getSoftwareServerPlatformsByName', T.softwareServerPlatform, options);
+    return this.itAssets.byName('getSoftwareServerPlatformsByName', T.softwareServerPlatform, options);
   }
 
   /** The platforms owned by this connector's infrastructure manager (one page); empty without one. */
   async getSoftwareServerPlatformsForInfrastructureManager(
     options: InfrastructurePagingOptions = {},
   ): Promise<AssetElement[]> {
-    return this.#assets.forManager(
+    return this.itAssets.forManager(
       'getSoftwareServerPlatformsForInfrastructureManager',
       T.softwareServerPlatform,
       options,
@@ -354,31 +350,31 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   async getSoftwareServerPlatformByGUID(options: ContextGUIDOptions): Promise<AssetElement | undefined> {
     const op = 'getSoftwareServerPlatformByGUID';
     const o = this.requireOptions(op, options);
-    return this.#assets.byGUID(op, T.softwareServerPlatform, this.#guid(op, 'guid', o.guid));
+    return this.itAssets.byGUID(op, T.softwareServerPlatform, this.nonBlank(op, 'guid', o.guid));
   }
 
   // ---------------------------------------------------------------- software servers
 
   /** Creates a software server. @returns its GUID */
   async createSoftwareServer(options: CreateITAssetOptions): Promise<string> {
-    const o = this.#withProperties('createSoftwareServer', options);
-    return this.#assets.create('createSoftwareServer', T.softwareServer, o.properties);
+    const o = this.withProperties('createSoftwareServer', options);
+    return this.itAssets.create('createSoftwareServer', T.softwareServer, o.properties);
   }
 
   /** Creates a software server by copying a template. @returns its GUID */
   async createSoftwareServerFromTemplate(options: ITAssetTemplateOptions): Promise<string> {
     const op = 'createSoftwareServerFromTemplate';
-    return this.#assets.createFromTemplate(op, T.softwareServer, this.#template(op, options));
+    return this.itAssets.createFromTemplate(op, T.softwareServer, this.withTemplate(op, options));
   }
 
   /** Updates a software server: merges the properties given, or (the default) replaces them all. */
   async updateSoftwareServer(options: UpdateSoftwareServerOptions): Promise<void> {
     const op = 'updateSoftwareServer';
-    const o = this.#withProperties(op, options);
-    await this.#assets.update(
+    const o = this.withProperties(op, options);
+    await this.itAssets.update(
       op,
       T.softwareServer,
-      this.#guid(op, 'softwareServerGUID', o.softwareServerGUID),
+      this.nonBlank(op, 'softwareServerGUID', o.softwareServerGUID),
       o.isMergeUpdate ?? false,
       o.properties,
     );
@@ -388,10 +384,10 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   async publishSoftwareServer(options: SoftwareServerGUIDOption): Promise<void> {
     const op = 'publishSoftwareServer';
     const o = this.requireOptions(op, options);
-    await this.#assets.setVisibility(
+    await this.itAssets.setVisibility(
       op,
       T.softwareServer,
-      this.#guid(op, 'softwareServerGUID', o.softwareServerGUID),
+      this.nonBlank(op, 'softwareServerGUID', o.softwareServerGUID),
       true,
     );
   }
@@ -400,10 +396,10 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   async withdrawSoftwareServer(options: SoftwareServerGUIDOption): Promise<void> {
     const op = 'withdrawSoftwareServer';
     const o = this.requireOptions(op, options);
-    await this.#assets.setVisibility(
+    await this.itAssets.setVisibility(
       op,
       T.softwareServer,
-      this.#guid(op, 'softwareServerGUID', o.softwareServerGUID),
+      this.nonBlank(op, 'softwareServerGUID', o.softwareServerGUID),
       false,
     );
   }
@@ -412,29 +408,29 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   async removeSoftwareServer(options: SoftwareServerGUIDOption): Promise<void> {
     const op = 'removeSoftwareServer';
     const o = this.requireOptions(op, options);
-    await this.#assets.remove(op, T.softwareServer, this.#guid(op, 'softwareServerGUID', o.softwareServerGUID));
+    await this.itAssets.remove(op, T.softwareServer, this.nonBlank(op, 'softwareServerGUID', o.softwareServerGUID));
   }
 
   /** Software servers whose properties match a search string (one page). */
   async findSoftwareServers(options: InfrastructureSearchOptions): Promise<AssetElement[]> {
-    return this.#assets.find('findSoftwareServers', T.softwareServer, options);
+    return this.itAssets.find('findSoftwareServers', T.softwareServer, options);
   }
 
   /** Software servers with a name (one page). */
   async getSoftwareServersByName(options: InfrastructureNameOptions): Promise<AssetElement[]> {
-    return this.#assets.byName('getSoftwareServersByName', T.softwareServer, options);
+    return this.itAssets.byName('getSoftwareServersByName', T.softwareServer, options);
   }
 
   /** The servers owned by this connector's infrastructure manager (one page); empty without one. */
   async getSoftwareServersForInfrastructureManager(options: InfrastructurePagingOptions = {}): Promise<AssetElement[]> {
-    return this.#assets.forManager('getSoftwareServersForInfrastructureManager', T.softwareServer, options);
+    return this.itAssets.forManager('getSoftwareServersForInfrastructureManager', T.softwareServer, options);
   }
 
   /** A software server by GUID. */
   async getSoftwareServerByGUID(options: ContextGUIDOptions): Promise<AssetElement | undefined> {
     const op = 'getSoftwareServerByGUID';
     const o = this.requireOptions(op, options);
-    return this.#assets.byGUID(op, T.softwareServer, this.#guid(op, 'guid', o.guid));
+    return this.itAssets.byGUID(op, T.softwareServer, this.nonBlank(op, 'guid', o.guid));
   }
 
   // ---------------------------------------------------------------- server purposes and deployments
@@ -443,11 +439,11 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   async addServerPurpose(options: AddServerPurposeOptions): Promise<void> {
     const op = 'addServerPurpose';
     const o = this.requireOptions(op, options);
-    await this.#assets.classify(
+    await this.itAssets.classify(
       op,
       T.itInfrastructure,
-      this.#guid(op, 'itAssetGUID', o.itAssetGUID),
-      this.#name(op, 'classificationName', o.classificationName),
+      this.nonBlank(op, 'itAssetGUID', o.itAssetGUID),
+      this.nonBlank(op, 'classificationName', o.classificationName),
       {
         effectiveFrom: o.effectiveFrom,
         effectiveTo: o.effectiveTo,
@@ -460,11 +456,11 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   async updateServerPurpose(options: UpdateServerPurposeOptions): Promise<void> {
     const op = 'updateServerPurpose';
     const o = this.requireOptions(op, options);
-    await this.#assets.reclassify(
+    await this.itAssets.reclassify(
       op,
       T.itInfrastructure,
-      this.#guid(op, 'assetGUID', o.assetGUID),
-      this.#name(op, 'classificationName', o.classificationName),
+      this.nonBlank(op, 'assetGUID', o.assetGUID),
+      this.nonBlank(op, 'classificationName', o.classificationName),
       o.isMergeUpdate ?? false,
       {
         effectiveFrom: o.effectiveFrom,
@@ -478,11 +474,11 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   async clearServerPurpose(options: ClearServerPurposeOptions): Promise<void> {
     const op = 'clearServerPurpose';
     const o = this.requireOptions(op, options);
-    await this.#assets.declassify(
+    await this.itAssets.declassify(
       op,
       T.itInfrastructure,
-      this.#guid(op, 'assetGUID', o.assetGUID),
-      this.#name(op, 'classificationName', o.classificationName),
+      this.nonBlank(op, 'assetGUID', o.assetGUID),
+      this.nonBlank(op, 'classificationName', o.classificationName),
       o.effectiveTime,
     );
   }
@@ -491,7 +487,7 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   async deployITAsset(options: DeployITAssetOptions): Promise<void> {
     const op = 'deployITAsset';
     const o = this.requireOptions(op, options);
-    await this.#assets.relate(
+    await this.itAssets.relate(
       op,
       this.#deploymentEnds(op, o.itAssetGUID, o.destinationGUID),
       deploymentMap(o.deploymentProperties, DEPLOYMENT_STATUS),
@@ -506,10 +502,10 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   async updateITAssetDeployment(options: UpdateITAssetDeploymentOptions): Promise<void> {
     const op = 'updateITAssetDeployment';
     const o = this.requireOptions(op, options);
-    await this.#assets.updateRelationship(
+    await this.itAssets.updateRelationship(
       op,
       T.deployment,
-      this.#guid(op, 'deploymentGUID', o.deploymentGUID),
+      this.nonBlank(op, 'deploymentGUID', o.deploymentGUID),
       o.isMergeUpdate ?? false,
       deploymentMap(o.deploymentProperties, DEPLOYMENT_STATUS),
     );
@@ -519,7 +515,7 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   async clearDeployment(options: ClearDeploymentOptions): Promise<void> {
     const op = 'clearDeployment';
     const o = this.requireOptions(op, options);
-    await this.#assets.unrelate(op, this.#deploymentEnds(op, o.itAssetGUID, o.destinationGUID), o.effectiveTime, [
+    await this.itAssets.unrelate(op, this.#deploymentEnds(op, o.itAssetGUID, o.destinationGUID), o.effectiveTime, [
       [T.itInfrastructure, o.itAssetGUID],
       [T.asset, o.destinationGUID],
     ]);
@@ -528,8 +524,8 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   /** The IT assets deployed on a destination, with their deployments (one page). */
   async getDeployedITAssets(options: DeployedITAssetsOptions): Promise<RelatedAssetElement[]> {
     const op = 'getDeployedITAssets';
-    const guid = this.#guid(op, 'destinationGUID', this.requireOptions(op, options).destinationGUID);
-    return this.#assets.related(
+    const guid = this.nonBlank(op, 'destinationGUID', this.requireOptions(op, options).destinationGUID);
+    return this.itAssets.related(
       op,
       {
         assetTypeName: T.asset,
@@ -545,8 +541,8 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   /** Where an IT asset is deployed, with its deployments (one page). */
   async getDeploymentDestinations(options: DeploymentDestinationsOptions): Promise<RelatedAssetElement[]> {
     const op = 'getDeploymentDestinations';
-    const guid = this.#guid(op, 'itAssetGUID', this.requireOptions(op, options).itAssetGUID);
-    return this.#assets.related(
+    const guid = this.nonBlank(op, 'itAssetGUID', this.requireOptions(op, options).itAssetGUID);
+    return this.itAssets.related(
       op,
       {
         assetTypeName: T.itInfrastructure,
@@ -564,12 +560,12 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   /** Creates a software capability, classified with its purpose when a classification is named. @returns its GUID */
   async createSoftwareCapability(options: CreateSoftwareCapabilityOptions): Promise<string> {
     const op = 'createSoftwareCapability';
-    const o = this.#withProperties(op, options);
+    const o = this.withProperties(op, options);
     return this.write(
       op,
       (signal) =>
         this.#client.createSoftwareCapability({
-          ...this.#home(signal),
+          ...this.itAssets.home(signal),
           ...o.properties,
           classificationName: o.classificationName,
         }),
@@ -580,12 +576,12 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   /** Creates a software capability by copying a template. @returns its GUID */
   async createSoftwareCapabilityFromTemplate(options: ITAssetTemplateOptions): Promise<string> {
     const op = 'createSoftwareCapabilityFromTemplate';
-    const o = this.#template(op, options);
+    const o = this.withTemplate(op, options);
     return this.write(
       op,
       (signal) =>
         this.#client.createSoftwareCapabilityFromTemplate({
-          ...this.#home(signal),
+          ...this.itAssets.home(signal),
           ...o.templateProperties,
           templateGUID: o.templateGUID,
         }),
@@ -596,8 +592,8 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   /** Updates a software capability: merges the properties given, or (the default) replaces them all. */
   async updateSoftwareCapability(options: UpdateSoftwareCapabilityOptions): Promise<void> {
     const op = 'updateSoftwareCapability';
-    const o = this.#withProperties(op, options);
-    const guid = this.#guid(op, 'capabilityGUID', o.capabilityGUID);
+    const o = this.withProperties(op, options);
+    const guid = this.nonBlank(op, 'capabilityGUID', o.capabilityGUID);
     await this.write(
       op,
       (signal) =>
@@ -616,7 +612,7 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   async deployCapability(options: DeployCapabilityOptions): Promise<void> {
     const op = 'deployCapability';
     const o = this.requireOptions(op, options);
-    await this.#assets.relate(
+    await this.itAssets.relate(
       op,
       this.#capabilityEnds(op, o.infrastructureAssetGUID, o.capabilityGUID),
       deploymentMap(o.deploymentProperties, CAPABILITY_STATUS),
@@ -631,10 +627,10 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   async updateCapabilityDeployment(options: UpdateCapabilityDeploymentOptions): Promise<void> {
     const op = 'updateCapabilityDeployment';
     const o = this.requireOptions(op, options);
-    await this.#assets.updateRelationship(
+    await this.itAssets.updateRelationship(
       op,
       T.capabilityDeployment,
-      this.#guid(op, 'deploymentGUID', o.deploymentGUID),
+      this.nonBlank(op, 'deploymentGUID', o.deploymentGUID),
       o.isMergeUpdate ?? false,
       deploymentMap(o.deploymentProperties, CAPABILITY_STATUS),
     );
@@ -644,7 +640,7 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   async removeCapabilityDeployment(options: RemoveCapabilityDeploymentOptions): Promise<void> {
     const op = 'removeCapabilityDeployment';
     const o = this.requireOptions(op, options);
-    await this.#assets.unrelate(op, this.#capabilityEnds(op, o.itAssetGUID, o.capabilityGUID), o.effectiveTime, [
+    await this.itAssets.unrelate(op, this.#capabilityEnds(op, o.itAssetGUID, o.capabilityGUID), o.effectiveTime, [
       [T.softwareCapability, o.capabilityGUID],
       [T.itInfrastructure, o.itAssetGUID],
     ]);
@@ -653,7 +649,7 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   /** Removes a software capability. */
   async removeSoftwareCapability(options: CapabilityGUIDOption): Promise<void> {
     const op = 'removeSoftwareCapability';
-    const guid = this.#guid(op, 'capabilityGUID', this.requireOptions(op, options).capabilityGUID);
+    const guid = this.nonBlank(op, 'capabilityGUID', this.requireOptions(op, options).capabilityGUID);
     await this.write(
       op,
       (signal) => this.#client.removeSoftwareCapability({ ...this.externalSource, signal, capabilityGUID: guid }),
@@ -682,8 +678,8 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   /** The IT assets that support a capability, with their deployments (one page). */
   async getSoftwareCapabilityDeployments(options: CapabilityDeploymentsOptions): Promise<RelatedAssetElement[]> {
     const op = 'getSoftwareCapabilityDeployments';
-    const guid = this.#guid(op, 'capabilityGUID', this.requireOptions(op, options).capabilityGUID);
-    return this.#assets.related(
+    const guid = this.nonBlank(op, 'capabilityGUID', this.requireOptions(op, options).capabilityGUID);
+    return this.itAssets.related(
       op,
       {
         assetTypeName: T.softwareCapability,
@@ -699,8 +695,8 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   /** The capabilities an IT asset supports, with their deployments (one page). */
   async getDeployedSoftwareCapabilities(options: DeployedCapabilitiesOptions): Promise<RelatedAssetElement[]> {
     const op = 'getDeployedSoftwareCapabilities';
-    const guid = this.#guid(op, 'itAssetGUID', this.requireOptions(op, options).itAssetGUID);
-    return this.#assets.related(
+    const guid = this.nonBlank(op, 'itAssetGUID', this.requireOptions(op, options).itAssetGUID);
+    return this.itAssets.related(
       op,
       {
         assetTypeName: T.itInfrastructure,
@@ -716,7 +712,7 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   /** A software capability by GUID. */
   async getSoftwareCapabilityByGUID(options: ContextGUIDOptions): Promise<SoftwareCapabilityElement | undefined> {
     const op = 'getSoftwareCapabilityByGUID';
-    const guid = this.#guid(op, 'guid', this.requireOptions(op, options).guid);
+    const guid = this.nonBlank(op, 'guid', this.requireOptions(op, options).guid);
     return this.read(op, (signal) => this.#client.getSoftwareCapabilityByGUID({ signal, guid }));
   }
 
@@ -726,13 +722,13 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   async createServerAssetUse(options: CreateServerAssetUseOptions): Promise<string> {
     const op = 'createServerAssetUse';
     const o = this.requireOptions(op, options);
-    const capabilityGUID = this.#guid(op, 'capabilityGUID', o.capabilityGUID);
-    const assetGUID = this.#guid(op, 'assetGUID', o.assetGUID);
+    const capabilityGUID = this.nonBlank(op, 'capabilityGUID', o.capabilityGUID);
+    const assetGUID = this.nonBlank(op, 'assetGUID', o.assetGUID);
     const guid = await this.write(
       op,
       (signal) =>
         this.#client.createServerAssetUse({
-          ...this.#home(signal),
+          ...this.itAssets.home(signal),
           capabilityGUID,
           assetGUID,
           properties: o.properties ?? {},
@@ -747,8 +743,8 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   /** Changes how a capability uses an asset (counted under `ServerAssetUse`). */
   async updateServerAssetUse(options: UpdateServerAssetUseOptions): Promise<void> {
     const op = 'updateServerAssetUse';
-    const o = this.#withProperties(op, options);
-    const guid = this.#guid(op, 'serverAssetUseGUID', o.serverAssetUseGUID);
+    const o = this.withProperties(op, options);
+    const guid = this.nonBlank(op, 'serverAssetUseGUID', o.serverAssetUseGUID);
     await this.write(
       op,
       (signal) =>
@@ -766,7 +762,7 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   /** Removes the use of an asset by a capability (counted as a delete of the `ServerAssetUse`). */
   async removeServerAssetUse(options: ServerAssetUseGUIDOption): Promise<void> {
     const op = 'removeServerAssetUse';
-    const guid = this.#guid(op, 'serverAssetUseGUID', this.requireOptions(op, options).serverAssetUseGUID);
+    const guid = this.nonBlank(op, 'serverAssetUseGUID', this.requireOptions(op, options).serverAssetUseGUID);
     await this.write(
       op,
       (signal) => this.#client.removeServerAssetUse({ ...this.externalSource, signal, serverAssetUseGUID: guid }),
@@ -815,7 +811,7 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   /** A server asset use by GUID. */
   async getServerAssetUseByGUID(options: ContextGUIDOptions): Promise<ServerAssetUseElement | undefined> {
     const op = 'getServerAssetUseByGUID';
-    const guid = this.#guid(op, 'guid', this.requireOptions(op, options).guid);
+    const guid = this.nonBlank(op, 'guid', this.requireOptions(op, options).guid);
     return this.read(op, (signal) => this.#client.getServerAssetUseByGUID({ signal, guid }));
   }
 
@@ -824,9 +820,9 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   /** Creates an endpoint, linked to an IT asset when one is named. @returns its GUID */
   async createEndpoint(options: CreateEndpointOptions): Promise<string> {
     const op = 'createEndpoint';
-    const o = this.#withProperties(op, options);
+    const o = this.withProperties(op, options);
     const infrastructureGUID =
-      o.infrastructureGUID === undefined ? undefined : this.#guid(op, 'infrastructureGUID', o.infrastructureGUID);
+      o.infrastructureGUID === undefined ? undefined : this.nonBlank(op, 'infrastructureGUID', o.infrastructureGUID);
     return this.write(
       op,
       (signal) => {
@@ -842,10 +838,10 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   /** Creates an endpoint with a network address by copying a template, linked to an IT asset when one is named. @returns its GUID */
   async createEndpointFromTemplate(options: CreateEndpointFromTemplateOptions): Promise<string> {
     const op = 'createEndpointFromTemplate';
-    const o = this.#template(op, options);
-    const networkAddress = this.#name(op, 'networkAddress', o.networkAddress);
+    const o = this.withTemplate(op, options);
+    const networkAddress = this.nonBlank(op, 'networkAddress', o.networkAddress);
     const infrastructureGUID =
-      o.infrastructureGUID === undefined ? undefined : this.#guid(op, 'infrastructureGUID', o.infrastructureGUID);
+      o.infrastructureGUID === undefined ? undefined : this.nonBlank(op, 'infrastructureGUID', o.infrastructureGUID);
     return this.write(
       op,
       (signal) => {
@@ -867,8 +863,8 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   /** Updates an endpoint: merges the properties given, or (the default) replaces them all. */
   async updateEndpoint(options: UpdateEndpointOptions): Promise<void> {
     const op = 'updateEndpoint';
-    const o = this.#withProperties(op, options);
-    const guid = this.#guid(op, 'endpointGUID', o.endpointGUID);
+    const o = this.withProperties(op, options);
+    const guid = this.nonBlank(op, 'endpointGUID', o.endpointGUID);
     await this.write(
       op,
       (signal) =>
@@ -886,7 +882,7 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   /** Removes an endpoint. */
   async removeEndpoint(options: EndpointGUIDOption): Promise<void> {
     const op = 'removeEndpoint';
-    const guid = this.#guid(op, 'endpointGUID', this.requireOptions(op, options).endpointGUID);
+    const guid = this.nonBlank(op, 'endpointGUID', this.requireOptions(op, options).endpointGUID);
     await this.write(
       op,
       (signal) => this.#client.removeEndpoint({ ...this.externalSource, signal, endpointGUID: guid }),
@@ -918,7 +914,7 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   /** An endpoint by GUID. */
   async getEndpointByGUID(options: ContextGUIDOptions): Promise<EndpointElement | undefined> {
     const op = 'getEndpointByGUID';
-    const guid = this.#guid(op, 'guid', this.requireOptions(op, options).guid);
+    const guid = this.nonBlank(op, 'guid', this.requireOptions(op, options).guid);
     return this.read(op, (signal) => this.#client.getEndpointByGUID({ signal, guid }));
   }
 
@@ -939,7 +935,7 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   /** Creates a connector type by copying a template. @returns its GUID */
   async createConnectorTypeFromTemplate(options: ContextTemplateOptions): Promise<string> {
     const op = 'createConnectorTypeFromTemplate';
-    const o = this.#template(op, options);
+    const o = this.withTemplate(op, options);
     return this.write(
       op,
       (signal) =>
@@ -957,7 +953,7 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   async updateConnectorType(options: UpdateConnectorTypeOptions): Promise<void> {
     const op = 'updateConnectorType';
     const o = this.requireOptions(op, options);
-    const guid = this.#guid(op, 'connectorTypeGUID', o.connectorTypeGUID);
+    const guid = this.nonBlank(op, 'connectorTypeGUID', o.connectorTypeGUID);
     await this.write(
       op,
       (signal) =>
@@ -975,7 +971,7 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   /** Removes a connector type (its links to connections go with it). */
   async removeConnectorType(options: ConnectorTypeGUIDOption): Promise<void> {
     const op = 'removeConnectorType';
-    const guid = this.#guid(op, 'connectorTypeGUID', this.requireOptions(op, options).connectorTypeGUID);
+    const guid = this.nonBlank(op, 'connectorTypeGUID', this.requireOptions(op, options).connectorTypeGUID);
     await this.write(
       op,
       (signal) => this.#client.removeConnectorType({ ...this.externalSource, signal, connectorTypeGUID: guid }),
@@ -985,70 +981,33 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
 
   // ---------------------------------------------------------------- helpers
 
-  /** The metadata source fields and the ownership flag of a create. */
-  #home(signal: AbortSignal) {
-    return { ...this.externalSource, infrastructureManagerIsHome: this.getExternalSourceIsHome(), signal };
-  }
-
-  /** A GUID from the options: a non-blank string, or an `InvalidParameterException` naming the field. */
-  #guid(operation: string, name: string, value: unknown): string {
-    if (typeof value !== 'string' || value.trim() === '') throw this.invalidParameter(name, operation, value);
-    return value;
-  }
-
-  /** A name from the options: a non-blank string, or an `InvalidParameterException` naming the field. */
-  #name(operation: string, name: string, value: unknown): string {
-    return this.#guid(operation, name, value);
-  }
-
-  /** Checks the options and that they carry a `properties` object. */
-  #withProperties<O extends { readonly properties: object }>(operation: string, options: O): O {
-    const o = this.requireOptions(operation, options);
-    const properties: unknown = o.properties;
-    if (typeof properties !== 'object' || properties === null || Array.isArray(properties)) {
-      throw this.invalidParameter('properties', operation, properties);
-    }
-    return o;
-  }
-
-  /** Checks the options of a create from a template. */
-  #template<O extends ITAssetTemplateOptions>(operation: string, options: O): O {
-    const o = this.requireOptions(operation, options);
-    this.#guid(operation, 'templateGUID', o.templateGUID);
-    const properties: unknown = o.templateProperties;
-    if (typeof properties !== 'object' || properties === null || Array.isArray(properties)) {
-      throw this.invalidParameter('templateProperties', operation, properties);
-    }
-    return o;
-  }
-
   #clusterEnds(operation: string, o: { readonly hostGUID: string; readonly clusterMemberGUID: string }) {
     return {
       assetTypeName: 'HostCluster',
-      assetGUID: this.#guid(operation, 'hostGUID', o.hostGUID),
+      assetGUID: this.nonBlank(operation, 'hostGUID', o.hostGUID),
       relationshipTypeName: 'HostClusterMember',
       relatedAssetTypeName: T.host,
-      relatedAssetGUID: this.#guid(operation, 'clusterMemberGUID', o.clusterMemberGUID),
+      relatedAssetGUID: this.nonBlank(operation, 'clusterMemberGUID', o.clusterMemberGUID),
     };
   }
 
   #deploymentEnds(operation: string, itAssetGUID: string, destinationGUID: string) {
     return {
       assetTypeName: T.itInfrastructure,
-      assetGUID: this.#guid(operation, 'itAssetGUID', itAssetGUID),
+      assetGUID: this.nonBlank(operation, 'itAssetGUID', itAssetGUID),
       relationshipTypeName: T.deployment,
       relatedAssetTypeName: T.asset,
-      relatedAssetGUID: this.#guid(operation, 'destinationGUID', destinationGUID),
+      relatedAssetGUID: this.nonBlank(operation, 'destinationGUID', destinationGUID),
     };
   }
 
   #capabilityEnds(operation: string, itAssetGUID: string, capabilityGUID: string) {
     return {
       assetTypeName: T.itInfrastructure,
-      assetGUID: this.#guid(operation, 'infrastructureAssetGUID', itAssetGUID),
+      assetGUID: this.nonBlank(operation, 'infrastructureAssetGUID', itAssetGUID),
       relationshipTypeName: T.capabilityDeployment,
       relatedAssetTypeName: T.softwareCapability,
-      relatedAssetGUID: this.#guid(operation, 'capabilityGUID', capabilityGUID),
+      relatedAssetGUID: this.nonBlank(operation, 'capabilityGUID', capabilityGUID),
     };
   }
 }

@@ -60,7 +60,6 @@ import type {
   ITAssetTemplateOptions,
 } from './infrastructure-integrator-options';
 import { InfrastructureProfileContext } from './infrastructure-profile-context';
-import { ITAssetOperations } from './it-asset-operations';
 
 /** The types the data asset, process and lineage operations count their changes under. */
 const T = {
@@ -89,7 +88,6 @@ interface ListOptions {
  */
 export abstract class InfrastructureLineageContext extends InfrastructureProfileContext {
   readonly #client: ITAssetManagerClient;
-  readonly #assets: ITAssetOperations;
 
   /**
    * Not `protected`, so that `withConnectionMethods` can extend the class (it is abstract: only
@@ -99,46 +97,35 @@ export abstract class InfrastructureLineageContext extends InfrastructureProfile
   constructor(dependencies: IntegrationContextDependencies<ITInfrastructureOutTopicEvent>) {
     super(dependencies);
     this.#client = new ITAssetManagerClient(this.partnerInvoker(IT_INFRASTRUCTURE_ASSET_SERVICE));
-    this.#assets = new ITAssetOperations(
-      {
-        write: (operation, fn, change) => this.write(operation, fn, change),
-        read: (operation, fn) => this.read(operation, fn),
-        readPage: (operation, options, fn) => this.readPage(operation, options, fn),
-        reportElementUpdate: (typeName, guid) => this.reportElementUpdate(typeName, guid),
-        externalSource: this.externalSource,
-        isHome: () => this.getExternalSourceIsHome(),
-      },
-      this.#client,
-    );
   }
 
   // ---------------------------------------------------------------- data assets
 
   /** Creates a data asset (`typeName` `DataAsset` unless a subtype such as `DataSet` is named). @returns its GUID */
   async createDataAsset(options: CreateITAssetOptions): Promise<string> {
-    const o = this.#withProperties('createDataAsset', options);
-    return this.#assets.create('createDataAsset', T.dataAsset, o.properties);
+    const o = this.withProperties('createDataAsset', options);
+    return this.itAssets.create('createDataAsset', T.dataAsset, o.properties);
   }
 
   /** Creates a data asset by copying a template. @returns its GUID */
   async createDataAssetFromTemplate(options: ITAssetTemplateOptions): Promise<string> {
     const op = 'createDataAssetFromTemplate';
-    return this.#assets.createFromTemplate(op, T.dataAsset, this.#template(op, options));
+    return this.itAssets.createFromTemplate(op, T.dataAsset, this.withTemplate(op, options));
   }
 
   /** Updates a data asset: merges the properties given, or (the default) replaces them all. */
   async updateDataAsset(options: UpdateDataAssetOptions): Promise<void> {
     const op = 'updateDataAsset';
-    const o = this.#withProperties(op, options);
+    const o = this.withProperties(op, options);
     const guid = this.nonBlank(op, 'assetGUID', o.assetGUID);
-    await this.#assets.update(op, T.dataAsset, guid, o.isMergeUpdate ?? false, o.properties);
+    await this.itAssets.update(op, T.dataAsset, guid, o.isMergeUpdate ?? false, o.properties);
   }
 
   /** Classifies a data asset as reference data. */
   async setDataAssetAsReferenceData(options: ReferenceDataOptions): Promise<void> {
     const op = 'setDataAssetAsReferenceData';
     const o = this.requireOptions(op, options);
-    await this.#assets.classify(op, T.dataAsset, this.nonBlank(op, 'assetGUID', o.assetGUID), 'ReferenceData', {
+    await this.itAssets.classify(op, T.dataAsset, this.nonBlank(op, 'assetGUID', o.assetGUID), 'ReferenceData', {
       effectiveFrom: o.effectiveFrom,
       effectiveTo: o.effectiveTo,
     });
@@ -149,7 +136,7 @@ export abstract class InfrastructureLineageContext extends InfrastructureProfile
     const op = 'clearDataAssetAsReferenceData';
     const o = this.requireOptions(op, options);
     const guid = this.nonBlank(op, 'assetGUID', o.assetGUID);
-    await this.#assets.declassify(op, T.dataAsset, guid, 'ReferenceData', o.effectiveTime);
+    await this.itAssets.declassify(op, T.dataAsset, guid, 'ReferenceData', o.effectiveTime);
   }
 
   /** Makes a data asset visible to consumers. */
@@ -165,7 +152,7 @@ export abstract class InfrastructureLineageContext extends InfrastructureProfile
   /** Removes a data asset. */
   async removeDataAsset(options: DataAssetGUIDOption): Promise<void> {
     const op = 'removeDataAsset';
-    await this.#assets.remove(
+    await this.itAssets.remove(
       op,
       T.dataAsset,
       this.nonBlank(op, 'assetGUID', this.requireOptions(op, options).assetGUID),
@@ -174,45 +161,45 @@ export abstract class InfrastructureLineageContext extends InfrastructureProfile
 
   /** Data assets whose properties match a search string (one page). */
   async findDataAssets(options: InfrastructureSearchOptions): Promise<AssetElement[]> {
-    return this.#assets.find('findDataAssets', T.dataAsset, options);
+    return this.itAssets.find('findDataAssets', T.dataAsset, options);
   }
 
   /** Data assets with a name (one page). */
   async getDataAssetsByName(options: InfrastructureNameOptions): Promise<AssetElement[]> {
-    return this.#assets.byName('getDataAssetsByName', T.dataAsset, options);
+    return this.itAssets.byName('getDataAssetsByName', T.dataAsset, options);
   }
 
   /** The data assets owned by this connector's infrastructure manager (one page); empty without one. */
   async getDataAssetsForInfrastructureManager(options: InfrastructurePagingOptions = {}): Promise<AssetElement[]> {
-    return this.#assets.forManager('getDataAssetsForInfrastructureManager', T.dataAsset, options);
+    return this.itAssets.forManager('getDataAssetsForInfrastructureManager', T.dataAsset, options);
   }
 
   /** A data asset by GUID. */
   async getDataAssetByGUID(options: ContextGUIDOptions): Promise<AssetElement | undefined> {
     const op = 'getDataAssetByGUID';
-    return this.#assets.byGUID(op, T.dataAsset, this.nonBlank(op, 'guid', this.requireOptions(op, options).guid));
+    return this.itAssets.byGUID(op, T.dataAsset, this.nonBlank(op, 'guid', this.requireOptions(op, options).guid));
   }
 
   // ---------------------------------------------------------------- processes
 
   /** Creates a process (`typeName` `Process` unless a subtype is named), with its first status. @returns its GUID */
   async createProcess(options: CreateProcessOptions): Promise<string> {
-    const o = this.#withProperties('createProcess', options);
-    return this.#assets.create('createProcess', T.process, o.properties, o.processStatus);
+    const o = this.withProperties('createProcess', options);
+    return this.itAssets.create('createProcess', T.process, o.properties, o.processStatus);
   }
 
   /** Creates a process by copying a template. @returns its GUID */
   async createProcessFromTemplate(options: ITAssetTemplateOptions): Promise<string> {
     const op = 'createProcessFromTemplate';
-    return this.#assets.createFromTemplate(op, T.process, this.#template(op, options));
+    return this.itAssets.createFromTemplate(op, T.process, this.withTemplate(op, options));
   }
 
   /** Updates a process: merges the properties given, or (the default) replaces them all. */
   async updateProcess(options: UpdateProcessOptions): Promise<void> {
     const op = 'updateProcess';
-    const o = this.#withProperties(op, options);
+    const o = this.withProperties(op, options);
     const guid = this.nonBlank(op, 'processGUID', o.processGUID);
-    await this.#assets.update(op, T.process, guid, o.isMergeUpdate ?? false, o.properties);
+    await this.itAssets.update(op, T.process, guid, o.isMergeUpdate ?? false, o.properties);
   }
 
   /** Changes the status of a process (draft, proposed, approved, active). */
@@ -220,7 +207,7 @@ export abstract class InfrastructureLineageContext extends InfrastructureProfile
     const op = 'updateProcessStatus';
     const o = this.requireOptions(op, options);
     const status = this.nonBlank(op, 'processStatus', o.processStatus) as UpdateProcessStatusOptions['processStatus'];
-    await this.#assets.setStatus(op, T.process, this.nonBlank(op, 'processGUID', o.processGUID), status);
+    await this.itAssets.setStatus(op, T.process, this.nonBlank(op, 'processGUID', o.processGUID), status);
   }
 
   /** Makes a process the child of another (`ProcessHierarchy`; both count as updated). */
@@ -228,7 +215,7 @@ export abstract class InfrastructureLineageContext extends InfrastructureProfile
     const op = 'setupProcessParent';
     const o = this.requireOptions(op, options);
     const ends = this.#hierarchyEnds(op, o);
-    await this.#assets.relate(
+    await this.itAssets.relate(
       op,
       ends,
       {
@@ -248,7 +235,7 @@ export abstract class InfrastructureLineageContext extends InfrastructureProfile
     const op = 'clearProcessParent';
     const o = this.requireOptions(op, options);
     const ends = this.#hierarchyEnds(op, o);
-    await this.#assets.unrelate(op, ends, o.effectiveTime, [
+    await this.itAssets.unrelate(op, ends, o.effectiveTime, [
       [T.process, ends.assetGUID],
       [T.process, ends.relatedAssetGUID],
     ]);
@@ -267,7 +254,7 @@ export abstract class InfrastructureLineageContext extends InfrastructureProfile
   /** Removes a process. */
   async removeProcess(options: ProcessGUIDOption): Promise<void> {
     const op = 'removeProcess';
-    await this.#assets.remove(
+    await this.itAssets.remove(
       op,
       T.process,
       this.nonBlank(op, 'processGUID', this.requireOptions(op, options).processGUID),
@@ -276,23 +263,23 @@ export abstract class InfrastructureLineageContext extends InfrastructureProfile
 
   /** Processes whose properties match a search string (one page). */
   async findProcesses(options: InfrastructureSearchOptions): Promise<AssetElement[]> {
-    return this.#assets.find('findProcesses', T.process, options);
+    return this.itAssets.find('findProcesses', T.process, options);
   }
 
   /** Processes with a name (one page). */
   async getProcessesByName(options: InfrastructureNameOptions): Promise<AssetElement[]> {
-    return this.#assets.byName('getProcessesByName', T.process, options);
+    return this.itAssets.byName('getProcessesByName', T.process, options);
   }
 
   /** The processes owned by this connector's infrastructure manager (one page); empty without one. */
   async getProcessesForInfrastructureManager(options: InfrastructurePagingOptions = {}): Promise<AssetElement[]> {
-    return this.#assets.forManager('getProcessesForInfrastructureManager', T.process, options);
+    return this.itAssets.forManager('getProcessesForInfrastructureManager', T.process, options);
   }
 
   /** A process by GUID. */
   async getProcessByGUID(options: ProcessGUIDOption): Promise<AssetElement | undefined> {
     const op = 'getProcessByGUID';
-    return this.#assets.byGUID(
+    return this.itAssets.byGUID(
       op,
       T.process,
       this.nonBlank(op, 'processGUID', this.requireOptions(op, options).processGUID),
@@ -303,7 +290,7 @@ export abstract class InfrastructureLineageContext extends InfrastructureProfile
   async getProcessParent(options: ProcessParentQueryOptions): Promise<AssetElement | undefined> {
     const op = 'getProcessParent';
     const o = this.requireOptions(op, options);
-    const parents = await this.#assets.related(
+    const parents = await this.itAssets.related(
       op,
       this.#hierarchyQuery(this.nonBlank(op, 'processGUID', o.processGUID), 2),
       { effectiveTime: o.effectiveTime, pageSize: 1 },
@@ -315,7 +302,7 @@ export abstract class InfrastructureLineageContext extends InfrastructureProfile
   async getSubProcesses(options: SubProcessesOptions): Promise<AssetElement[]> {
     const op = 'getSubProcesses';
     const o = this.requireOptions(op, options);
-    const children = await this.#assets.related(
+    const children = await this.itAssets.related(
       op,
       this.#hierarchyQuery(this.nonBlank(op, 'processGUID', o.processGUID), 1),
       o,
@@ -327,7 +314,7 @@ export abstract class InfrastructureLineageContext extends InfrastructureProfile
   async setBusinessSignificant(options: BusinessSignificantOptions): Promise<void> {
     const op = 'setBusinessSignificant';
     const o = this.requireOptions(op, options);
-    await this.#assets.classify(
+    await this.itAssets.classify(
       op,
       T.referenceable,
       this.nonBlank(op, 'elementGUID', o.elementGUID),
@@ -344,7 +331,7 @@ export abstract class InfrastructureLineageContext extends InfrastructureProfile
     const op = 'clearBusinessSignificant';
     const o = this.requireOptions(op, options);
     const guid = this.nonBlank(op, 'elementGUID', o.elementGUID);
-    await this.#assets.declassify(op, T.referenceable, guid, 'BusinessSignificant', o.effectiveTime);
+    await this.itAssets.declassify(op, T.referenceable, guid, 'BusinessSignificant', o.effectiveTime);
   }
 
   // ---------------------------------------------------------------- data flows
@@ -360,7 +347,7 @@ export abstract class InfrastructureLineageContext extends InfrastructureProfile
     );
     return this.#setup(op, T.dataFlow, [from, to], (signal) =>
       this.#client.setupDataFlow({
-        ...this.#home(signal),
+        ...this.itAssets.home(signal),
         dataSupplierGUID: from,
         dataConsumerGUID: to,
         properties: o.properties,
@@ -392,7 +379,7 @@ export abstract class InfrastructureLineageContext extends InfrastructureProfile
       op,
       (signal) =>
         this.#client.updateDataFlow({
-          ...this.#source(signal),
+          ...this.source(signal),
           dataFlowGUID: guid,
           properties: o.properties,
           effectiveTime: o.effectiveTime,
@@ -409,7 +396,7 @@ export abstract class InfrastructureLineageContext extends InfrastructureProfile
     await this.write(
       op,
       (signal) =>
-        this.#client.clearDataFlow({ ...this.#source(signal), dataFlowGUID: guid, effectiveTime: o.effectiveTime }),
+        this.#client.clearDataFlow({ ...this.source(signal), dataFlowGUID: guid, effectiveTime: o.effectiveTime }),
       elementDeleted(T.dataFlow, guid),
     );
   }
@@ -437,7 +424,7 @@ export abstract class InfrastructureLineageContext extends InfrastructureProfile
     const [from, to] = this.#ends(op, ['currentStepGUID', o.currentStepGUID], ['nextStepGUID', o.nextStepGUID]);
     return this.#setup(op, T.controlFlow, [from, to], (signal) =>
       this.#client.setupControlFlow({
-        ...this.#home(signal),
+        ...this.itAssets.home(signal),
         currentStepGUID: from,
         nextStepGUID: to,
         properties: o.properties,
@@ -465,7 +452,7 @@ export abstract class InfrastructureLineageContext extends InfrastructureProfile
       op,
       (signal) =>
         this.#client.updateControlFlow({
-          ...this.#source(signal),
+          ...this.source(signal),
           controlFlowGUID: guid,
           properties: o.properties,
           effectiveTime: o.effectiveTime,
@@ -483,7 +470,7 @@ export abstract class InfrastructureLineageContext extends InfrastructureProfile
       op,
       (signal) =>
         this.#client.clearControlFlow({
-          ...this.#source(signal),
+          ...this.source(signal),
           controlFlowGUID: guid,
           effectiveTime: o.effectiveTime,
         }),
@@ -514,7 +501,7 @@ export abstract class InfrastructureLineageContext extends InfrastructureProfile
     const [from, to] = this.#ends(op, ['callerGUID', o.callerGUID], ['calledGUID', o.calledGUID]);
     return this.#setup(op, T.processCall, [from, to], (signal) =>
       this.#client.setupProcessCall({
-        ...this.#home(signal),
+        ...this.itAssets.home(signal),
         callerGUID: from,
         calledGUID: to,
         properties: o.properties,
@@ -542,7 +529,7 @@ export abstract class InfrastructureLineageContext extends InfrastructureProfile
       op,
       (signal) =>
         this.#client.updateProcessCall({
-          ...this.#source(signal),
+          ...this.source(signal),
           processCallGUID: guid,
           properties: o.properties,
           effectiveTime: o.effectiveTime,
@@ -560,7 +547,7 @@ export abstract class InfrastructureLineageContext extends InfrastructureProfile
       op,
       (signal) =>
         this.#client.clearProcessCall({
-          ...this.#source(signal),
+          ...this.source(signal),
           processCallGUID: guid,
           effectiveTime: o.effectiveTime,
         }),
@@ -634,7 +621,7 @@ export abstract class InfrastructureLineageContext extends InfrastructureProfile
       op,
       (signal) =>
         this.#client.clearLineageMapping({
-          ...this.#source(signal),
+          ...this.source(signal),
           lineageMappingGUID: guid,
           effectiveTime: o.effectiveTime,
         }),
@@ -657,14 +644,6 @@ export abstract class InfrastructureLineageContext extends InfrastructureProfile
   }
 
   // ---------------------------------------------------------------- helpers
-
-  #home(signal: AbortSignal) {
-    return { ...this.externalSource, infrastructureManagerIsHome: this.getExternalSourceIsHome(), signal };
-  }
-
-  #source(signal: AbortSignal) {
-    return { ...this.externalSource, signal };
-  }
 
   /** Sets up a relationship: counted as a create of its type; its two ends count as updated. */
   async #setup(
@@ -700,7 +679,7 @@ export abstract class InfrastructureLineageContext extends InfrastructureProfile
     publish: boolean,
   ): Promise<void> {
     const guid = this.nonBlank(operation, field, this.requireOptions(operation, options)[field]);
-    await this.#assets.setVisibility(operation, typeName, guid, publish);
+    await this.itAssets.setVisibility(operation, typeName, guid, publish);
   }
 
   #hierarchyEnds(operation: string, o: { readonly parentProcessGUID: string; readonly childProcessGUID: string }) {
@@ -721,25 +700,6 @@ export abstract class InfrastructureLineageContext extends InfrastructureProfile
       relatedAssetTypeName: T.process,
       startingEnd,
     };
-  }
-
-  #withProperties<O extends { readonly properties: object }>(operation: string, options: O): O {
-    const o = this.requireOptions(operation, options);
-    const properties: unknown = o.properties;
-    if (typeof properties !== 'object' || properties === null || Array.isArray(properties)) {
-      throw this.invalidParameter('properties', operation, properties);
-    }
-    return o;
-  }
-
-  #template<O extends ITAssetTemplateOptions>(operation: string, options: O): O {
-    const o = this.requireOptions(operation, options);
-    this.nonBlank(operation, 'templateGUID', o.templateGUID);
-    const properties: unknown = o.templateProperties;
-    if (typeof properties !== 'object' || properties === null || Array.isArray(properties)) {
-      throw this.invalidParameter('templateProperties', operation, properties);
-    }
-    return o;
   }
 }
 

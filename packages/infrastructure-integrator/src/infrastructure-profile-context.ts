@@ -15,7 +15,6 @@ import {
   type IntegrationContextDependencies,
   type ProfileIdentityOption,
   type ExternalSource,
-  type RelatedAssetElement,
 } from '@egeria-ts/omas-client';
 import type {
   AddContactMethodOptions,
@@ -27,6 +26,7 @@ import type {
   UnlinkITInfrastructureOptions,
   UpdateITProfileOptions,
 } from './infrastructure-integrator-lineage-options';
+import { ITAssetOperations, type AssetRelationshipEnds, type Counted } from './it-asset-operations';
 
 /** The types the IT profile operations count their changes under. */
 const T = {
@@ -56,13 +56,23 @@ export abstract class InfrastructureProfileContext extends UserIdentityIntegrati
   ITProfileManagerClient
 > {
   readonly #profiles: ITProfileManagerClient;
-  readonly #assets: ITAssetManagerClient;
+  readonly #itAssets: ITAssetOperations;
 
   /** @param dependencies - built by the Infrastructure Integrator service */
   protected constructor(dependencies: IntegrationContextDependencies<ITInfrastructureOutTopicEvent>) {
     super(dependencies, IT_INFRASTRUCTURE_PROFILE_SERVICE, (invoker) => new ITProfileManagerClient(invoker));
     this.#profiles = this.userIdentityClient;
-    this.#assets = new ITAssetManagerClient(this.partnerInvoker(IT_INFRASTRUCTURE_ASSET_SERVICE));
+    this.#itAssets = new ITAssetOperations(
+      {
+        write: (operation, fn, change) => this.write(operation, fn, change),
+        read: (operation, fn) => this.read(operation, fn),
+        readPage: (operation, options, fn) => this.readPage(operation, options, fn),
+        reportElementUpdate: (typeName, guid) => this.reportElementUpdate(typeName, guid),
+        externalSource: this.externalSource,
+        isHome: () => this.getExternalSourceIsHome(),
+      },
+      new ITAssetManagerClient(this.partnerInvoker(IT_INFRASTRUCTURE_ASSET_SERVICE)),
+    );
   }
 
   // ---------------------------------------------------------------- IT profiles
@@ -163,73 +173,25 @@ export abstract class InfrastructureProfileContext extends UserIdentityIntegrati
   async linkITInfrastructureToProfile(options: ITInfrastructureProfileOptions): Promise<void> {
     const op = 'linkITInfrastructureToProfile';
     const ends = this.#profileEnds(op, this.requireOptions(op, options));
-    await this.write(
-      op,
-      (signal) =>
-        this.#assets.setupRelatedAsset({
-          ...this.externalSource,
-          infrastructureManagerIsHome: this.getExternalSourceIsHome(),
-          signal,
-          ...ends,
-          effectiveFrom: options.effectiveFrom,
-          effectiveTo: options.effectiveTo,
-        }),
-      elementUpdated(T.itInfrastructure, ends.assetGUID),
-    );
-    this.reportElementUpdate(T.itProfile, ends.relatedAssetGUID);
+    const dates = { effectiveFrom: options.effectiveFrom, effectiveTo: options.effectiveTo };
+    await this.#itAssets.relate(op, ends, dates, this.#profileCounted(ends));
   }
 
   /** Changes the effective dates of the link between an IT asset and an IT profile (counted under `ITInfrastructureProfile`). */
   async updateITInfrastructureToProfile(options: ITInfrastructureProfileOptions): Promise<void> {
     const op = 'updateITInfrastructureToProfile';
     const ends = this.#profileEnds(op, this.requireOptions(op, options));
-    const link = await this.read(op, async (signal) => {
-      const related = await this.#assets.getRelatedAssets({
-        signal,
-        assetTypeName: ends.assetTypeName,
-        assetGUID: ends.assetGUID,
-        relationshipTypeName: ends.relationshipTypeName,
-        relatedAssetTypeName: ends.relatedAssetTypeName,
-        startingEnd: 1,
-        startFrom: 0,
-        pageSize: 0,
-      });
-      return related.find((r: RelatedAssetElement) => r.relatedAsset?.elementHeader?.guid === ends.relatedAssetGUID);
-    });
-    const relationshipGUID = link?.elementHeader?.guid;
+    const relationshipGUID = await this.#itAssets.relationshipBetween(op, ends);
     if (relationshipGUID === undefined) throw this.invalidParameter('itProfileGUID', op, ends.relatedAssetGUID);
-    await this.write(
-      op,
-      (signal) =>
-        this.#assets.updateAssetRelationship({
-          ...this.externalSource,
-          signal,
-          relationshipTypeName: T.itInfrastructureProfile,
-          relationshipGUID,
-          isMergeUpdate: true,
-          effectiveFrom: options.effectiveFrom,
-          effectiveTo: options.effectiveTo,
-        }),
-      elementUpdated(T.itInfrastructureProfile, relationshipGUID),
-    );
+    const dates = { effectiveFrom: options.effectiveFrom, effectiveTo: options.effectiveTo };
+    await this.#itAssets.updateRelationship(op, T.itInfrastructureProfile, relationshipGUID, true, dates);
   }
 
   /** Removes the link between an IT asset and an IT profile (both count as updated). */
   async unlinkITInfrastructureFromProfile(options: UnlinkITInfrastructureOptions): Promise<void> {
     const op = 'unlinkITInfrastructureFromProfile';
     const ends = this.#profileEnds(op, this.requireOptions(op, options));
-    await this.write(
-      op,
-      (signal) =>
-        this.#assets.clearRelatedAsset({
-          ...this.externalSource,
-          signal,
-          ...ends,
-          effectiveTime: options.effectiveTime,
-        }),
-      elementUpdated(T.itInfrastructure, ends.assetGUID),
-    );
-    this.reportElementUpdate(T.itProfile, ends.relatedAssetGUID);
+    await this.#itAssets.unrelate(op, ends, options.effectiveTime, this.#profileCounted(ends));
   }
 
   /** An IT profile by GUID, with its contact methods, user identities and linked IT assets. */
@@ -279,6 +241,38 @@ export abstract class InfrastructureProfileContext extends UserIdentityIntegrati
 
   // ---------------------------------------------------------------- helpers
 
+  /**
+   * The generic IT asset operations (the IT Infrastructure OMAS's asset calls, through this
+   * context's write and read paths) that the infrastructure contexts share.
+   * @internal
+   */
+  protected get itAssets(): ITAssetOperations {
+    return this.#itAssets;
+  }
+
+  /**
+   * Checks the options of a create from a template: an object with a non-blank `templateGUID` and
+   * a `templateProperties` object; otherwise throws an `InvalidParameterException` naming the field.
+   * @param operation - the operation's name, for the error
+   * @param options - the caller's options
+   */
+  protected withTemplate<
+    O extends {
+      /** The GUID of the element to copy. */
+      readonly templateGUID: string;
+      /** The copy's properties. */
+      readonly templateProperties: object;
+    },
+  >(operation: string, options: O): O {
+    const o = this.requireOptions(operation, options);
+    this.nonBlank(operation, 'templateGUID', o.templateGUID);
+    const properties: unknown = o.templateProperties;
+    if (typeof properties !== 'object' || properties === null || Array.isArray(properties)) {
+      throw this.invalidParameter('templateProperties', operation, properties);
+    }
+    return o;
+  }
+
   /** A link or unlink of a user identity and a profile, with the metadata source: both count as updated. */
   async #identityLink(
     operation: string,
@@ -296,8 +290,19 @@ export abstract class InfrastructureProfileContext extends UserIdentityIntegrati
     this.reportElementUpdate(T.itProfile, profileGUID);
   }
 
+  /** What a link between an IT asset and an IT profile counts as updated: both ends. */
+  #profileCounted(ends: AssetRelationshipEnds): readonly [Counted, Counted] {
+    return [
+      [T.itInfrastructure, ends.assetGUID],
+      [T.itProfile, ends.relatedAssetGUID],
+    ];
+  }
+
   /** The link from an IT asset (end 1) to an IT profile (end 2) as the generic asset calls name it. */
-  #profileEnds(operation: string, o: { readonly itInfrastructureGUID: string; readonly itProfileGUID: string }) {
+  #profileEnds(
+    operation: string,
+    o: { readonly itInfrastructureGUID: string; readonly itProfileGUID: string },
+  ): AssetRelationshipEnds {
     return {
       assetTypeName: T.itInfrastructure,
       assetGUID: this.nonBlank(operation, 'itInfrastructureGUID', o.itInfrastructureGUID),

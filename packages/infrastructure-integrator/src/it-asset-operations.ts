@@ -68,8 +68,11 @@ export class ITAssetOperations {
     private readonly client: ITAssetManagerClient,
   ) {}
 
-  /** The metadata source fields and the ownership flag of a create. */
-  #home(signal: AbortSignal) {
+  /**
+   * The metadata source fields, the ownership flag and the signal of a create.
+   * @param signal - the request's signal
+   */
+  home(signal: AbortSignal) {
     return { ...this.context.externalSource, infrastructureManagerIsHome: this.context.isHome(), signal };
   }
 
@@ -83,7 +86,7 @@ export class ITAssetOperations {
     const type = typeNameOr(properties, typeName);
     return this.context.write(
       operation,
-      (signal) => this.client.createAsset({ ...this.#home(signal), ...properties, typeName: type, initialStatus }),
+      (signal) => this.client.createAsset({ ...this.home(signal), ...properties, typeName: type, initialStatus }),
       elementCreated(type),
     );
   }
@@ -110,7 +113,7 @@ export class ITAssetOperations {
       operation,
       (signal) =>
         this.client.createAssetFromTemplate({
-          ...this.#home(signal),
+          ...this.home(signal),
           ...options.templateProperties,
           templateGUID: options.templateGUID,
         }),
@@ -219,7 +222,7 @@ export class ITAssetOperations {
       operation,
       (signal) =>
         this.client.setupRelatedAsset({
-          ...this.#home(signal),
+          ...this.home(signal),
           ...ends,
           effectiveFrom: values.effectiveFrom,
           effectiveTo: values.effectiveTo,
@@ -227,6 +230,27 @@ export class ITAssetOperations {
         }),
       counted,
     );
+  }
+
+  /**
+   * The GUID of the relationship between two assets (read from the first end, every relationship
+   * of the type on one page), or undefined when there is none.
+   */
+  async relationshipBetween(operation: string, ends: AssetRelationshipEnds): Promise<string | undefined> {
+    const link = await this.context.read(operation, async (signal) => {
+      const related = await this.client.getRelatedAssets({
+        signal,
+        assetTypeName: ends.assetTypeName,
+        assetGUID: ends.assetGUID,
+        relationshipTypeName: ends.relationshipTypeName,
+        relatedAssetTypeName: ends.relatedAssetTypeName,
+        startingEnd: 1,
+        startFrom: 0,
+        pageSize: 0,
+      });
+      return related.find((r) => r.relatedAsset?.elementHeader?.guid === ends.relatedAssetGUID);
+    });
+    return link?.elementHeader?.guid;
   }
 
   /** Changes the properties of a relationship between assets (counted under the relationship's type). */
@@ -297,7 +321,7 @@ export class ITAssetOperations {
       operation,
       (signal) =>
         this.client.addClassification({
-          ...this.#home(signal),
+          ...this.home(signal),
           assetTypeName,
           assetGUID,
           classificationName,
