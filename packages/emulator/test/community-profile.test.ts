@@ -4,7 +4,7 @@
  * clients send them, against a real emulator over HTTP.
  */
 import { outTopicName } from '@egeria-ts/emulator';
-import { TestEmulator, enc, expectFFDC, expectSpringError } from './support/harness';
+import { TestEmulator, enc, expectFFDC, expectSpringError, guidsOf } from './support/harness';
 import { SseReader } from './support/sse';
 import { externalSourceBody, nameBody, searchStringBody } from './support/java-shapes';
 
@@ -52,22 +52,12 @@ function elementOf(answer: Json): Json {
   return answer['element'] as Json;
 }
 
-function guidsOf(answer: Json): string[] {
-  return ((answer['elements'] as Json[] | undefined) ?? []).map((e) => (e['elementHeader'] as Json)['guid'] as string);
-}
-
 beforeAll(async () => {
   em = await TestEmulator.start({ heartbeatMs: 100 });
-  cp = `${em.emulator.url}/servers/mds1/open-metadata/access-services/community-profile/users/${enc('orgUser')}`;
+  cp = em.omas('community-profile', 'orgUser');
   const oi = em.fw('open-integration', 'daemonUser', 'community-profile');
-  hr = {
-    guid: (await em.ok(`${oi}/metadata-sources/new`, { qualifiedName: 'HR::ldap' }))['guid'] as string,
-    name: 'HR::ldap',
-  };
-  other = {
-    guid: (await em.ok(`${oi}/metadata-sources/new`, { qualifiedName: 'HR::other' }))['guid'] as string,
-    name: 'HR::other',
-  };
+  hr = await em.registerSource(`${oi}/metadata-sources/new`, { qualifiedName: 'HR::ldap' });
+  other = await em.registerSource(`${oi}/metadata-sources/new`, { qualifiedName: 'HR::other' });
 });
 
 afterAll(async () => {

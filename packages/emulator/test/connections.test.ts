@@ -4,7 +4,7 @@
  * ConnectionManagerClient and ConnectorTypeManagerClient), against a real emulator over HTTP.
  */
 import { outTopicName } from '@egeria-ts/emulator';
-import { TestEmulator, enc, expectFFDC, expectSpringError } from './support/harness';
+import { TestEmulator, enc, expectFFDC, expectSpringError, guidsOf } from './support/harness';
 import { SseReader } from './support/sse';
 import {
   databaseManagerBody,
@@ -39,10 +39,6 @@ function endpointBody(source: Source | undefined, properties: Json): Json {
   return { class: 'EndpointRequestBody', ...properties, ...externalSourceBody(source) };
 }
 
-function guidsOf(answer: Json): string[] {
-  return ((answer['elements'] as Json[] | undefined) ?? []).map((e) => (e['elementHeader'] as Json)['guid'] as string);
-}
-
 async function create(url: string, body: Json): Promise<string> {
   return (await em.ok(url, body))['guid'] as string;
 }
@@ -50,17 +46,14 @@ async function create(url: string, body: Json): Promise<string> {
 beforeAll(async () => {
   em = await TestEmulator.start({ heartbeatMs: 100 });
   dm = em.dm();
-  it = `${em.emulator.url}/servers/mds1/open-metadata/access-services/it-infrastructure/users/${enc('itUser')}`;
-  const created = await em.ok(`${dm}/metadata-sources/database-managers`, databaseManagerBody('DBMS::pg-prod'));
-  dbms = { guid: created['guid'] as string, name: 'DBMS::pg-prod' };
-  const second = await em.ok(`${dm}/metadata-sources/database-managers`, databaseManagerBody('DBMS::other'));
-  other = { guid: second['guid'] as string, name: 'DBMS::other' };
+  it = em.omas('it-infrastructure', 'itUser');
+  dbms = await em.registerSource(`${dm}/metadata-sources/database-managers`, databaseManagerBody('DBMS::pg-prod'));
+  other = await em.registerSource(`${dm}/metadata-sources/database-managers`, databaseManagerBody('DBMS::other'));
   const oi = em.fw('open-integration', 'daemonUser', 'it-infrastructure');
-  const catalog = await em.ok(`${oi}/metadata-sources/new`, {
+  cmdb = await em.registerSource(`${oi}/metadata-sources/new`, {
     typeName: 'InventoryCatalog',
     qualifiedName: 'CMDB::main',
   });
-  cmdb = { guid: catalog['guid'] as string, name: 'CMDB::main' };
 });
 
 afterAll(async () => {

@@ -2,7 +2,7 @@
  * Data Manager topic and event type operations (Egeria 5.2's EventBrokerResource), with requests
  * shaped as Egeria 5.2's EventBrokerClient sends them, against a real emulator over HTTP.
  */
-import { TestEmulator, enc, expectFFDC, expectSpringError } from './support/harness';
+import { TestEmulator, enc, expectFFDC, expectSpringError, guidsOf } from './support/harness';
 import { externalSourceBody, nameBody, searchStringBody, templateBody } from './support/java-shapes';
 
 type Source = { guid: string; name: string };
@@ -39,10 +39,6 @@ async function createTopic(qualifiedName: string, extra: Json = {}, isHome = tru
 async function createEventType(topicGUID: string, qualifiedName: string, extra: Json = {}): Promise<string> {
   const body = await em.ok(`${dm}/topics/${enc(topicGUID)}/event-types`, eventTypeBody(broker, qualifiedName, extra));
   return body['guid'] as string;
-}
-
-function guidsOf(answer: Json): string[] {
-  return ((answer['elements'] as Json[] | undefined) ?? []).map((e) => (e['elementHeader'] as Json)['guid'] as string);
 }
 
 async function getTopic(guid: string): Promise<Json> {

@@ -40,14 +40,10 @@ function statusOf(answer: Json): unknown {
 
 beforeAll(async () => {
   em = await TestEmulator.start({ heartbeatMs: 100 });
-  it = `${em.emulator.url}/servers/mds1/open-metadata/access-services/it-infrastructure/users/${enc('itUser')}`;
+  it = em.omas('it-infrastructure', 'itUser');
   const oi = em.fw('open-integration', 'daemonUser', 'it-infrastructure');
-  const source = async (name: string): Promise<Source> => ({
-    guid: (await em.ok(`${oi}/metadata-sources/new`, { qualifiedName: name }))['guid'] as string,
-    name,
-  });
-  cmdb = await source('CMDB::lineage');
-  other = await source('CMDB::other');
+  cmdb = await em.registerSource(`${oi}/metadata-sources/new`, { qualifiedName: 'CMDB::lineage' });
+  other = await em.registerSource(`${oi}/metadata-sources/new`, { qualifiedName: 'CMDB::other' });
 });
 
 afterAll(async () => {

@@ -4,7 +4,7 @@
  * CapabilityManagerClient and EndpointManagerClient send them, against a real emulator over HTTP.
  */
 import { outTopicName } from '@egeria-ts/emulator';
-import { TestEmulator, enc, expectFFDC, expectSpringError } from './support/harness';
+import { TestEmulator, enc, expectFFDC, expectSpringError, guidsOf } from './support/harness';
 import { SseReader } from './support/sse';
 import { externalSourceBody, nameBody, searchStringBody } from './support/java-shapes';
 
@@ -33,18 +33,14 @@ async function createAsset(typeName: string, qualifiedName: string, extra: Json 
   )['guid'] as string;
 }
 
-function guidsOf(answer: Json): string[] {
-  return ((answer['elements'] as Json[] | undefined) ?? []).map((e) => (e['elementHeader'] as Json)['guid'] as string);
-}
-
 beforeAll(async () => {
   em = await TestEmulator.start({ heartbeatMs: 100 });
-  it = `${em.emulator.url}/servers/mds1/open-metadata/access-services/it-infrastructure/users/${enc('itUser')}`;
+  it = em.omas('it-infrastructure', 'itUser');
   const oi = em.fw('open-integration', 'daemonUser', 'it-infrastructure');
-  const guid = (
-    await em.ok(`${oi}/metadata-sources/new`, { typeName: 'InventoryCatalog', qualifiedName: 'CMDB::main' })
-  )['guid'] as string;
-  cmdb = { guid, name: 'CMDB::main' };
+  cmdb = await em.registerSource(`${oi}/metadata-sources/new`, {
+    typeName: 'InventoryCatalog',
+    qualifiedName: 'CMDB::main',
+  });
 });
 
 afterAll(async () => {

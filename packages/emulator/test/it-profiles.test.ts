@@ -2,7 +2,7 @@
  * IT Infrastructure OMAS IT profiles, contact methods and user identities (ITProfileResource), with
  * requests shaped as Egeria 5.2's ITProfileManagerClient sends them, against a real emulator over HTTP.
  */
-import { TestEmulator, enc, expectFFDC, expectSpringError } from './support/harness';
+import { TestEmulator, enc, expectFFDC, expectSpringError, guidsOf } from './support/harness';
 import { externalSourceBody, nameBody, searchStringBody } from './support/java-shapes';
 
 type Source = { guid: string; name: string };
@@ -23,24 +23,16 @@ function identityBody(source: Source | undefined, properties: Json): Json {
   return { ...externalSourceBody(source), properties: { class: 'UserIdentityProperties', ...properties } };
 }
 
-function guidsOf(answer: Json): string[] {
-  return ((answer['elements'] as Json[] | undefined) ?? []).map((e) => (e['elementHeader'] as Json)['guid'] as string);
-}
-
 function elementOf(answer: Json): Json {
   return answer['element'] as Json;
 }
 
 beforeAll(async () => {
   em = await TestEmulator.start();
-  it = `${em.emulator.url}/servers/mds1/open-metadata/access-services/it-infrastructure/users/${enc('itUser')}`;
+  it = em.omas('it-infrastructure', 'itUser');
   const oi = em.fw('open-integration', 'daemonUser', 'it-infrastructure');
-  const source = async (name: string): Promise<Source> => ({
-    guid: (await em.ok(`${oi}/metadata-sources/new`, { qualifiedName: name }))['guid'] as string,
-    name,
-  });
-  cmdb = await source('CMDB::profiles');
-  other = await source('CMDB::someone-else');
+  cmdb = await em.registerSource(`${oi}/metadata-sources/new`, { qualifiedName: 'CMDB::profiles' });
+  other = await em.registerSource(`${oi}/metadata-sources/new`, { qualifiedName: 'CMDB::someone-else' });
 });
 
 afterAll(async () => {

@@ -3,7 +3,7 @@
  * (Egeria 5.2's SchemaManagerResource), with requests shaped as Egeria 5.2's SchemaManagerClient
  * sends them, against a real emulator over HTTP.
  */
-import { TestEmulator, enc, expectFFDC, expectSpringError } from './support/harness';
+import { TestEmulator, enc, expectFFDC, expectSpringError, guidsOf } from './support/harness';
 import { SseReader } from './support/sse';
 import {
   databaseManagerBody,
@@ -11,6 +11,7 @@ import {
   externalSourceBody,
   nameBody,
   referenceableBody,
+  relationshipBody,
   searchStringBody,
   templateBody,
 } from './support/java-shapes';
@@ -45,31 +46,17 @@ async function getSchemaType(guid: string): Promise<Json> {
   return answer['element'] as Json;
 }
 
-function guidsOf(answer: Json): string[] {
-  return ((answer['elements'] as Json[] | undefined) ?? []).map((e) => (e['elementHeader'] as Json)['guid'] as string);
-}
-
 function typeNameOf(element: Json): string {
   return ((element['elementHeader'] as Json)['type'] as Json)['typeName'] as string;
-}
-
-/** `SchemaManagerClient.setupSchemaElementRelationship`: a RelationshipRequestBody. */
-function relationshipBody(from: Source | undefined, properties?: Json): Json {
-  return { ...externalSourceBody(from), ...(properties === undefined ? {} : { properties }) };
 }
 
 beforeAll(async () => {
   em = await TestEmulator.start();
   dm = em.dm('schemaUser');
-  for (const name of ['Kafka::schemas', 'Kafka::other']) {
-    const created = await em.ok(`${dm}/metadata-sources/event-brokers`, {
-      class: 'EventBrokerRequestBody',
-      qualifiedName: name,
-    });
-    const ref = { guid: created['guid'] as string, name };
-    if (source === undefined) source = ref;
-    else other = ref;
-  }
+  const broker = (qualifiedName: string) =>
+    em.registerSource(`${dm}/metadata-sources/event-brokers`, { class: 'EventBrokerRequestBody', qualifiedName });
+  source = await broker('Kafka::schemas');
+  other = await broker('Kafka::other');
 });
 
 afterAll(async () => {

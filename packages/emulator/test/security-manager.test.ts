@@ -3,7 +3,7 @@
  * Egeria 5.2's SecurityManagerClient sends them, against a real emulator over HTTP.
  */
 import { outTopicName } from '@egeria-ts/emulator';
-import { TestEmulator, enc, expectFFDC } from './support/harness';
+import { TestEmulator, enc, expectFFDC, guidsOf } from './support/harness';
 import { SseReader } from './support/sse';
 import { externalSourceBody, nameBody, searchStringBody } from './support/java-shapes';
 
@@ -18,10 +18,6 @@ let ldap: Source;
 /** `SecurityManagerClient.createUserIdentity` / `updateUserIdentity`: a UserIdentityRequestBody. */
 function identityBody(source: Source | undefined, properties: Json): Json {
   return { ...externalSourceBody(source), properties: { class: 'UserIdentityProperties', ...properties } };
-}
-
-function guidsOf(answer: Json): string[] {
-  return ((answer['elements'] as Json[] | undefined) ?? []).map((e) => (e['elementHeader'] as Json)['guid'] as string);
 }
 
 beforeAll(async () => {

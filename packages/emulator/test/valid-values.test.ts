@@ -4,9 +4,15 @@
  * with requests shaped as Egeria 5.2's ValidValueManagement and SchemaManagerClient send them,
  * against a real emulator over HTTP.
  */
-import { TestEmulator, enc, expectFFDC, expectSpringError } from './support/harness';
+import { TestEmulator, enc, expectFFDC, expectSpringError, guidsOf } from './support/harness';
 import { SseReader } from './support/sse';
-import { externalSourceBody, nameBody, referenceableBody, searchStringBody } from './support/java-shapes';
+import {
+  externalSourceBody,
+  nameBody,
+  referenceableBody,
+  relationshipBody,
+  searchStringBody,
+} from './support/java-shapes';
 
 type Source = { guid: string; name: string };
 type Json = Record<string, unknown>;
@@ -27,19 +33,10 @@ async function createValidValue(qualifiedName: string, extra: Json = {}, from: S
   return answer['guid'] as string;
 }
 
-/** `DataManagerBaseClient.setupRelationship`: a RelationshipRequestBody. */
-function relationshipBody(from: Source | undefined, properties?: Json): Json {
-  return { ...externalSourceBody(from), ...(properties === undefined ? {} : { properties }) };
-}
-
 async function getValidValue(guid: string): Promise<Json> {
   const answer = await em.ok(`${dm}/valid-values/${enc(guid)}`, undefined, 'GET');
   expect(answer['class']).toBe('ValidValueResponse');
   return answer['element'] as Json;
-}
-
-function guidsOf(answer: Json): string[] {
-  return ((answer['elements'] as Json[] | undefined) ?? []).map((e) => (e['elementHeader'] as Json)['guid'] as string);
 }
 
 async function list(path: string): Promise<Json> {
@@ -50,15 +47,10 @@ async function list(path: string): Promise<Json> {
 beforeAll(async () => {
   em = await TestEmulator.start();
   dm = em.dm('vvUser');
-  for (const name of ['Files::reference-data', 'Files::other']) {
-    const created = await em.ok(`${dm}/metadata-sources/file-managers`, {
-      class: 'FileManagerRequestBody',
-      qualifiedName: name,
-    });
-    const ref = { guid: created['guid'] as string, name };
-    if (source === undefined) source = ref;
-    else other = ref;
-  }
+  const fileManager = (qualifiedName: string) =>
+    em.registerSource(`${dm}/metadata-sources/file-managers`, { class: 'FileManagerRequestBody', qualifiedName });
+  source = await fileManager('Files::reference-data');
+  other = await fileManager('Files::other');
 });
 
 afterAll(async () => {

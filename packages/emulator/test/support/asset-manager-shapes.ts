@@ -4,7 +4,7 @@
  * top-level `class`, `MetadataCorrelationProperties` with its defaults (`externalScopeTypeName`,
  * the primitive `externalInstanceVersion`), properties beans with their `class`, nulls left out.
  */
-import { TestEmulator, enc } from './harness';
+import { TestEmulator, enc, guidsOf as listedGUIDs } from './harness';
 
 /** An asset manager (metadata source) registered with the emulator. */
 export type Source = { guid: string; name: string };
@@ -81,7 +81,7 @@ export function templateBody(source: Source | undefined, templateProperties: Jso
 
 /** The GUIDs of the elements of a list answer (`elementList` or `elements`). */
 export function guidsOf(answer: Json, field = 'elementList'): string[] {
-  return ((answer[field] as Json[] | undefined) ?? []).map((e) => (e['elementHeader'] as Json)['guid'] as string);
+  return listedGUIDs(answer, field);
 }
 
 /** The classification names in an element bean's header. */

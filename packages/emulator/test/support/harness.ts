@@ -84,7 +84,17 @@ export class TestEmulator {
 
   /** The Data Manager OMAS root for a user. */
   dm(userId = 'dbUser'): string {
-    return `${this.emulator.url}/servers/${enc(this.emulator.serverName)}/open-metadata/access-services/data-manager/users/${enc(userId)}`;
+    return this.omas('data-manager', userId);
+  }
+
+  /** An access service's root for a user (`it-infrastructure`, `community-profile`...). */
+  omas(service: string, userId: string): string {
+    return `${this.emulator.url}/servers/${enc(this.emulator.serverName)}/open-metadata/access-services/${service}/users/${enc(userId)}`;
+  }
+
+  /** Creates a metadata source by POSTing `body`, which names its `qualifiedName`, to `url`. */
+  async registerSource(url: string, body: Record<string, unknown>): Promise<{ guid: string; name: string }> {
+    return { guid: (await this.ok(url, body))['guid'] as string, name: body['qualifiedName'] as string };
   }
 
   /** A framework service root for a user and partner OMAS marker. */
@@ -120,6 +130,12 @@ export class TestEmulator {
     TestEmulator.open.delete(this);
     return this.emulator.close();
   }
+}
+
+/** The GUIDs of the element beans an answer lists under `field` (default `elements`). */
+export function guidsOf(answer: Record<string, unknown>, field = 'elements'): string[] {
+  const elements = (answer[field] as Array<Record<string, Record<string, unknown>>> | undefined) ?? [];
+  return elements.map((e) => e['elementHeader']['guid'] as string);
 }
 
 /** What an FFDC error answer must carry, checked field by field. */

@@ -42,6 +42,14 @@ export function externalSourceBody(source: { guid: string; name: string } | unde
   return source === undefined ? {} : { externalSourceGUID: source.guid, externalSourceName: source.name };
 }
 
+/** `DataManagerBaseClient.setupRelationship` (and `SchemaManagerClient.setupSchemaElementRelationship`): a RelationshipRequestBody. */
+export function relationshipBody(
+  source: { guid: string; name: string } | undefined,
+  properties?: Record<string, unknown>,
+): Record<string, unknown> {
+  return { ...externalSourceBody(source), ...(properties === undefined ? {} : { properties }) };
+}
+
 /** A `DatabaseProperties` bean. */
 export function databaseProperties(
   qualifiedName: string,
