@@ -44,6 +44,8 @@ import {
   getByGUIDRoute,
   pagingOf,
   requireBody,
+  requirePathElement,
+  requirePathKind,
   route,
 } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
@@ -606,8 +608,7 @@ export function actorProfileRoutes(area: ServiceArea, options: ProfileRouteOptio
     }),
     ...contactMethodRoutes(area, {
       profileParam: 'actorProfileGUID',
-      profileOf: (req, call) =>
-        requireKind(ctx, ACTOR_PROFILE, req.params['actorProfileGUID'], 'actorProfileGUID', call),
+      profileOf: (req, call) => requirePathKind(ctx, ACTOR_PROFILE, req, 'actorProfileGUID', call),
     }),
     route(area, {
       method: 'POST',
@@ -618,8 +619,8 @@ export function actorProfileRoutes(area: ServiceArea, options: ProfileRouteOptio
       query: [{ name: 'delegationEscalationAuthority', type: 'boolean', required: true }],
       handle: async (req, call) => {
         const body = requireBody(area, req, call);
-        const superTeam = requireElement(ctx, req.params['superTeamProfileGUID'], 'Team', 'superTeamProfileGUID', call);
-        const subTeam = requireElement(ctx, req.params['subTeamProfileGUID'], 'Team', 'subTeamProfileGUID', call);
+        const superTeam = requirePathElement(ctx, 'Team', req, 'superTeamProfileGUID', call);
+        const subTeam = requirePathElement(ctx, 'Team', req, 'subTeamProfileGUID', call);
         const source = verifySource(ctx, sourceOf(body), call);
         await inTransaction(ctx, (tx) => {
           if (relationshipBetween(ctx, superTeam.guid, subTeam.guid, 'TeamStructure') !== undefined) return;
@@ -647,8 +648,8 @@ export function actorProfileRoutes(area: ServiceArea, options: ProfileRouteOptio
       response: 'VoidResponse',
       body: { spec: EXTERNAL_SOURCE_REQUEST_BODY, required: true },
       handle: async (req, call) => {
-        const superTeam = requireElement(ctx, req.params['superTeamProfileGUID'], 'Team', 'superTeamProfileGUID', call);
-        const subTeam = requireElement(ctx, req.params['subTeamProfileGUID'], 'Team', 'subTeamProfileGUID', call);
+        const superTeam = requirePathElement(ctx, 'Team', req, 'superTeamProfileGUID', call);
+        const subTeam = requirePathElement(ctx, 'Team', req, 'subTeamProfileGUID', call);
         const relationship = relationshipBetween(ctx, superTeam.guid, subTeam.guid, 'TeamStructure');
         if (relationship !== undefined) {
           await inTransaction(ctx, (tx) => unlink(tx, relationship, sourceOf(req.body), call));
@@ -699,7 +700,7 @@ export function personRoleRoutes(area: ServiceArea, options: PersonRoleRouteOpti
       handle: (req, call) => {
         const body = requireBody(area, req, call);
         const { startFrom, pageSize } = pagingOf(req);
-        const role = requireKind(ctx, PERSON_ROLE, req.params['personRoleGUID'], 'personRoleGUID', call);
+        const role = requirePathKind(ctx, PERSON_ROLE, req, 'personRoleGUID', call);
         const size = validatePaging(ctx, startFrom, pageSize, call);
         const time = typeof body['effectiveTime'] === 'number' ? body['effectiveTime'] : undefined;
         const appointees = relatedElements(ctx, role.guid, 'PersonRoleAppointment', 2)
@@ -739,8 +740,8 @@ export function personRoleRoutes(area: ServiceArea, options: PersonRoleRouteOpti
       body: { spec: APPOINTMENT_REQUEST_BODY, required: true },
       handle: async (req, call) => {
         const body = requireBody(area, req, call);
-        const role = requireKind(ctx, PERSON_ROLE, req.params['personRoleGUID'], 'personRoleGUID', call);
-        const profile = requireKind(ctx, ACTOR_PROFILE, req.params['personProfileGUID'], 'personProfileGUID', call);
+        const role = requirePathKind(ctx, PERSON_ROLE, req, 'personRoleGUID', call);
+        const profile = requirePathKind(ctx, ACTOR_PROFILE, req, 'personProfileGUID', call);
         const properties = readBean('AppointmentProperties', (body['properties'] ?? {}) as JsonObject);
         const source = verifySource(ctx, sourceOf(body), call);
         const guid = await inTransaction(
@@ -796,8 +797,8 @@ export function personRoleRoutes(area: ServiceArea, options: PersonRoleRouteOpti
       body: { spec: TEAM_PLAYER_REQUEST_BODY, required: true },
       handle: async (req, call) => {
         const body = requireBody(area, req, call);
-        const team = requireElement(ctx, req.params['teamProfileGUID'], 'Team', 'teamProfileGUID', call);
-        const role = requireKind(ctx, PERSON_ROLE, req.params['teamRoleGUID'], 'teamRoleGUID', call);
+        const team = requirePathElement(ctx, 'Team', req, 'teamProfileGUID', call);
+        const role = requirePathKind(ctx, PERSON_ROLE, req, 'teamRoleGUID', call);
         const typeName = body['isLeadershipRole'] === true ? 'TeamLeadership' : 'TeamMembership';
         const source = verifySource(ctx, sourceOf(body), call);
         await inTransaction(ctx, (tx) => {
@@ -823,8 +824,8 @@ export function personRoleRoutes(area: ServiceArea, options: PersonRoleRouteOpti
       body: { spec: TEAM_PLAYER_REQUEST_BODY, required: true },
       handle: async (req, call) => {
         const body = requireBody(area, req, call);
-        const team = requireElement(ctx, req.params['teamProfileGUID'], 'Team', 'teamProfileGUID', call);
-        const role = requireKind(ctx, PERSON_ROLE, req.params['teamRoleGUID'], 'teamRoleGUID', call);
+        const team = requirePathElement(ctx, 'Team', req, 'teamProfileGUID', call);
+        const role = requirePathKind(ctx, PERSON_ROLE, req, 'teamRoleGUID', call);
         const typeName = body['isLeadershipRole'] === true ? 'TeamLeadership' : 'TeamMembership';
         const relationship = relationshipBetween(ctx, role.guid, team.guid, typeName);
         if (relationship !== undefined)
@@ -903,8 +904,8 @@ export function userIdentityRoutes(area: ServiceArea, options: UserIdentityRoute
       }
     : EXTERNAL_SOURCE_REQUEST_BODY;
   const ends = (req: BoundRequest, call: CallInfo) => ({
-    identity: requireKind(ctx, USER_IDENTITY, req.params['userIdentityGUID'], 'userIdentityGUID', call),
-    profile: requireKind(ctx, ACTOR_PROFILE, req.params['profileGUID'], 'profileGUID', call),
+    identity: requirePathKind(ctx, USER_IDENTITY, req, 'userIdentityGUID', call),
+    profile: requirePathKind(ctx, ACTOR_PROFILE, req, 'profileGUID', call),
   });
   const routes: Route[] = [
     createWithPropertiesRoute(area, USER_IDENTITY, {
@@ -1066,7 +1067,7 @@ export function securityGroupRoutes(area: ServiceArea): Route[] {
       query: [IS_MERGE_UPDATE],
       handle: async (req, call) => {
         const properties = readGroup(requireBody(area, req, call));
-        const group = requireKind(ctx, SECURITY_GROUP, req.params['securityGroupGUID'], 'securityGroupGUID', call);
+        const group = requirePathKind(ctx, SECURITY_GROUP, req, 'securityGroupGUID', call);
         await inTransaction(ctx, (tx) =>
           updateElement(tx, group, properties, req.q['isMergeUpdate'] === true, {}, call),
         );
@@ -1106,7 +1107,7 @@ export function securityGroupRoutes(area: ServiceArea): Route[] {
       query: PAGING,
       handle: (req, call) => {
         const { startFrom, pageSize } = pagingOf(req);
-        const group = requireKind(ctx, SECURITY_GROUP, req.params['securityGroupGUID'], 'securityGroupGUID', call);
+        const group = requirePathKind(ctx, SECURITY_GROUP, req, 'securityGroupGUID', call);
         const size = validatePaging(ctx, startFrom, pageSize, call);
         const governed = relatedElements(ctx, group.guid, 'GovernedBy', 1)
           .filter(({ element }) => isVisibleTo(ctx, call, element))

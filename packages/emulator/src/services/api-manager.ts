@@ -13,7 +13,6 @@ import type { Route } from '../server/http-server';
 import type { BoundRequest } from '../server/binding';
 import { badRequest } from '../server/spring-errors';
 import type { EmulatorContext } from './context';
-import { requireElement, requireKind } from './elements';
 import type { CallInfo, ElementKind } from './elements';
 import { link } from './database-manager';
 import {
@@ -26,7 +25,15 @@ import {
   zoneRoute,
 } from './flat-bean-routes';
 import type { FlatCreateInput } from './flat-bean-routes';
-import { byNameRoute, findRoute, getByGUIDRoute, listForParentRoute, removeRoute } from './kind-routes';
+import {
+  byNameRoute,
+  findRoute,
+  getByGUIDRoute,
+  listForParentRoute,
+  removeRoute,
+  requirePathElement,
+  requirePathKind,
+} from './kind-routes';
 import type { ServiceArea } from './kind-routes';
 import { nestedAttributesOf } from './schema-attributes';
 import type { ElementRecord } from '../store/records';
@@ -136,7 +143,7 @@ export function apiManagerRoutes(area: ServiceArea): Route[] {
     if (named !== undefined) link(tx, 'ServerAssetUse', named.guid, element.guid, owner, call, { useType: 'OWNS' });
   };
   const endpointCheck = (req: BoundRequest, _body: unknown, call: CallInfo): void => {
-    requireElement(ctx, req.params['endpointGUID'], 'Endpoint', 'endpointGUID', call);
+    requirePathElement(ctx, 'Endpoint', req, 'endpointGUID', call);
   };
   const linkToEndpoint = (input: FlatCreateInput): void => {
     linkToManager(input);
@@ -149,10 +156,9 @@ export function apiManagerRoutes(area: ServiceArea): Route[] {
       input.call,
     );
   };
-  const apiOf = (req: BoundRequest, call: CallInfo) =>
-    requireKind(ctx, DEPLOYED_API, req.params['apiGUID'], 'apiGUID', call);
+  const apiOf = (req: BoundRequest, call: CallInfo) => requirePathKind(ctx, DEPLOYED_API, req, 'apiGUID', call);
   const operationOf = (req: BoundRequest, call: CallInfo) =>
-    requireKind(ctx, API_OPERATION, req.params['apiOperationGUID'], 'apiOperationGUID', call);
+    requirePathKind(ctx, API_OPERATION, req, 'apiOperationGUID', call);
   const attachOperation = ({ tx, element, req, owner, call }: FlatCreateInput): void => {
     const api = apiOf(req, call);
     const schemaType = rootSchemaTypeOf(tx, api, API_SCHEMA_TYPE, owner, call);

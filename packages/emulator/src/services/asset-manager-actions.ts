@@ -9,11 +9,11 @@ import type { BeanSpec, JsonObject } from '../server/binding';
 import { badRequest } from '../server/spring-errors';
 import { invalidParameter, noRequestBody, nullName, nullPointer } from '../ffdc/ffdc';
 import { inTransaction, originFor } from './context';
-import { checkProvenance, requireElement, requireKind } from './elements';
+import { checkProvenance, requireElement } from './elements';
 import type { CallInfo } from './elements';
 import { fromTemplateProperties, zoneRoute } from './flat-bean-routes';
 import type { ZoneTarget } from './flat-bean-routes';
-import { requireBody, route } from './kind-routes';
+import { requireBody, requirePathKind, route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
 import {
   EFFECTIVE_TIME_QUERY,
@@ -106,7 +106,7 @@ export function amTemplateRoute(
       if (typeof qualifiedName !== 'string' || qualifiedName === '') {
         throw nullName('templateProperties.qualifiedName', call.action);
       }
-      const template = requireKind(ctx, kind, req.params['templateGUID'], 'templateGUID', call);
+      const template = requirePathKind(ctx, kind, req, 'templateGUID', call);
       const properties = fromTemplateProperties(kind, template, fields as JsonObject);
       const pathName = (fields as JsonObject)['pathName'];
       if (options.pathName && typeof pathName === 'string') properties['pathName'] = pathName;
@@ -215,7 +215,7 @@ export function processStatusRoute(area: ServiceArea, kind: AssetManagerKind): R
       if (status === undefined) {
         throw invalidParameter('NULL_OBJECT', ['processStatus', call.action], call.action, 'processStatus');
       }
-      const element = requireKind(ctx, kind, req.params['processGUID'], 'processGUID', call);
+      const element = requirePathKind(ctx, kind, req, 'processGUID', call);
       const link = checkExternalIdentifier(ctx, element, 'Asset', body, call);
       checkProvenance(element, scopeSource(body), call);
       await inTransaction(ctx, (tx) => {

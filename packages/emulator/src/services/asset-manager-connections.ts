@@ -27,7 +27,7 @@ import {
 } from './elements';
 import type { CallInfo, ElementKind } from './elements';
 import { elementHeader } from './headers';
-import { elementsOfKind, pagingOf, requireBody, route } from './kind-routes';
+import { elementsOfKind, pagingOf, requireBody, requirePathKind, route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
 import { correlationHeader } from './open-metadata-store';
 import { RELATIONSHIP_REQUEST_BODY } from './request-beans';
@@ -220,7 +220,7 @@ function exchangeRoutes(area: ServiceArea, spec: ExchangeKind): Route[] {
         const body = requireBody(area, req, call);
         const raw = body['elementProperties'];
         writeProperties(raw, 'TemplateProperties', 'templateProperties', true, call);
-        const template = requireKind(ctx, kind, req.params['templateGUID'], 'templateGUID', call);
+        const template = requirePathKind(ctx, kind, req, 'templateGUID', call);
         const owner = ownerOf(ctx, req, scopeSource(body), call);
         const guid = await inTransaction(ctx, (tx) => {
           const overrides = templateOverrides(kind, raw as JsonObject);

@@ -19,7 +19,7 @@ import {
 } from './elements';
 import type { CallInfo } from './elements';
 import { elementHeader, relationshipStub } from './headers';
-import { pagingOf, requireBody, route } from './kind-routes';
+import { pagingOf, requireBody, requirePathElement, route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
 import { RELATIONSHIP_REQUEST_BODY } from './request-beans';
 import { EFFECTIVE_TIME_QUERY, FLAGS, IS_HOME, MERGE, PAGED, assetManagerOf } from './asset-manager-support';
@@ -122,8 +122,8 @@ function relatedAssetRoutes(area: ServiceArea): Route[] {
       query: [IS_HOME, ...FLAGS],
       handle: async (req, call) => {
         const body = requireBody(area, req, call);
-        const from = requireElement(ctx, req.params['fromAssetGUID'], 'Asset', 'fromAssetGUID', call);
-        const to = requireElement(ctx, req.params['toAssetGUID'], 'Asset', 'toAssetGUID', call);
+        const from = requirePathElement(ctx, 'Asset', req, 'fromAssetGUID', call);
+        const to = requirePathElement(ctx, 'Asset', req, 'toAssetGUID', call);
         const typeName = relationshipType(ctx, req.params['relationshipTypeName'], call);
         const owner = homeSource(area, req.q['assetManagerIsHome'] !== false, sourceOf(body), call);
         const properties = storedRelationshipProperties(body);
@@ -141,8 +141,8 @@ function relatedAssetRoutes(area: ServiceArea): Route[] {
       body: { spec: EFFECTIVE_TIME_QUERY, required: true },
       query: FLAGS,
       handle: (req, call) => {
-        const from = requireElement(ctx, req.params['fromAssetGUID'], 'Asset', 'fromAssetGUID', call);
-        const to = requireElement(ctx, req.params['toAssetGUID'], 'Asset', 'toAssetGUID', call);
+        const from = requirePathElement(ctx, 'Asset', req, 'fromAssetGUID', call);
+        const to = requirePathElement(ctx, 'Asset', req, 'toAssetGUID', call);
         const typeName = relationshipType(ctx, req.params['relationshipTypeName'], call);
         const found = relationshipsBetween(ctx, typeName, from.guid, to.guid);
         return found.length === 0 ? {} : { element: renderRelationshipElement(ctx, found[found.length - 1]) };

@@ -18,15 +18,13 @@ import {
   listAnswer,
   matchesName,
   page,
-  requireElement,
-  requireKind,
   unknownRelationship,
   validatePaging,
   verifySource,
   visiblePage,
 } from './elements';
 import type { CallInfo } from './elements';
-import { elementsOfKind, pagingOf, requireBody, route } from './kind-routes';
+import { elementsOfKind, pagingOf, requireBody, requirePathElement, requirePathKind, route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
 import { elementRoutes } from './asset-manager-elements';
 import {
@@ -175,14 +173,8 @@ function linkRoutes(area: ServiceArea): Route[] {
       query: [IS_HOME, ...FLAGS],
       handle: async (req, call) => {
         const body = requireBody(area, req, call);
-        const attachedTo = requireElement(ctx, req.params['attachedToGUID'], 'Referenceable', 'attachedToGUID', call);
-        const reference = requireKind(
-          ctx,
-          EXTERNAL_REFERENCE,
-          req.params['externalReferenceGUID'],
-          'externalReferenceGUID',
-          call,
-        );
+        const attachedTo = requirePathElement(ctx, 'Referenceable', req, 'attachedToGUID', call);
+        const reference = requirePathKind(ctx, EXTERNAL_REFERENCE, req, 'externalReferenceGUID', call);
         const source = req.q['assetManagerIsHome'] === true ? assetManagerOf(body) : {};
         const owner = verifySource(ctx, source, call);
         const properties = readRelationshipProperties(LINK, body['elementProperties']);
@@ -243,7 +235,7 @@ function linkRoutes(area: ServiceArea): Route[] {
       handle: (req, call) => {
         const body = requireBody(area, req, call);
         const { startFrom, pageSize } = pagingOf(req);
-        const attachedTo = requireElement(ctx, req.params['attachedToGUID'], 'Referenceable', 'attachedToGUID', call);
+        const attachedTo = requirePathElement(ctx, 'Referenceable', req, 'attachedToGUID', call);
         const size = validatePaging(ctx, startFrom, pageSize, call);
         const found = ctx.state.store
           .relationshipsOf(attachedTo.guid, 'ExternalReferenceLink', 1)

@@ -13,7 +13,6 @@ import {
   checkProvenance,
   createElement,
   listAnswer,
-  requireElement,
   requireKind,
   sourceOf,
   unknownRelationship,
@@ -23,7 +22,7 @@ import {
 } from './elements';
 import type { CallInfo } from './elements';
 import { deleteSchemaParts } from './flat-bean-routes';
-import { pagingOf, requireBody, route } from './kind-routes';
+import { pagingOf, requireBody, requirePathElement, requirePathKind, route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
 import { elementHeader } from './headers';
 import {
@@ -223,8 +222,8 @@ function schemaRelationshipRoutes(area: ServiceArea): Route[] {
       handle: async (req, call) => {
         const typeName = req.params['parentElementTypeName'] ?? '';
         if (typeName === '') throw nullName('parentElementTypeName', call.action);
-        const parent = requireElement(ctx, req.params['parentElementGUID'], typeName, 'parentElementGUID', call);
-        const schemaType = requireKind(ctx, SCHEMA_TYPE, req.params['schemaTypeGUID'], 'schemaTypeGUID', call);
+        const parent = requirePathElement(ctx, typeName, req, 'parentElementGUID', call);
+        const schemaType = requirePathKind(ctx, SCHEMA_TYPE, req, 'schemaTypeGUID', call);
         const isHome = req.q['assetManagerIsHome'] !== false;
         await link(parentRelationshipFor(typeName), parent, schemaType, req.body, isHome, call);
         return {};
@@ -240,8 +239,8 @@ function schemaRelationshipRoutes(area: ServiceArea): Route[] {
       handle: async (req, call) => {
         const typeName = req.params['parentElementTypeName'] ?? '';
         if (typeName === '') throw nullName('parentElementTypeName', call.action);
-        const parent = requireElement(ctx, req.params['parentElementGUID'], typeName, 'parentElementGUID', call);
-        const schemaType = requireKind(ctx, SCHEMA_TYPE, req.params['schemaTypeGUID'], 'schemaTypeGUID', call);
+        const parent = requirePathElement(ctx, typeName, req, 'parentElementGUID', call);
+        const schemaType = requirePathKind(ctx, SCHEMA_TYPE, req, 'schemaTypeGUID', call);
         await unlink([parentRelationshipFor(typeName)], parent.guid, schemaType.guid, req.body, call);
         return {};
       },
@@ -256,7 +255,7 @@ function schemaRelationshipRoutes(area: ServiceArea): Route[] {
       handle: (req, call) => {
         const typeName = req.params['parentElementTypeName'] ?? '';
         if (typeName === '') throw nullName('parentElementTypeName', call.action);
-        const parent = requireElement(ctx, req.params['parentElementGUID'], typeName, 'parentElementGUID', call);
+        const parent = requirePathElement(ctx, typeName, req, 'parentElementGUID', call);
         const relationship = ctx.state.store.relationshipsOf(parent.guid, parentRelationshipFor(typeName), 1)[0];
         const schemaType = relationship === undefined ? undefined : ctx.state.store.getElement(relationship.end2GUID);
         return schemaType === undefined ? {} : { element: renderAMElement(ctx, SCHEMA_TYPE, schemaType) };
@@ -270,7 +269,7 @@ function schemaRelationshipRoutes(area: ServiceArea): Route[] {
       body: { spec: EFFECTIVE_TIME_QUERY, required: true },
       query: FLAGS,
       handle: (req, call) => {
-        const schemaType = requireKind(ctx, SCHEMA_TYPE, req.params['schemaTypeGUID'], 'schemaTypeGUID', call);
+        const schemaType = requirePathKind(ctx, SCHEMA_TYPE, req, 'schemaTypeGUID', call);
         const parent = schemaTypeParentOf(schemaType);
         return parent === undefined ? {} : { element: elementHeader(parent, ctx.serverName) };
       },
@@ -284,8 +283,8 @@ function schemaRelationshipRoutes(area: ServiceArea): Route[] {
       query: [IS_HOME, ...FLAGS],
       handle: async (req, call) => {
         const typeName = relationshipTypeParam(req.params['relationshipTypeName'], call);
-        const end1 = requireElement(ctx, req.params['endOneGUID'], 'SchemaElement', 'endOneGUID', call);
-        const end2 = requireElement(ctx, req.params['endTwoGUID'], 'SchemaElement', 'endTwoGUID', call);
+        const end1 = requirePathElement(ctx, 'SchemaElement', req, 'endOneGUID', call);
+        const end2 = requirePathElement(ctx, 'SchemaElement', req, 'endTwoGUID', call);
         await link(typeName, end1, end2, req.body, req.q['assetManagerIsHome'] !== false, call);
         return {};
       },
@@ -299,8 +298,8 @@ function schemaRelationshipRoutes(area: ServiceArea): Route[] {
       query: FLAGS,
       handle: async (req, call) => {
         const typeName = relationshipTypeParam(req.params['relationshipTypeName'], call);
-        const end1 = requireElement(ctx, req.params['endOneGUID'], 'SchemaElement', 'endOneGUID', call);
-        const end2 = requireElement(ctx, req.params['endTwoGUID'], 'SchemaElement', 'endTwoGUID', call);
+        const end1 = requirePathElement(ctx, 'SchemaElement', req, 'endOneGUID', call);
+        const end2 = requirePathElement(ctx, 'SchemaElement', req, 'endTwoGUID', call);
         await unlink([typeName], end1.guid, end2.guid, req.body, call);
         return {};
       },
@@ -313,8 +312,8 @@ function schemaRelationshipRoutes(area: ServiceArea): Route[] {
       body: { spec: FOREIGN_KEY_BODY, required: true },
       query: [IS_HOME, ...FLAGS],
       handle: async (req, call) => {
-        const primary = requireKind(ctx, SCHEMA_ATTRIBUTE, req.params['primaryKeyGUID'], 'primaryKeyGUID', call);
-        const foreign = requireKind(ctx, SCHEMA_ATTRIBUTE, req.params['foreignKeyGUID'], 'foreignKeyGUID', call);
+        const primary = requirePathKind(ctx, SCHEMA_ATTRIBUTE, req, 'primaryKeyGUID', call);
+        const foreign = requirePathKind(ctx, SCHEMA_ATTRIBUTE, req, 'foreignKeyGUID', call);
         const body = requireBody(area, req, call);
         // The body names the asset manager as assetManagerGUID / assetManagerName.
         const source = assetManagerOf(body);
@@ -338,8 +337,8 @@ function schemaRelationshipRoutes(area: ServiceArea): Route[] {
       body: { spec: FOREIGN_KEY_BODY, required: true },
       query: FLAGS,
       handle: async (req, call) => {
-        const primary = requireKind(ctx, SCHEMA_ATTRIBUTE, req.params['primaryKeyGUID'], 'primaryKeyGUID', call);
-        const foreign = requireKind(ctx, SCHEMA_ATTRIBUTE, req.params['foreignKeyGUID'], 'foreignKeyGUID', call);
+        const primary = requirePathKind(ctx, SCHEMA_ATTRIBUTE, req, 'primaryKeyGUID', call);
+        const foreign = requirePathKind(ctx, SCHEMA_ATTRIBUTE, req, 'foreignKeyGUID', call);
         const body = requireBody(area, req, call);
         const existing = between(ctx, 'ForeignKey', primary.guid, foreign.guid)[0];
         if (existing === undefined) throw unknownRelationship(ctx, 'ForeignKey', '', 'foreignKeyGUID', call);
@@ -358,8 +357,8 @@ function schemaRelationshipRoutes(area: ServiceArea): Route[] {
       body: { spec: EFFECTIVE_TIME_QUERY, required: true },
       query: FLAGS,
       handle: async (req, call) => {
-        const primary = requireKind(ctx, SCHEMA_ATTRIBUTE, req.params['primaryKeyGUID'], 'primaryKeyGUID', call);
-        const foreign = requireKind(ctx, SCHEMA_ATTRIBUTE, req.params['foreignKeyGUID'], 'foreignKeyGUID', call);
+        const primary = requirePathKind(ctx, SCHEMA_ATTRIBUTE, req, 'primaryKeyGUID', call);
+        const foreign = requirePathKind(ctx, SCHEMA_ATTRIBUTE, req, 'foreignKeyGUID', call);
         await unlink(['ForeignKey'], primary.guid, foreign.guid, req.body, call);
         return {};
       },
@@ -434,7 +433,7 @@ function templateRoutes(area: ServiceArea): Route[] {
       query: [IS_HOME, ...FLAGS],
       handle: async (req, call) => {
         const body = requireBody(area, req, call);
-        const parent = requireElement(ctx, req.params['schemaElementGUID'], 'SchemaElement', 'schemaElementGUID', call);
+        const parent = requirePathElement(ctx, 'SchemaElement', req, 'schemaElementGUID', call);
         const isHome = req.q['assetManagerIsHome'] !== false;
         return { guid: await create(SCHEMA_ATTRIBUTE, req.params['templateGUID'], body, isHome, parent, call) };
       },
@@ -556,13 +555,7 @@ function nestedAttributeRoutes(area: ServiceArea): Route[] {
       body: { spec: EFFECTIVE_TIME_QUERY, required: true },
       query: PAGED,
       handle: (req, call) => {
-        const parent = requireElement(
-          ctx,
-          req.params['parentSchemaElementGUID'],
-          'SchemaElement',
-          'parentSchemaElementGUID',
-          call,
-        );
+        const parent = requirePathElement(ctx, 'SchemaElement', req, 'parentSchemaElementGUID', call);
         const { startFrom, pageSize } = pagingOf(req);
         const size = validatePaging(ctx, startFrom, pageSize, call);
         const children = nestedAttributesOf(ctx, parent);

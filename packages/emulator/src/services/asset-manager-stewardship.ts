@@ -24,7 +24,7 @@ import {
   visiblePage,
 } from './elements';
 import type { CallInfo } from './elements';
-import { elementsOfKind, route } from './kind-routes';
+import { elementsOfKind, requirePathElement, route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
 import { elementStub, elementHeader } from './headers';
 import {
@@ -402,7 +402,7 @@ function stewardshipLinkRoutes(area: ServiceArea): Route[] {
       body: { spec: EFFECTIVE_TIME_QUERY, required: false },
       query: OPTIONAL_PAGING,
       handle: (req, call) => {
-        const element = requireElement(ctx, req.params['elementGUID'], 'Referenceable', 'elementGUID', call);
+        const element = requirePathElement(ctx, 'Referenceable', req, 'elementGUID', call);
         const { startFrom, size } = paging(req, call);
         const terms = ctx.state.store
           .relationshipsOf(element.guid, 'SemanticAssignment', 1)
@@ -422,7 +422,7 @@ function stewardshipLinkRoutes(area: ServiceArea): Route[] {
       body: { spec: EFFECTIVE_TIME_QUERY, required: false },
       query: OPTIONAL_PAGING,
       handle: (req, call) => {
-        const element = requireElement(ctx, req.params['elementGUID'], 'Referenceable', 'elementGUID', call);
+        const element = requirePathElement(ctx, 'Referenceable', req, 'elementGUID', call);
         const { startFrom, size } = paging(req, call);
         const definitions = ctx.state.store
           .relationshipsOf(element.guid, 'GovernedBy', 2)

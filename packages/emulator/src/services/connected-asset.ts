@@ -11,9 +11,9 @@ import type { Route } from '../server/http-server';
 import type { ElementRecord } from '../store/records';
 import { egeriaError, nullName } from '../ffdc/ffdc';
 import type { EmulatorContext } from './context';
-import { requireElement, validatePaging, visiblePage } from './elements';
+import { validatePaging, visiblePage } from './elements';
 import type { CallInfo } from './elements';
-import { route } from './kind-routes';
+import { requirePathElement, route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
 import { ocfConnectionBean } from './ocf-connection-bean';
 import { isTypeOf } from '../store/type-registry';
@@ -73,7 +73,7 @@ export function connectedAssetRoutes(area: ServiceArea): Route[] {
       path: '/connections/{guid}',
       action: 'getConnectionByGUID',
       response: CONNECTION_RESPONSE,
-      handle: (req, call) => connectionAnswer(requireElement(ctx, req.params['guid'], CONNECTION, 'guid', call)),
+      handle: (req, call) => connectionAnswer(requirePathElement(ctx, CONNECTION, req, 'guid', call)),
     }),
     route(area, {
       method: 'GET',
@@ -82,7 +82,7 @@ export function connectedAssetRoutes(area: ServiceArea): Route[] {
       response: CONNECTION_RESPONSE,
       // With several connections Egeria picks one at random; the emulator takes the most recently linked.
       handle: (req, call) => {
-        const asset = requireElement(ctx, req.params['assetGUID'], ASSET, 'assetGUID', call);
+        const asset = requirePathElement(ctx, ASSET, req, 'assetGUID', call);
         return connectionAnswer(connectionsOf(ctx, asset)[0]);
       },
     }),
@@ -96,7 +96,7 @@ export function connectedAssetRoutes(area: ServiceArea): Route[] {
         { name: 'maxElements', type: 'int', required: true },
       ],
       handle: (req, call) => {
-        const asset = requireElement(ctx, req.params['assetGUID'], ASSET, 'assetGUID', call);
+        const asset = requirePathElement(ctx, ASSET, req, 'assetGUID', call);
         const startFrom = req.q['elementStart'] as number;
         const size = validatePaging(ctx, startFrom, req.q['maxElements'] as number, call);
         const found = visiblePage(ctx, call, connectionsOf(ctx, asset), startFrom, size);
@@ -112,7 +112,7 @@ export function connectedAssetRoutes(area: ServiceArea): Route[] {
       action: 'getAssetForConnectionGUID',
       response: 'GUIDResponse',
       handle: (req, call) => {
-        const connection = requireElement(ctx, req.params['connectionGUID'], CONNECTION, 'connectionGUID', call);
+        const connection = requirePathElement(ctx, CONNECTION, req, 'connectionGUID', call);
         const links = ctx.state.store.relationshipsOf(connection.guid, CONNECTION_TO_ASSET, 1);
         const assets = links.map((l) => l.end2GUID).filter((guid) => ctx.state.store.getElement(guid) !== undefined);
         if (assets.length > 1) {

@@ -14,7 +14,6 @@
 import type { Route } from '../server/http-server';
 import type { BoundRequest } from '../server/binding';
 import type { EmulatorContext } from './context';
-import { requireElement } from './elements';
 import type { CallInfo, ElementKind } from './elements';
 import { link } from './database-manager';
 import {
@@ -27,7 +26,7 @@ import {
   zoneRoute,
 } from './flat-bean-routes';
 import type { FlatCreateInput } from './flat-bean-routes';
-import { byNameRoute, findRoute, getByGUIDRoute, listForParentRoute } from './kind-routes';
+import { byNameRoute, findRoute, getByGUIDRoute, listForParentRoute, requirePathElement } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
 import type { ElementRecord } from '../store/records';
 
@@ -158,7 +157,7 @@ function assetRoutes(
 export function displayApplicationRoutes(area: ServiceArea): Route[] {
   const ctx = area.ctx;
   const parentAsset = (req: BoundRequest, call: CallInfo): ElementRecord =>
-    requireElement(ctx, req.params['parentGUID'], 'Asset', 'parentGUID', call);
+    requirePathElement(ctx, 'Asset', req, 'parentGUID', call);
   const attachContainer = ({ tx, element, req, owner, call }: FlatCreateInput): void => {
     const schemaType = rootSchemaTypeOf(tx, parentAsset(req, call), DISPLAY_SCHEMA_TYPE, owner, call);
     link(tx, 'AttributeForSchema', schemaType.guid, element.guid, owner, call);

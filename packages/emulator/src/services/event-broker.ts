@@ -13,7 +13,7 @@ import type { Route } from '../server/http-server';
 import { BEAN_FIELD_TABLE } from './bean-field-table';
 import { link } from './database-manager';
 import type { EmulatorContext, MetadataSourceRef, Transaction } from './context';
-import { createElement, requireElement } from './elements';
+import { createElement } from './elements';
 import type { CallInfo, ElementKind } from './elements';
 import {
   flatCreateRoute,
@@ -23,7 +23,7 @@ import {
   zoneRoute,
   type FlatCreateOptions,
 } from './flat-bean-routes';
-import { byNameRoute, findRoute, getByGUIDRoute, listForParentRoute } from './kind-routes';
+import { byNameRoute, findRoute, getByGUIDRoute, listForParentRoute, requirePathElement } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
 import type { ElementRecord } from '../store/records';
 import { isTypeOf } from '../store/type-registry';
@@ -127,11 +127,11 @@ export function eventBrokerRoutes(area: ServiceArea): Route[] {
     path,
     action,
     prepare: (req, _body, call) => {
-      const topic = requireElement(ctx, req.params['topicGUID'], 'Topic', 'topicGUID', call);
+      const topic = requirePathElement(ctx, 'Topic', req, 'topicGUID', call);
       return { anchorGUID: topic.guid };
     },
     after: ({ tx, element, req, owner, call }) => {
-      const topic = requireElement(tx.ctx, req.params['topicGUID'], 'Topic', 'topicGUID', call);
+      const topic = requirePathElement(tx.ctx, 'Topic', req, 'topicGUID', call);
       const listGUID = eventTypeListOf(tx, topic, owner, call);
       link(tx, 'SchemaTypeOption', listGUID, element.guid, owner, call);
     },

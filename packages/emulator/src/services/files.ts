@@ -31,7 +31,7 @@ import {
   visiblePage,
 } from './elements';
 import type { CallInfo, ElementKind } from './elements';
-import { allOfKindRoute, elementsOfKind, pagingOf, requireBody, route } from './kind-routes';
+import { allOfKindRoute, elementsOfKind, pagingOf, requireBody, requirePathKind, route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
 import { link } from './database-manager';
 import { createFileSystem, FILE_SYSTEM } from './metadata-sources';
@@ -374,7 +374,7 @@ export function fileRoutes(area: ServiceArea): Route[] {
       body: { spec: DM_TEMPLATE_REQUEST_BODY, required: true },
       handle: async (req, call) => {
         const body = requireBody(area, req, call);
-        const template = requireKind(ctx, kind, req.params['templateGUID'], 'templateGUID', call);
+        const template = requirePathKind(ctx, kind, req, 'templateGUID', call);
         const fields = readBean('TemplateProperties', body);
         const pathName = (fields['pathName'] ?? fields['qualifiedName']) as string | undefined;
         if (pathName === undefined || pathName === '') throw nullName('pathName', call.action);

@@ -24,7 +24,7 @@ import {
 } from './elements';
 import type { CallInfo, ElementKind } from './elements';
 import { link } from './database-manager';
-import { requireBody, route } from './kind-routes';
+import { requireBody, requirePathKind, route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
 import {
   DM_TEMPLATE_REQUEST_BODY,
@@ -153,7 +153,7 @@ export function flatTemplateRoute(area: ServiceArea, kind: ElementKind, options:
     query: isHomeQuery(options.isHomeParam),
     handle: async (req, call) => {
       const body = requireBody(area, req, call);
-      const template = requireKind(area.ctx, kind, req.params['templateGUID'], 'templateGUID', call);
+      const template = requirePathKind(area.ctx, kind, req, 'templateGUID', call);
       const properties = { ...fromTemplateProperties(kind, template, body), ...options.overrides?.(req) };
       if (typeof properties['qualifiedName'] !== 'string' || properties['qualifiedName'] === '') {
         throw invalidParameter('NULL_NAME', ['qualifiedName', call.action], call.action, 'qualifiedName');

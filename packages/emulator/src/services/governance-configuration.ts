@@ -16,14 +16,20 @@ import {
   page,
   readKindProperties,
   renderElement,
-  requireElement,
-  requireKind,
   unknownRelationship,
   updateElement,
   validatePaging,
 } from './elements';
 import type { CallInfo, ElementKind } from './elements';
-import { allOfKindRoute, elementsOfKind, pagingOf, requireBody, route } from './kind-routes';
+import {
+  allOfKindRoute,
+  elementsOfKind,
+  pagingOf,
+  requireBody,
+  requirePathElement,
+  requirePathKind,
+  route,
+} from './kind-routes';
 import type { ServiceArea } from './kind-routes';
 import { elementStub, elementVersions } from './headers';
 import { NULL_REQUEST_BODY, STARTING_FROM_PAGING } from './request-beans';
@@ -121,7 +127,7 @@ function elementRoutes(area: ServiceArea, kind: ElementKind, bean: BeanSpec, nou
       path: `/${noun}/{guid}`,
       action: `get${label}ByGUID`,
       response: `${label}ElementResponse`,
-      handle: (req, call) => ({ element: render(requireKind(ctx, kind, req.params['guid'], 'guid', call)) }),
+      handle: (req, call) => ({ element: render(requirePathKind(ctx, kind, req, 'guid', call)) }),
     }),
     route(area, {
       method: 'GET',
@@ -153,7 +159,7 @@ function elementRoutes(area: ServiceArea, kind: ElementKind, bean: BeanSpec, nou
         const body = requireBody(area, req, call);
         const isMergeUpdate = req.q['isMergeUpdate'] === true;
         const properties = readKindProperties(kind, body, call, !isMergeUpdate);
-        const element = requireKind(ctx, kind, req.params['guid'], 'guid', call);
+        const element = requirePathKind(ctx, kind, req, 'guid', call);
         await inTransaction(ctx, (tx) => updateElement(tx, element, properties, isMergeUpdate, {}, call));
         return {};
       },
@@ -166,7 +172,7 @@ function elementRoutes(area: ServiceArea, kind: ElementKind, bean: BeanSpec, nou
       body: { spec: DELETE_BEAN, required: true },
       handle: async (req, call) => {
         requireBody(area, req, call);
-        const element = requireKind(ctx, kind, req.params['guid'], 'guid', call);
+        const element = requirePathKind(ctx, kind, req, 'guid', call);
         await inTransaction(ctx, (tx) => deleteElementTree(tx, element, {}, call));
         return {};
       },
@@ -205,7 +211,7 @@ export function governanceConfigurationRoutes(area: ServiceArea): Route[] {
       action: 'getIntegrationConnectorRegistrations',
       response: 'GUIDListResponse',
       handle: (req, call) => {
-        const connector = requireKind(ctx, INTEGRATION_CONNECTOR, req.params['guid'], 'guid', call);
+        const connector = requirePathKind(ctx, INTEGRATION_CONNECTOR, req, 'guid', call);
         const groups = ctx.state.store.relationshipsOf(connector.guid, 'RegisteredIntegrationConnector', 2);
         return listAnswer(
           'guids',
@@ -222,20 +228,8 @@ export function governanceConfigurationRoutes(area: ServiceArea): Route[] {
       handle: async (req, call) => {
         const body = requireBody(area, req, call);
         const properties = readBean('RegisteredIntegrationConnectorProperties', body);
-        const group = requireKind(
-          ctx,
-          INTEGRATION_GROUP,
-          req.params['integrationGroupGUID'],
-          'integrationGroupGUID',
-          call,
-        );
-        const connector = requireKind(
-          ctx,
-          INTEGRATION_CONNECTOR,
-          req.params['integrationConnectorGUID'],
-          'integrationConnectorGUID',
-          call,
-        );
+        const group = requirePathKind(ctx, INTEGRATION_GROUP, req, 'integrationGroupGUID', call);
+        const connector = requirePathKind(ctx, INTEGRATION_CONNECTOR, req, 'integrationConnectorGUID', call);
         await inTransaction(ctx, (tx) => {
           const existing = requireRegistration(ctx, group.guid, connector.guid);
           if (existing !== undefined) {
@@ -263,20 +257,8 @@ export function governanceConfigurationRoutes(area: ServiceArea): Route[] {
       action: 'getRegisteredIntegrationConnector',
       response: 'RegisteredIntegrationConnectorResponse',
       handle: (req, call) => {
-        const group = requireKind(
-          ctx,
-          INTEGRATION_GROUP,
-          req.params['integrationGroupGUID'],
-          'integrationGroupGUID',
-          call,
-        );
-        const connector = requireKind(
-          ctx,
-          INTEGRATION_CONNECTOR,
-          req.params['integrationConnectorGUID'],
-          'integrationConnectorGUID',
-          call,
-        );
+        const group = requirePathKind(ctx, INTEGRATION_GROUP, req, 'integrationGroupGUID', call);
+        const connector = requirePathKind(ctx, INTEGRATION_CONNECTOR, req, 'integrationConnectorGUID', call);
         const registration = requireRegistration(ctx, group.guid, connector.guid);
         const rendered = registration === undefined ? undefined : renderRegistration(ctx, registration);
         return rendered === undefined ? {} : { registeredIntegrationConnector: rendered };
@@ -290,13 +272,7 @@ export function governanceConfigurationRoutes(area: ServiceArea): Route[] {
       query: STARTING_FROM_PAGING,
       handle: (req, call) => {
         const { startFrom, pageSize } = pagingOf(req);
-        const group = requireKind(
-          ctx,
-          INTEGRATION_GROUP,
-          req.params['integrationGroupGUID'],
-          'integrationGroupGUID',
-          call,
-        );
+        const group = requirePathKind(ctx, INTEGRATION_GROUP, req, 'integrationGroupGUID', call);
         const size = validatePaging(ctx, startFrom, pageSize, call);
         const registrations = ctx.state.store.relationshipsOf(group.guid, 'RegisteredIntegrationConnector', 1);
         const rendered = page(registrations, startFrom, size)
@@ -312,20 +288,8 @@ export function governanceConfigurationRoutes(area: ServiceArea): Route[] {
       response: 'VoidResponse',
       body: { spec: NULL_REQUEST_BODY, required: false },
       handle: async (req, call) => {
-        const group = requireKind(
-          ctx,
-          INTEGRATION_GROUP,
-          req.params['integrationGroupGUID'],
-          'integrationGroupGUID',
-          call,
-        );
-        const connector = requireKind(
-          ctx,
-          INTEGRATION_CONNECTOR,
-          req.params['integrationConnectorGUID'],
-          'integrationConnectorGUID',
-          call,
-        );
+        const group = requirePathKind(ctx, INTEGRATION_GROUP, req, 'integrationGroupGUID', call);
+        const connector = requirePathKind(ctx, INTEGRATION_CONNECTOR, req, 'integrationConnectorGUID', call);
         const registration = requireRegistration(ctx, group.guid, connector.guid);
         if (registration !== undefined) await inTransaction(ctx, (tx) => tx.deleteRelationship(registration));
         return {};
@@ -343,20 +307,8 @@ export function governanceConfigurationRoutes(area: ServiceArea): Route[] {
         if (typeof properties['catalogTargetName'] !== 'string' || properties['catalogTargetName'] === '') {
           throw nullName('catalogTargetName', call.action);
         }
-        const connector = requireKind(
-          ctx,
-          INTEGRATION_CONNECTOR,
-          req.params['integrationConnectorGUID'],
-          'integrationConnectorGUID',
-          call,
-        );
-        const target = requireElement(
-          ctx,
-          req.params['metadataElementGUID'],
-          'OpenMetadataRoot',
-          'metadataElementGUID',
-          call,
-        );
+        const connector = requirePathKind(ctx, INTEGRATION_CONNECTOR, req, 'integrationConnectorGUID', call);
+        const target = requirePathElement(ctx, 'OpenMetadataRoot', req, 'metadataElementGUID', call);
         const guid = await inTransaction(ctx, (tx) => {
           const relationship: RelationshipRecord = {
             guid: newGUID(),
@@ -406,13 +358,7 @@ export function governanceConfigurationRoutes(area: ServiceArea): Route[] {
       query: STARTING_FROM_PAGING,
       handle: (req, call) => {
         const { startFrom, pageSize } = pagingOf(req);
-        const connector = requireKind(
-          ctx,
-          INTEGRATION_CONNECTOR,
-          req.params['integrationConnectorGUID'],
-          'integrationConnectorGUID',
-          call,
-        );
+        const connector = requirePathKind(ctx, INTEGRATION_CONNECTOR, req, 'integrationConnectorGUID', call);
         const size = validatePaging(ctx, startFrom, pageSize, call);
         const targets = ctx.state.store.relationshipsOf(connector.guid, 'CatalogTarget', 1);
         return listAnswer(

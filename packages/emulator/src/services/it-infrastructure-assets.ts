@@ -33,7 +33,7 @@ import {
 import type { CallInfo, ElementKind } from './elements';
 import { checkAssetStatus, elementStatusOf } from './element-status';
 import { flatCreateRoute, flatRemoveRoute, flatTemplateRoute, flatUpdateRoute, zoneRoute } from './flat-bean-routes';
-import { pagingOf, requireBody, route } from './kind-routes';
+import { pagingOf, requireBody, requirePathElement, route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
 import { relationshipHeader } from './actors';
 import { PAGING } from './request-beans';
@@ -184,7 +184,7 @@ export function itAssetRoutes(area: ServiceArea): Route[] {
       call,
     );
     const relatedTypeName = requireTypeName(req.params['relatedAssetTypeName'], 'entity', 'relatedAssetTypeName', call);
-    const asset = requireElement(ctx, req.params['assetGUID'], assetTypeName, 'assetGUID', call);
+    const asset = requirePathElement(ctx, assetTypeName, req, 'assetGUID', call);
     return { asset, relationshipTypeName, relatedTypeName };
   };
   return [
@@ -288,13 +288,7 @@ export function itAssetRoutes(area: ServiceArea): Route[] {
       body: { spec: RESULTS_BODY, required: true },
       query: PAGING,
       handle: (req, call) => {
-        const manager = requireElement(
-          ctx,
-          req.params['infrastructureManagerGUID'],
-          'SoftwareCapability',
-          'infrastructureManagerGUID',
-          call,
-        );
+        const manager = requirePathElement(ctx, 'SoftwareCapability', req, 'infrastructureManagerGUID', call);
         const owned = assetsOfType(req, call).filter(
           (e) => e.origin.provenance === 'EXTERNAL_SOURCE' && e.origin.metadataCollectionId === manager.guid,
         );
@@ -323,7 +317,7 @@ export function itAssetRoutes(area: ServiceArea): Route[] {
       query: [IS_HOME],
       handle: async (req, call) => {
         const { asset, relationshipTypeName, relatedTypeName } = relationshipEnds(req, call);
-        const related = requireElement(ctx, req.params['relatedAssetGUID'], relatedTypeName, 'relatedAssetGUID', call);
+        const related = requirePathElement(ctx, relatedTypeName, req, 'relatedAssetGUID', call);
         const owner = ownerOf(ctx, req, call);
         await inTransaction(ctx, (tx) => {
           const existing = ctx.state.store
@@ -430,7 +424,7 @@ export function itAssetRoutes(area: ServiceArea): Route[] {
       handle: async (req, call) => {
         const typeName = requireTypeName(req.params['assetTypeName'], 'entity', 'assetTypeName', call);
         const name = requireTypeName(req.params['classificationName'], 'classification', 'classificationName', call);
-        const asset = requireElement(ctx, req.params['assetGUID'], typeName, 'assetGUID', call);
+        const asset = requirePathElement(ctx, typeName, req, 'assetGUID', call);
         const owner = ownerOf(ctx, req, call);
         await inTransaction(ctx, (tx) => classify(tx, asset, name, extensionProperties(req.body), owner, call));
         return {};
@@ -446,7 +440,7 @@ export function itAssetRoutes(area: ServiceArea): Route[] {
       handle: async (req, call) => {
         const typeName = requireTypeName(req.params['assetTypeName'], 'entity', 'assetTypeName', call);
         const name = requireTypeName(req.params['classificationName'], 'classification', 'classificationName', call);
-        const asset = requireElement(ctx, req.params['assetGUID'], typeName, 'assetGUID', call);
+        const asset = requirePathElement(ctx, typeName, req, 'assetGUID', call);
         const existing = asset.classifications[name];
         if (existing === undefined) {
           throw invalidParameter('NULL_OBJECT', [name, call.action], call.action, 'classificationName');
@@ -474,7 +468,7 @@ export function itAssetRoutes(area: ServiceArea): Route[] {
       handle: async (req, call) => {
         const typeName = requireTypeName(req.params['assetTypeName'], 'entity', 'assetTypeName', call);
         const name = requireTypeName(req.params['classificationName'], 'classification', 'classificationName', call);
-        const asset = requireElement(ctx, req.params['assetGUID'], typeName, 'assetGUID', call);
+        const asset = requirePathElement(ctx, typeName, req, 'assetGUID', call);
         await inTransaction(ctx, (tx) => tx.declassify(asset, name));
         return {};
       },

@@ -10,8 +10,8 @@
 import type { Route } from '../server/http-server';
 import type { BeanSpec } from '../server/binding';
 import { inTransaction } from './context';
-import { checkProvenance, requireElement, sourceOf, verifySource } from './elements';
-import { requireBody, route } from './kind-routes';
+import { checkProvenance, sourceOf, verifySource } from './elements';
+import { requireBody, requirePathElement, route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
 import { lineageRelationshipRoutes } from './lineage-relationships';
 import type { LineageDialect } from './lineage-relationships';
@@ -72,7 +72,7 @@ function assetStatusRoute(area: ServiceArea): Route {
       const body = requireBody(area, req, call);
       const status = elementStatusOf(body['elementStatus'], 'elementStatus');
       const typeName = requireTypeName(req.params['assetTypeName'], 'entity', 'assetTypeName', call);
-      const asset = requireElement(ctx, req.params['assetGUID'], typeName, 'assetGUID', call);
+      const asset = requirePathElement(ctx, typeName, req, 'assetGUID', call);
       // No status means ACTIVE (ITAssetRESTService.getInstanceStatus).
       const next = status ?? 'ACTIVE';
       checkProvenance(asset, sourceOf(body), call);

@@ -23,8 +23,6 @@ import {
   listAnswer,
   page,
   renderElement,
-  requireElement,
-  requireKind,
   sourceOf,
   unknownRelationship,
   validatePaging,
@@ -39,7 +37,15 @@ import {
   relatedElements,
   type FlatCreateInput,
 } from './flat-bean-routes';
-import { byNameRoute, findRoute, getByGUIDRoute, pagingOf, route } from './kind-routes';
+import {
+  byNameRoute,
+  findRoute,
+  getByGUIDRoute,
+  pagingOf,
+  requirePathElement,
+  requirePathKind,
+  route,
+} from './kind-routes';
 import type { ServiceArea } from './kind-routes';
 import { outTopicConnectionRoute } from './actors';
 import {
@@ -182,8 +188,8 @@ function serverAssetUseRoutes(area: ServiceArea): Route[] {
       body: { spec: SERVER_ASSET_USE_BODY, required: true },
       query: [IS_HOME],
       handle: async (req, call) => {
-        const capability = requireKind(ctx, SOFTWARE_CAPABILITY, req.params['capabilityGUID'], 'capabilityGUID', call);
-        const asset = requireElement(ctx, req.params['assetGUID'], 'Asset', 'assetGUID', call);
+        const capability = requirePathKind(ctx, SOFTWARE_CAPABILITY, req, 'capabilityGUID', call);
+        const asset = requirePathElement(ctx, 'Asset', req, 'assetGUID', call);
         const owner = ownerOf(ctx, req, call);
         const guid = await inTransaction(
           ctx,
@@ -229,7 +235,7 @@ function serverAssetUseRoutes(area: ServiceArea): Route[] {
       body: { spec: USE_TYPE_BODY, required: true },
       query: PAGING,
       handle: (req, call) => {
-        const capability = requireKind(ctx, SOFTWARE_CAPABILITY, req.params['capabilityGUID'], 'capabilityGUID', call);
+        const capability = requirePathKind(ctx, SOFTWARE_CAPABILITY, req, 'capabilityGUID', call);
         return listUses(req, call, ctx.state.store.relationshipsOf(capability.guid, 'ServerAssetUse', 1));
       },
     }),
@@ -241,7 +247,7 @@ function serverAssetUseRoutes(area: ServiceArea): Route[] {
       body: { spec: USE_TYPE_BODY, required: true },
       query: PAGING,
       handle: (req, call) => {
-        const asset = requireElement(ctx, req.params['assetGUID'], 'Asset', 'assetGUID', call);
+        const asset = requirePathElement(ctx, 'Asset', req, 'assetGUID', call);
         return listUses(req, call, ctx.state.store.relationshipsOf(asset.guid, 'ServerAssetUse', 2));
       },
     }),
@@ -253,7 +259,7 @@ function serverAssetUseRoutes(area: ServiceArea): Route[] {
       body: { spec: RESULTS_BODY, required: true },
       query: PAGING,
       handle: (req, call) => {
-        const capability = requireKind(ctx, SOFTWARE_CAPABILITY, req.params['capabilityGUID'], 'capabilityGUID', call);
+        const capability = requirePathKind(ctx, SOFTWARE_CAPABILITY, req, 'capabilityGUID', call);
         const assetGUID = req.params['assetGUID'] ?? '';
         const uses = ctx.state.store
           .relationshipsOf(capability.guid, 'ServerAssetUse', 1)
@@ -276,7 +282,7 @@ function endpointRoutes(area: ServiceArea): Route[] {
   const ctx = area.ctx;
   const linkToInfrastructure = {
     prepare: (req: BoundRequest, _body: JsonObject, call: CallInfo) => {
-      requireElement(ctx, req.params['infrastructureGUID'], 'ITInfrastructure', 'infrastructureGUID', call);
+      requirePathElement(ctx, 'ITInfrastructure', req, 'infrastructureGUID', call);
     },
     after: ({ tx, element, req, owner, call }: FlatCreateInput) => {
       link(tx, 'ServerEndpoint', req.params['infrastructureGUID'] ?? '', element.guid, owner, call);
@@ -327,13 +333,7 @@ function endpointRoutes(area: ServiceArea): Route[] {
       response: 'EndpointsResponse',
       query: PAGING,
       handle: (req, call) => {
-        const infrastructure = requireElement(
-          ctx,
-          req.params['infrastructureGUID'],
-          'ITInfrastructure',
-          'infrastructureGUID',
-          call,
-        );
+        const infrastructure = requirePathElement(ctx, 'ITInfrastructure', req, 'infrastructureGUID', call);
         const { startFrom, pageSize } = pagingOf(req);
         const size = validatePaging(ctx, startFrom, pageSize, call);
         const endpoints = relatedElements(ctx, infrastructure.guid, 'ServerEndpoint', 1);

@@ -18,7 +18,7 @@ import type { EmulatorContext } from './context';
 import { link } from './database-manager';
 import { checkUniqueName, createElement, isKind, renderElement, requireElement } from './elements';
 import type { CallInfo, ElementKind } from './elements';
-import { byNameRoute, findRoute, getByGUIDRoute, route } from './kind-routes';
+import { byNameRoute, findRoute, getByGUIDRoute, requirePathElement, route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
 import { elementStub } from './headers';
 import {
@@ -140,7 +140,7 @@ function itProfileRoutes(area: ServiceArea): Route[] {
     }),
     ...contactMethodRoutes(area, {
       profileParam: 'itProfileGUID',
-      profileOf: (req, call) => requireElement(ctx, req.params['itProfileGUID'], 'ActorProfile', 'itProfileGUID', call),
+      profileOf: (req, call) => requirePathElement(ctx, 'ActorProfile', req, 'itProfileGUID', call),
       answerGUID: false,
     }),
     getByGUIDRoute(area, ANY_PROFILE_AS_IT_PROFILE, {

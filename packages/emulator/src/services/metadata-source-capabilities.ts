@@ -11,9 +11,9 @@ import { readBean, writeBean } from './bean-fields';
 import { BEAN_FIELD_TABLE } from './bean-field-table';
 import { inTransaction, originFor } from './context';
 import type { MetadataSourceRef, Transaction } from './context';
-import { createElement, requireElement, sourceOf, verifySource } from './elements';
+import { createElement, sourceOf, verifySource } from './elements';
 import type { CallInfo, ElementKind } from './elements';
-import { requireBody, route } from './kind-routes';
+import { requireBody, requirePathElement, route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
 import { elementHeader } from './headers';
 import { getTypeDef, isTypeOf } from '../store/type-registry';
@@ -162,13 +162,7 @@ export function metadataSourceByGUIDRoute(area: ServiceArea): Route {
     action: 'getMetadataSource',
     response: 'MetadataSourceResponse',
     handle: (req, call) => {
-      const element = requireElement(
-        area.ctx,
-        req.params['metadataSourceGUID'],
-        'SoftwareCapability',
-        'metadataSourceGUID',
-        call,
-      );
+      const element = requirePathElement(area.ctx, 'SoftwareCapability', req, 'metadataSourceGUID', call);
       const properties: JsonObject = writeBean('MetadataSourceProperties', element.properties);
       properties['typeName'] = element.typeName;
       return { element: { elementHeader: elementHeader(element, area.ctx.serverName), properties } };

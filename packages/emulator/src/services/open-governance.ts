@@ -22,7 +22,7 @@ import {
 } from './elements';
 import type { CallInfo, ElementKind } from './elements';
 import { elementHeader } from './headers';
-import { elementsOfKind, pagingOf, requireBody, route } from './kind-routes';
+import { elementsOfKind, pagingOf, requireBody, requirePathElement, route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
 import { NAME_REQUEST_BODY, SEARCH_STRING_REQUEST_BODY } from './request-beans';
 import { processStatusOf } from './asset-manager-actions';
@@ -214,8 +214,8 @@ function flowRoutes(area: ServiceArea): Route[] {
       response: 'VoidResponse',
       // Egeria takes the guard as a plain-text body; the emulator takes none.
       handle: async (req, call) => {
-        const process = requireElement(ctx, req.params['processGUID'], PROCESS.typeName, 'processGUID', call);
-        const step = requireElement(ctx, req.params['processStepGUID'], STEP.typeName, 'processStepGUID', call);
+        const process = requirePathElement(ctx, PROCESS.typeName, req, 'processGUID', call);
+        const step = requirePathElement(ctx, STEP.typeName, req, 'processStepGUID', call);
         await link('GovernanceActionProcessFlow', process, step, {}, call);
         return {};
       },
@@ -226,7 +226,7 @@ function flowRoutes(area: ServiceArea): Route[] {
       action: 'getFirstProcessStep',
       response: 'FirstGovernanceActionProcessStepResponse',
       handle: (req, call) => {
-        const process = requireElement(ctx, req.params['processGUID'], PROCESS.typeName, 'processGUID', call);
+        const process = requirePathElement(ctx, PROCESS.typeName, req, 'processGUID', call);
         const flow = ctx.state.store.relationshipsOf(process.guid, 'GovernanceActionProcessFlow', 1)[0];
         const step = flow === undefined ? undefined : ctx.state.store.getElement(flow.end2GUID);
         if (flow === undefined || step === undefined) return {};
@@ -243,14 +243,8 @@ function flowRoutes(area: ServiceArea): Route[] {
       body: { spec: NEXT_STEP_BODY, required: true },
       handle: async (req, call) => {
         const body = requireBody(area, req, call);
-        const current = requireElement(
-          ctx,
-          req.params['currentProcessStepGUID'],
-          STEP.typeName,
-          'currentProcessStepGUID',
-          call,
-        );
-        const next = requireElement(ctx, req.params['nextProcessStepGUID'], STEP.typeName, 'nextProcessStepGUID', call);
+        const current = requirePathElement(ctx, STEP.typeName, req, 'currentProcessStepGUID', call);
+        const next = requirePathElement(ctx, STEP.typeName, req, 'nextProcessStepGUID', call);
         const properties: JsonObject = { mandatoryGuard: body['mandatoryGuard'] === true };
         if (typeof body['guard'] === 'string') properties['guard'] = body['guard'];
         return { guid: await link('NextGovernanceActionProcessStep', current, next, properties, call) };
@@ -264,7 +258,7 @@ function flowRoutes(area: ServiceArea): Route[] {
       query: PAGED,
       handle: (req, call) => {
         const { startFrom, pageSize } = pagingOf(req);
-        const step = requireElement(ctx, req.params['processStepGUID'], STEP.typeName, 'processStepGUID', call);
+        const step = requirePathElement(ctx, STEP.typeName, req, 'processStepGUID', call);
         const size = validatePaging(ctx, startFrom, pageSize, call);
         const nexts: JsonObject[] = [];
         for (const r of ctx.state.store.relationshipsOf(step.guid, 'NextGovernanceActionProcessStep', 1)) {
@@ -339,7 +333,7 @@ function engineActionRoutes(area: ServiceArea): Route[] {
       handle: (req, call) => ({
         element: renderEngineAction(
           area,
-          requireElement(ctx, req.params['engineActionGUID'], ENGINE_ACTION.typeName, 'engineActionGUID', call),
+          requirePathElement(ctx, ENGINE_ACTION.typeName, req, 'engineActionGUID', call),
         ),
       }),
     }),

@@ -8,9 +8,9 @@ import { invalidParameter, nullName } from '../ffdc/ffdc';
 import { readBean, writeBean } from './bean-fields';
 import { inTransaction, newGUID, originFor } from './context';
 import type { EmulatorContext } from './context';
-import { createElement, listAnswer, requireElement, validatePaging, visiblePage } from './elements';
+import { createElement, listAnswer, validatePaging, visiblePage } from './elements';
 import type { ElementKind } from './elements';
-import { pagingOf, requireBody, route } from './kind-routes';
+import { pagingOf, requireBody, requirePathElement, route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
 import { elementHeader } from './headers';
 import { NAME_REQUEST_BODY, STARTING_FROM_PAGING } from './request-beans';
@@ -145,7 +145,7 @@ export function openIntegrationRoutes(area: ServiceArea): Route[] {
       handle: async (req, call) => {
         const body = requireBody(area, req, call);
         const properties = readBean('IntegrationReportProperties', body);
-        const element = requireElement(ctx, req.params['elementGUID'], 'OpenMetadataRoot', 'elementGUID', call);
+        const element = requirePathElement(ctx, 'OpenMetadataRoot', req, 'elementGUID', call);
         await inTransaction(ctx, (tx) => {
           const report: ElementRecord = {
             guid: newGUID(),
@@ -180,10 +180,7 @@ export function openIntegrationRoutes(area: ServiceArea): Route[] {
       action: 'getIntegrationReport',
       response: 'IntegrationReportResponse',
       handle: (req, call) => ({
-        element: renderReport(
-          ctx,
-          requireElement(ctx, req.params['reportGUID'], 'IntegrationReport', 'reportGUID', call),
-        ),
+        element: renderReport(ctx, requirePathElement(ctx, 'IntegrationReport', req, 'reportGUID', call)),
       }),
     }),
     route(area, {
@@ -194,7 +191,7 @@ export function openIntegrationRoutes(area: ServiceArea): Route[] {
       query: REPORT_QUERY,
       handle: (req, call) => {
         const { startFrom, pageSize } = pagingOf(req);
-        const element = requireElement(ctx, req.params['elementGUID'], 'OpenMetadataRoot', 'elementGUID', call);
+        const element = requirePathElement(ctx, 'OpenMetadataRoot', req, 'elementGUID', call);
         const size = validatePaging(ctx, startFrom, pageSize, call);
         const after = req.q['afterCompletionDate'] as number | undefined;
         const before = req.q['beforeStartDate'] as number | undefined;

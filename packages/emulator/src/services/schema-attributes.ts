@@ -22,7 +22,6 @@ import {
   matchesAnyProperty,
   matchesName,
   renderElement,
-  requireElement,
   sourceOf,
   validatePaging,
   verifySource,
@@ -31,7 +30,7 @@ import {
 import type { CallInfo, ElementKind } from './elements';
 import { link } from './database-manager';
 import { deleteSchemaParts, flatTemplateRoute, flatUpdateRoute } from './flat-bean-routes';
-import { pagingOf, requireBody, route } from './kind-routes';
+import { pagingOf, requireBody, requirePathElement, route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
 import { elementHeader } from './headers';
 import {
@@ -97,7 +96,7 @@ function attributeTypeName(body: JsonObject, call: CallInfo): string {
 
 /** Attaches a new attribute to its parent schema element. */
 function parentOf(ctx: EmulatorContext, req: BoundRequest, call: CallInfo): ElementRecord {
-  return requireElement(ctx, req.params['schemaElementGUID'], 'SchemaElement', 'schemaElementGUID', call);
+  return requirePathElement(ctx, 'SchemaElement', req, 'schemaElementGUID', call);
 }
 
 function typeNameParam(req: BoundRequest, call: CallInfo): string {
@@ -188,14 +187,8 @@ export function schemaAttributeRoutes(area: ServiceArea): Route[] {
             'relationshipTypeName',
           );
         }
-        const attribute = requireElement(
-          ctx,
-          req.params['schemaAttributeGUID'],
-          'SchemaAttribute',
-          'schemaAttributeGUID',
-          call,
-        );
-        const schemaType = requireElement(ctx, req.params['schemaTypeGUID'], 'SchemaType', 'schemaTypeGUID', call);
+        const attribute = requirePathElement(ctx, 'SchemaAttribute', req, 'schemaAttributeGUID', call);
+        const schemaType = requirePathElement(ctx, 'SchemaType', req, 'schemaTypeGUID', call);
         const source = verifySource(ctx, sourceOf(req.body), call);
         await inTransaction(ctx, (tx) => {
           link(tx, relationshipTypeName, attribute.guid, schemaType.guid, source, call);
@@ -211,13 +204,7 @@ export function schemaAttributeRoutes(area: ServiceArea): Route[] {
       body: { spec: METADATA_SOURCE_REQUEST_BODY, required: true },
       handle: async (req, call) => {
         requireBody(area, req, call);
-        const attribute = requireElement(
-          ctx,
-          req.params['schemaAttributeGUID'],
-          'SchemaAttribute',
-          'schemaAttributeGUID',
-          call,
-        );
+        const attribute = requirePathElement(ctx, 'SchemaAttribute', req, 'schemaAttributeGUID', call);
         const source = sourceOf(req.body);
         const links = [
           ...ctx.state.store.relationshipsOf(attribute.guid, 'SchemaAttributeType', 1),
@@ -243,13 +230,7 @@ export function schemaAttributeRoutes(area: ServiceArea): Route[] {
       body: { spec: METADATA_SOURCE_REQUEST_BODY, required: true },
       handle: async (req, call) => {
         requireBody(area, req, call);
-        const attribute = requireElement(
-          ctx,
-          req.params['schemaAttributeGUID'],
-          'SchemaAttribute',
-          'schemaAttributeGUID',
-          call,
-        );
+        const attribute = requirePathElement(ctx, 'SchemaAttribute', req, 'schemaAttributeGUID', call);
         const source = sourceOf(req.body);
         checkProvenance(attribute, source, call);
         await inTransaction(ctx, (tx) => {
@@ -287,13 +268,7 @@ export function schemaAttributeRoutes(area: ServiceArea): Route[] {
       query: PAGING,
       handle: (req, call) => {
         const { startFrom, pageSize } = pagingOf(req);
-        const parent = requireElement(
-          ctx,
-          req.params['parentSchemaElementGUID'],
-          'SchemaElement',
-          'parentSchemaElementGUID',
-          call,
-        );
+        const parent = requirePathElement(ctx, 'SchemaElement', req, 'parentSchemaElementGUID', call);
         const size = validatePaging(ctx, startFrom, pageSize, call);
         return listAnswer(
           'elements',
@@ -330,13 +305,7 @@ export function schemaAttributeRoutes(area: ServiceArea): Route[] {
       action: 'getSchemaAttributeByGUID',
       response: 'SchemaAttributeResponse',
       handle: (req, call) => {
-        const attribute = requireElement(
-          ctx,
-          req.params['schemaAttributeGUID'],
-          'SchemaAttribute',
-          'schemaAttributeGUID',
-          call,
-        );
+        const attribute = requirePathElement(ctx, 'SchemaAttribute', req, 'schemaAttributeGUID', call);
         return { element: renderElement(ctx, SCHEMA_ATTRIBUTE, attribute) };
       },
     }),

@@ -19,7 +19,7 @@ import { inTransaction } from './context';
 import type { EmulatorContext } from './context';
 import { isVisibleTo, listAnswer, page, requireElement, sourceOf, validatePaging, verifySource } from './elements';
 import type { CallInfo } from './elements';
-import { pagingOf, requireBody, route } from './kind-routes';
+import { pagingOf, requireBody, requirePathElement, route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
 import { EXTERNAL_SOURCE_REQUEST_BODY, PAGING, RELATIONSHIP_REQUEST_BODY } from './request-beans';
 import { linkBetween, relatedElementBean, relationshipPropertiesOf, unlinkBetween } from './relationship-links';
@@ -240,7 +240,7 @@ export function validValueLinkRoutes(area: ServiceArea): Route[] {
       action: 'getValidValuesForConsumer',
       response: 'ValidValueResponse',
       handle: (req, call) => {
-        const element = requireElement(ctx, req.params['elementGUID'], 'Referenceable', 'elementGUID', call);
+        const element = requirePathElement(ctx, 'Referenceable', req, 'elementGUID', call);
         const values = ctx.state.store
           .relationshipsOf(element.guid, ASSIGNMENT.typeName, 1)
           .map((r) => ctx.state.store.getElement(r.end2GUID))
