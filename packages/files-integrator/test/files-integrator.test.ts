@@ -232,7 +232,10 @@ describe('FilesIntegratorContext against the emulator', () => {
       await ctx.archiveDataFileInCatalog({ dataFileGUID: aGUID, archiveProperties: { archiveProcess: 'test' } });
     });
     expect((await context.getFolderFiles({ folderGUID })).map((f) => f.elementHeader?.guid)).toEqual([g.b[1]]);
-    expect((await context.getFileByGUID({ guid: aGUID }))?.elementHeader?.guid).toBe(aGUID);
+    // An archived (Memento) file is not visible to the Data Manager, which never reads for lineage.
+    const archived = await context.getFileByGUID({ guid: aGUID }).catch((error: unknown) => error);
+    expect(archived).toBeInstanceOf(InvalidParameterException);
+    expect((archived as InvalidParameterException).messageId).toBe('OMAG-REPOSITORY-HANDLER-400-010');
 
     // Delete: the file and the data folder are gone.
     await connector.refreshWith(async (ctx) => {
