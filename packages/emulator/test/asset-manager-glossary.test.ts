@@ -222,7 +222,7 @@ describe('categories', () => {
     )['guid'] as string;
     const read = element(await em.ok(`${am}/glossaries/categories/${enc(root)}/retrieve`));
     const classifications = read['elementHeader']['classifications'] as Array<Record<string, unknown>>;
-    expect(classifications.map((c) => c['classificationName'])).toEqual(['RootCategory']);
+    expect(classifications.map((c) => c['classificationName'])).toEqual(['Anchors', 'RootCategory']);
   });
 
   test('hierarchy: set up, read parent and subcategories, clear; two parents are an error', async () => {
@@ -454,7 +454,7 @@ describe('terms', () => {
     );
     expect(read['elementHeader']['status']).toBe('PROPOSED');
     const classifications = read['elementHeader']['classifications'] as Array<Record<string, unknown>>;
-    expect(classifications.map((c) => c['classificationName'])).toEqual(['TemplateSubstitute']);
+    expect(classifications.map((c) => c['classificationName']).sort()).toEqual(['Anchors', 'TemplateSubstitute']);
     expect(guidsOf(await em.ok(`${am}/glossaries/${enc(target)}/terms/retrieve?${PAGE}`))).toEqual([copy]);
     const owner = element(await em.ok(`${am}/glossaries/for-term/${enc(copy)}/retrieve?${FLAGS}`, scope(catalog)));
     expect(owner['elementHeader']['guid']).toBe(target);

@@ -288,7 +288,8 @@ test('business significance is set and cleared on any referenceable, with or wit
   await em.ok(`${am}/elements/${enc(port)}/is-business-significant`);
   expect(classificationsOf(await getProcess(process))).toEqual(['BusinessSignificant']);
   const portElement = (await em.ok(`${am}/ports/${enc(port)}/retrieve`, effectiveTimeBody(catalog)))['element'] as Json;
-  expect(classificationsOf(portElement)).toEqual(['BusinessSignificant']);
+  // A port is anchored to its process.
+  expect(classificationsOf(portElement)).toEqual(['Anchors', 'BusinessSignificant']);
   await em.ok(`${am}/elements/${enc(process)}/is-business-significant/remove?${FLAGS}`, updateBody(catalog));
   expect(classificationsOf(await getProcess(process))).toEqual([]);
   const unknown = await em.post(

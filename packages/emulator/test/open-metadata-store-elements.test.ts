@@ -106,7 +106,10 @@ test('create with a status, classifications and a parent; read by GUID; find; re
     class: 'ArrayTypePropertyValue',
     arrayCount: 1,
   });
-  expect((element['classifications'] as Json[]).map((c) => c['classificationName'])).toEqual(['SpineObject']);
+  expect((element['classifications'] as Json[]).map((c) => c['classificationName'])).toEqual([
+    'Anchors',
+    'SpineObject',
+  ]);
   // The body is optional.
   expect(((await em.ok(`${oms}/metadata-elements/${glossary}`))['element'] as Json)['elementGUID']).toBe(glossary);
 

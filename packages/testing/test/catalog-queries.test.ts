@@ -62,7 +62,13 @@ describe('catalog queries on a test emulator', () => {
     const id = await emulator.elementByQualifiedName('src:memory/shop.sales.customer.id');
     expect(id?.typeName).toBe('RelationalColumn');
     expect(id?.properties).toMatchObject({ dataType: 'integer', displayName: 'id' });
+    const schema = await emulator.elementByQualifiedName('src:memory/shop.sales');
+    // A column is anchored to the database schema its table belongs to, as in Egeria 5.2.
     expect(id?.classifications).toEqual([
+      {
+        classificationName: 'Anchors',
+        properties: { anchorGUID: schema?.guid, anchorTypeName: 'DeployedDatabaseSchema', anchorDomainName: 'Asset' },
+      },
       { classificationName: 'PrimaryKey', properties: { name: 'pk_customer', keyPattern: 'LOCAL_KEY' } },
     ]);
     expect(id?.metadataSourceQualifiedName).toBe(SOURCE);

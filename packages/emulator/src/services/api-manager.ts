@@ -170,7 +170,7 @@ export function apiManagerRoutes(area: ServiceArea): Route[] {
   const operationAnchor = (req: BoundRequest, _body: unknown, call: CallInfo) => {
     listRelationship(req);
     const operation = operationOf(req, call);
-    return { anchorGUID: operation.anchorGUID ?? operation.guid };
+    return { anchorGUID: operation.guid };
   };
 
   return [

@@ -57,7 +57,7 @@ export interface ParentLink {
   readonly type: string;
   /** The relationship from the parent (end one) to the new element (end two), or how to pick it from the parent. */
   readonly relationship: string | ((parent: ElementRecord) => string);
-  /** Anchor the new element to its parent's anchor when the parent has one (as Egeria anchors nested schema attributes). */
+  /** Anchor the new element to its parent's anchor, and to none when the parent has none (as 5.2 anchors nested schema attributes). */
   readonly inheritAnchor?: boolean;
 }
 
@@ -237,7 +237,7 @@ export function elementRoutes(area: ServiceArea, spec: ElementRouteSpec): Route[
             : parentElement === undefined
               ? anchorOf(ctx, req, anchorParam, call)
               : parent?.inheritAnchor === true
-                ? (parentElement.anchorGUID ?? parentElement.guid)
+                ? parentElement.anchorGUID
                 : parentElement.guid;
         const guid = await inTransaction(ctx, (tx) => {
           const element = createElement(tx, kind, { typeName, properties, source: owner, anchorGUID, status }, call);

@@ -16,6 +16,7 @@ import {
   requireKind,
   sourceOf,
   unknownRelationship,
+  unlinkElements,
   validatePaging,
   verifySource,
   visiblePage,
@@ -200,7 +201,7 @@ function schemaRelationshipRoutes(area: ServiceArea): Route[] {
     const found = typeNames.flatMap((t) => between(ctx, t, end1GUID, end2GUID));
     for (const relationship of found) checkProvenance(relationship, assetManagerOf(body), call);
     await inTransaction(ctx, (tx) => {
-      for (const relationship of found) tx.deleteRelationship(relationship);
+      for (const relationship of found) unlinkElements(tx, relationship, call.userId);
     });
   };
   const schemaTypeParentOf = (schemaType: ElementRecord): ElementRecord | undefined => {
@@ -389,7 +390,7 @@ function templateRoutes(area: ServiceArea): Route[] {
           typeName: template.typeName,
           properties,
           source: owner,
-          anchorGUID: parent === undefined ? undefined : (parent.anchorGUID ?? parent.guid),
+          anchorGUID: parent?.anchorGUID,
         },
         call,
       );

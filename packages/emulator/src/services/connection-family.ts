@@ -14,7 +14,7 @@ import { readBean, writeBean } from './bean-fields';
 import { newGUID, originFor } from './context';
 import type { EmulatorContext, MetadataSourceRef, Transaction } from './context';
 import { elementStub } from './headers';
-import { checkProvenance, isKind, requireElement } from './elements';
+import { checkProvenance, isKind, requireElement, unlinkElements } from './elements';
 import type { CallInfo, ElementKind } from './elements';
 import { ENDPOINT } from './api-manager';
 import type { JsonObject } from '../server/binding';
@@ -198,8 +198,23 @@ export function linkProperties(link: ConnectionLink, raw: unknown): Record<strin
 /**
  * Sets up a link as Egeria's `linkElementToElement` does: the relationship between the two ends is
  * created, or, when one exists already, its properties are replaced (after the provenance check).
+ * A connection linked to an asset is anchored to the asset, as 5.2's `addConnectionToAsset` does.
  */
 export function setUpLink(
+  tx: Transaction,
+  link: ConnectionLink,
+  ends: { end1: ElementRecord; end2: ElementRecord },
+  properties: Record<string, unknown>,
+  source: MetadataSourceRef | undefined,
+  call: CallInfo,
+): RelationshipRecord {
+  const relationship = linkOnce(tx, link, ends, properties, source, call);
+  // 5.2's addConnectionToAsset anchors the connection to the asset, also when it was anchored elsewhere.
+  if (link.typeName === 'ConnectionToAsset') tx.anchor(ends.end1, ends.end2.guid, call.userId);
+  return relationship;
+}
+
+function linkOnce(
   tx: Transaction,
   link: ConnectionLink,
   ends: { end1: ElementRecord; end2: ElementRecord },
@@ -241,7 +256,8 @@ export function setUpLink(
 
 /**
  * Clears a link as Egeria's `unlinkElementFromElement` does: the relationship between the two ends
- * is deleted on behalf of its owner (provenance check); nothing happens when there is none.
+ * is deleted on behalf of its owner (provenance check), and a connection unlinked from its asset
+ * loses that anchor ({@link unlinkElements}); nothing happens when there is no relationship.
  */
 export function clearLink(
   tx: Transaction,
@@ -255,7 +271,7 @@ export function clearLink(
     .find((r) => r.end2GUID === ends.end2.guid);
   if (existing === undefined) return;
   checkProvenance(existing, source, call);
-  tx.deleteRelationship(existing);
+  unlinkElements(tx, existing, call.userId);
 }
 
 /**

@@ -13,6 +13,7 @@ import type {
   StoreOp,
 } from '../store/records';
 import { elementStub, relationshipStub } from './headers';
+import { ANCHORS, deriveAnchorGUID, hasDerivableAnchor, withAnchorsClassification } from '../store/anchors';
 import type { JsonObject } from '../server/binding';
 
 /** An out topic that receives an event for every change. */
@@ -105,40 +106,106 @@ export class Transaction {
 
   constructor(readonly ctx: EmulatorContext) {}
 
-  /** Stores a new element and announces it. */
-  createElement(element: ElementRecord): void {
-    this.apply({ op: 'putElement', element });
-    this.elementEvent('NEW_ELEMENT_CREATED', element);
+  /**
+   * Stores a new element and announces it; an element created with an anchor carries the `Anchors`
+   * classification that names it.
+   * @returns the element as stored
+   */
+  createElement(element: ElementRecord): ElementRecord {
+    const stored = withAnchorsClassification(this.ctx.state.store, element, {
+      userId: element.createdBy,
+      time: element.createTime,
+    });
+    this.apply({ op: 'putElement', element: stored });
+    this.elementEvent('NEW_ELEMENT_CREATED', stored);
+    return stored;
   }
 
-  /** Stores a changed element and announces it. */
+  /**
+   * Stores a changed element and announces it. Its classifications and anchor stay as stored: they
+   * change through {@link classify}, {@link declassify} and {@link anchor} only.
+   */
   updateElement(element: ElementRecord): void {
     const previous = this.ctx.state.store.getElement(element.guid);
-    this.apply({ op: 'putElement', element });
-    this.elementEvent('ELEMENT_UPDATED', element, undefined, previous);
+    const { anchorGUID: _anchorGUID, ...rest } = element;
+    const updated: ElementRecord =
+      previous === undefined
+        ? element
+        : {
+            ...rest,
+            classifications: previous.classifications,
+            ...(previous.anchorGUID === undefined ? {} : { anchorGUID: previous.anchorGUID }),
+          };
+    this.apply({ op: 'putElement', element: updated });
+    this.elementEvent('ELEMENT_UPDATED', updated, undefined, previous);
   }
 
-  /** Sets or replaces a classification and announces it. */
+  /** Sets or replaces a classification of the stored element and announces it. */
   classify(element: ElementRecord, classification: ClassificationRecord): ElementRecord {
-    const existed = element.classifications[classification.name] !== undefined;
+    const stored = this.ctx.state.store.getElement(element.guid) ?? element;
+    const existed = stored.classifications[classification.name] !== undefined;
     const updated: ElementRecord = {
-      ...element,
-      classifications: { ...element.classifications, [classification.name]: classification },
+      ...stored,
+      classifications: { ...stored.classifications, [classification.name]: classification },
     };
     this.apply({ op: 'putElement', element: updated });
-    this.elementEvent(existed ? 'ELEMENT_RECLASSIFIED' : 'ELEMENT_CLASSIFIED', updated, classification.name, element);
+    this.elementEvent(existed ? 'ELEMENT_RECLASSIFIED' : 'ELEMENT_CLASSIFIED', updated, classification.name, stored);
     return updated;
   }
 
-  /** Removes a classification and announces it; does nothing when it is absent. */
+  /** Removes a classification of the stored element and announces it; does nothing when it is absent. */
   declassify(element: ElementRecord, name: string): ElementRecord {
-    if (element.classifications[name] === undefined) return element;
-    const classifications = { ...element.classifications };
+    const stored = this.ctx.state.store.getElement(element.guid) ?? element;
+    if (stored.classifications[name] === undefined) return stored;
+    const classifications = { ...stored.classifications };
     delete classifications[name];
-    const updated: ElementRecord = { ...element, classifications };
+    const updated: ElementRecord = { ...stored, classifications };
     this.apply({ op: 'putElement', element: updated });
-    this.elementEvent('ELEMENT_DECLASSIFIED', updated, name, element);
+    this.elementEvent('ELEMENT_DECLASSIFIED', updated, name, stored);
     return updated;
+  }
+
+  /**
+   * Anchors the stored element to another (or to none) and announces the change of its `Anchors`
+   * classification.
+   * @param anchorGUID - the new anchor; undefined removes the anchor
+   * @param userId - who made the change
+   */
+  anchor(element: ElementRecord, anchorGUID: string | undefined, userId: string): ElementRecord {
+    const store = this.ctx.state.store;
+    const stored = store.getElement(element.guid) ?? element;
+    const target = anchorGUID === stored.guid ? undefined : anchorGUID;
+    if (stored.anchorGUID === target) return stored;
+    const { anchorGUID: _previous, ...rest } = stored;
+    const updated = withAnchorsClassification(store, target === undefined ? rest : { ...rest, anchorGUID: target }, {
+      userId,
+      time: this.ctx.now(),
+    });
+    this.apply({ op: 'putElement', element: updated });
+    const eventType =
+      target === undefined
+        ? 'ELEMENT_DECLASSIFIED'
+        : stored.anchorGUID === undefined
+          ? 'ELEMENT_CLASSIFIED'
+          : 'ELEMENT_RECLASSIFIED';
+    this.elementEvent(eventType, updated, ANCHORS, stored);
+    if (target !== undefined) this.anchorUnanchoredNeighbours(updated, userId);
+    return updated;
+  }
+
+  /**
+   * Anchors the unanchored elements linked to an element when their relationships now give them an
+   * anchor: what 5.2 does the next time it reads one (it derives and stores the missing anchor).
+   */
+  private anchorUnanchoredNeighbours(element: ElementRecord, userId: string): void {
+    const store = this.ctx.state.store;
+    for (const relationship of store.relationshipsOf(element.guid)) {
+      const otherGUID = relationship.end1GUID === element.guid ? relationship.end2GUID : relationship.end1GUID;
+      const other = store.getElement(otherGUID);
+      if (other === undefined || other.anchorGUID !== undefined || !hasDerivableAnchor(other.typeName)) continue;
+      const derived = deriveAnchorGUID(store, other);
+      if (derived !== undefined && derived !== other.guid) this.anchor(other, derived, userId);
+    }
   }
 
   /** Deletes an element with its relationships, and announces both. */
@@ -150,10 +217,21 @@ export class Transaction {
     this.elementEvent('ELEMENT_DELETED', element);
   }
 
-  /** Stores a new relationship and announces it. */
+  /**
+   * Stores a new relationship and announces it. An end without an anchor whose type 5.2 anchors
+   * through relationships is anchored to what the new relationship makes its anchor, as 5.2's
+   * `linkElementToElement` re-evaluates the anchor of an unanchored element.
+   */
   createRelationship(relationship: RelationshipRecord): void {
     this.apply({ op: 'putRelationship', relationship });
     this.relationshipEvent('NEW_ELEMENT_CREATED', relationship);
+    const store = this.ctx.state.store;
+    for (const guid of [relationship.end1GUID, relationship.end2GUID]) {
+      const end = store.getElement(guid);
+      if (end === undefined || end.anchorGUID !== undefined || !hasDerivableAnchor(end.typeName)) continue;
+      const derived = deriveAnchorGUID(store, end);
+      if (derived !== undefined && derived !== end.guid) this.anchor(end, derived, relationship.createdBy);
+    }
   }
 
   /** Stores a new version of a relationship with other properties, changed by a user, and announces it. */

@@ -210,7 +210,7 @@ function schemaTypeOf(
 interface TableParent {
   readonly schemaTypeGUID?: string;
   readonly asset?: ElementRecord;
-  readonly anchorGUID: string;
+  readonly anchorGUID: string | undefined;
 }
 
 function parentGUIDOf(body: JsonObject): string | undefined {
@@ -222,7 +222,7 @@ function tableParent(ctx: EmulatorContext, body: JsonObject, forSchemaType: bool
   const parentGUID = parentGUIDOf(body);
   if (forSchemaType) {
     const schemaType = requireElement(ctx, parentGUID, 'RelationalDBSchemaType', 'databaseSchemaTypeGUID', call);
-    return { schemaTypeGUID: schemaType.guid, anchorGUID: schemaType.anchorGUID ?? schemaType.guid };
+    return { schemaTypeGUID: schemaType.guid, anchorGUID: schemaType.anchorGUID };
   }
   const asset = requireElement(ctx, parentGUID, 'Asset', 'databaseAssetGUID', call);
   return { asset, anchorGUID: asset.guid };
@@ -391,7 +391,7 @@ export function databaseRoutes(area: ServiceArea): Route[] {
     });
   const columnParent = (body: JsonObject, call: CallInfo) => {
     const table = requireElement(ctx, parentGUIDOf(body), 'RelationalTable', 'databaseTableGUID', call);
-    return { anchorGUID: table.anchorGUID ?? table.guid };
+    return { anchorGUID: table.anchorGUID };
   };
   const attachColumn = (
     tx: Transaction,

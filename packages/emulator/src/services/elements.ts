@@ -17,6 +17,7 @@ import {
 import type { ElementRecord, RelationshipRecord } from '../store/records';
 import { isTypeOf } from '../store/type-registry';
 import { resolveForRead } from '../store/visibility';
+import { deriveAnchorGUID, hasDerivableAnchor } from '../store/anchors';
 import { compileJavaRegex } from '../util/java-regex';
 import { readBean, writeBean } from './bean-fields';
 import { elementHeader } from './headers';
@@ -426,8 +427,7 @@ export function createElement(
     anchorGUID: options.anchorGUID,
     ...(options.status === undefined || options.status === 'ACTIVE' ? {} : { status: options.status }),
   };
-  tx.createElement(element);
-  return element;
+  return tx.createElement(element);
 }
 
 /** The type named in the properties when it is a subtype of the kind's type, else the kind's type. */
@@ -467,7 +467,12 @@ export function updateElement(
   return updated;
 }
 
-/** Deletes an element and the elements anchored to it, after the provenance check on the element. */
+/**
+ * Deletes an element, after the provenance check on it, with what depends on it, as 5.2's
+ * `deleteBeanInRepository` does: each of its relationships is removed, and an element at the other
+ * end that has the same anchor (the element's anchor, or the element itself when it has none) and is
+ * no longer anchored through its relationships ({@link deriveAnchorGUID}) is deleted the same way.
+ */
 export function deleteElementTree(
   tx: Transaction,
   element: ElementRecord,
@@ -475,15 +480,38 @@ export function deleteElementTree(
   call: CallInfo,
 ): void {
   checkProvenance(element, source, call);
+  deleteWithAnchored(tx, element, element.anchorGUID ?? element.guid);
+}
+
+function deleteWithAnchored(tx: Transaction, element: ElementRecord, anchorGUID: string): void {
   const store = tx.ctx.state.store;
-  const anchored: ElementRecord[] = [];
-  for (const candidate of store.allElements()) {
-    if (candidate.anchorGUID === element.guid) anchored.push(candidate);
+  for (const relationship of store.relationshipsOf(element.guid)) {
+    if (store.getRelationship(relationship.guid) === undefined) continue;
+    tx.deleteRelationship(relationship);
+    const otherGUID = relationship.end1GUID === element.guid ? relationship.end2GUID : relationship.end1GUID;
+    const other = store.getElement(otherGUID);
+    if (other === undefined || other.anchorGUID !== anchorGUID) continue;
+    if (deriveAnchorGUID(store, other) === undefined) deleteWithAnchored(tx, other, anchorGUID);
   }
-  for (const child of anchored.reverse()) {
-    if (store.getElement(child.guid) !== undefined) tx.deleteElement(child);
+  const current = store.getElement(element.guid);
+  if (current !== undefined) tx.deleteElement(current);
+}
+
+/**
+ * Removes a relationship between two elements, as 5.2's `unlinkElementFromElement` does: an end
+ * whose anchor came through its relationships is anchored again to what its remaining
+ * relationships give it, or to none. (5.2 then deletes an element left without the anchor it had;
+ * the emulator keeps it.)
+ */
+export function unlinkElements(tx: Transaction, relationship: RelationshipRecord, userId: string): void {
+  const store = tx.ctx.state.store;
+  tx.deleteRelationship(relationship);
+  for (const guid of [relationship.end1GUID, relationship.end2GUID]) {
+    const end = store.getElement(guid);
+    if (end === undefined || end.anchorGUID === undefined || !hasDerivableAnchor(end.typeName)) continue;
+    const derived = deriveAnchorGUID(store, end);
+    tx.anchor(end, derived === end.guid ? undefined : derived, userId);
   }
-  tx.deleteElement(element);
 }
 
 /** Checks paging parameters as Egeria does and returns the page size to use. */

@@ -151,7 +151,7 @@ export function schemaAttributeRoutes(area: ServiceArea): Route[] {
           const attribute = createElement(
             tx,
             SCHEMA_ATTRIBUTE,
-            { typeName, properties, source, anchorGUID: parent.anchorGUID ?? parent.guid },
+            { typeName, properties, source, anchorGUID: parent.anchorGUID },
             call,
           );
           attach(tx, parent, attribute, call);
@@ -165,7 +165,7 @@ export function schemaAttributeRoutes(area: ServiceArea): Route[] {
       action: 'createSchemaAttributeFromTemplate',
       prepare: (req, _body, call) => {
         const parent = parentOf(ctx, req, call);
-        return { anchorGUID: parent.anchorGUID ?? parent.guid };
+        return { anchorGUID: parent.anchorGUID };
       },
       after: ({ tx, element, req, call }) => attach(tx, parentOf(ctx, req, call), element, call),
     }),
