@@ -50,6 +50,7 @@ const payments = uniqueStreamName('payments');
 const audit = uniqueStreamName('audit');
 const shared = uniqueStreamName('shared');
 const local = uniqueStreamName('local');
+const interrupted = ['a', 'b', 'c', 'd'].map((label) => uniqueStreamName(`abort_${label}`));
 const ordersSubject = uniqueSubject('orders');
 
 const emulator = useTestEmulator();
@@ -138,6 +139,7 @@ describeWithNats('NatsTopicConnector end to end (real NATS JetStream, emulator)'
     await createStream({ name: audit, subjects: [uniqueSubject('audit')], max_msgs: 1000 });
     await createStream({ name: shared, subjects: [uniqueSubject('shared')] });
     await createStream({ name: local, subjects: [uniqueSubject('local')] });
+    for (const name of interrupted) await createStream({ name, subjects: [uniqueSubject(name.toLowerCase())] });
     proxy = await startFaultProxy({ target: emulator.url });
   });
 
@@ -145,7 +147,7 @@ describeWithNats('NatsTopicConnector end to end (real NATS JetStream, emulator)'
     for (const run of runs) await run.stop().catch(() => undefined);
     await proxy?.close();
     delete process.env[SECRET_ENV];
-    await deleteStreams(orders, payments, audit, shared, local);
+    await deleteStreams(orders, payments, audit, shared, local, ...interrupted);
   });
 
   let main: ConnectorRun<NatsTopicConnector>;
@@ -279,6 +281,34 @@ describeWithNats('NatsTopicConnector end to end (real NATS JetStream, emulator)'
     expect(await emulator.elementByQualifiedName(qn(shared))).toBeDefined();
     expect(writesIn(await unowned.refresh())).toBe(0);
     await unowned.stop();
+    await run.stop();
+  });
+
+  it('stops between writes when the signal fires, and the next refresh completes the catalog', async () => {
+    const run = await start(
+      { includeStreams: interrupted },
+      { metadataSourceQualifiedName: `${SOURCE}:abort`, refreshes: 0 },
+    );
+    takeWrites();
+    // Each topic create is held a while, so the signal fires while the first one is in flight.
+    const delay = proxy.inject({ fault: 'delay', delayMs: 1500, method: 'POST', path: /\/topics$/ });
+    const controller = new AbortController();
+    const refreshing = run.refresh({ signal: controller.signal });
+    while (!proxy.requests.some((r) => r.method === 'POST' && r.path.endsWith('/topics'))) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    controller.abort(new Error('refresh cancelled by the test'));
+    await expect(refreshing).rejects.toThrow('refresh cancelled by the test');
+    await new Promise((resolve) => setTimeout(resolve, 1600)); // the held request, if it was passed on
+    delay.remove();
+    expect(takeWrites().filter((w) => w.endsWith('/topics')).length).toBe(1);
+
+    await run.refresh();
+    const made = run.connector.lastRefresh!;
+    expect(made).toMatchObject({ streams: 4, updated: 0, removed: 0 });
+    expect(made.created).toBeGreaterThanOrEqual(3);
+    for (const name of interrupted) expect(await emulator.elementByQualifiedName(qn(name))).toBeDefined();
+    expect(writesIn(await run.refresh())).toBe(0);
     await run.stop();
   });
 
