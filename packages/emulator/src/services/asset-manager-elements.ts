@@ -29,15 +29,16 @@ import type { ServiceArea } from './kind-routes';
 import {
   AM_NAME_BODY,
   AM_SEARCH_BODY,
+  assetManagerOf,
+  correlationOf,
+  createProperties,
   EFFECTIVE_TIME_QUERY,
   FLAGS,
   IS_HOME,
   MERGE,
-  PAGED,
-  assetManagerOf,
-  correlationOf,
-  createProperties,
+  OPTIONAL_IS_HOME,
   ownerOf,
+  PAGED,
   recordExternalIdentifier,
   renderAMElement,
   requestedType,
@@ -200,9 +201,7 @@ export function elementRoutes(area: ServiceArea, spec: ElementRouteSpec): Route[
   const narrow: Narrowing = spec.narrow ?? (() => true);
   const parent = spec.create.parent;
   const anchorParam = spec.create.anchorParam;
-  const isHome: QueryParamSpec = spec.create.isHomeOptional
-    ? { ...IS_HOME, required: false, defaultValue: false }
-    : IS_HOME;
+  const isHome: QueryParamSpec = spec.create.isHomeOptional ? OPTIONAL_IS_HOME : IS_HOME;
   const createQuery: QueryParamSpec[] = [
     isHome,
     ...(anchorParam === undefined ? [] : [{ name: anchorParam, type: 'string' as const, required: false }]),

@@ -2,7 +2,7 @@
  * What the Asset Manager's glossary routes share: the glossary, category and term kinds, the glossary
  * request beans (search and name in one glossary, templates), and the checks they make.
  */
-import type { BeanSpec, JsonObject } from '../server/binding';
+import type { BeanSpec, JsonObject, QueryParamSpec } from '../server/binding';
 import { invalidParameter, nullName } from '../ffdc/ffdc';
 import type { CallInfo } from './elements';
 import { AM_NAME_BODY, AM_SEARCH_BODY, amKind, updateRequestBody } from './asset-manager-support';
@@ -55,6 +55,18 @@ export function inGlossary(element: ElementRecord, body: JsonObject | undefined)
 
 /** The properties Egeria compares on a glossary element's get by name. */
 export const GLOSSARY_NAMES = ['qualifiedName', 'displayName'];
+
+/** `deepCopy` of a copy from a template: optional, default true. */
+export const DEEP_COPY: QueryParamSpec = { name: 'deepCopy', type: 'boolean', required: false, defaultValue: true };
+
+/** What a glossary element copied from a template takes from the `TemplateProperties`: its names and description. */
+export function templateOverrides(properties: JsonObject): Record<string, unknown> {
+  return {
+    qualifiedName: properties['qualifiedName'],
+    displayName: properties['displayName'],
+    description: properties['description'],
+  };
+}
 
 /** The `TemplateProperties` of a template request, with Egeria's checks. */
 export function templateProperties(body: JsonObject, call: CallInfo, qualifiedNameParameter: string): JsonObject {

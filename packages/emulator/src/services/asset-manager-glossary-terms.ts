@@ -15,13 +15,13 @@ import { pagingOf, requireBody, requirePathElement, requirePathKind, route } fro
 import type { ServiceArea } from './kind-routes';
 import { elementRoutes } from './asset-manager-elements';
 import {
-  EFFECTIVE_TIME_QUERY,
-  FLAGS,
-  IS_HOME,
-  PAGED,
   assetManagerOf,
   correlationOf,
+  EFFECTIVE_TIME_QUERY,
+  FLAGS,
+  OPTIONAL_IS_HOME,
   ownerOf,
+  PAGED,
   recordExternalIdentifier,
   renderAMElement,
   scopeSource,
@@ -30,13 +30,15 @@ import {
 } from './asset-manager-support';
 import { checkExternalIdentifier, stampSynchronized } from './asset-manager-correlation';
 import {
+  DEEP_COPY,
   GLOSSARY_CATEGORY,
-  GLOSSARY_NAMES,
   GLOSSARY_NAME_BODY,
+  GLOSSARY_NAMES,
   GLOSSARY_SEARCH_BODY,
   GLOSSARY_TERM,
-  TEMPLATE_REQUEST_BODY,
   inGlossary,
+  TEMPLATE_REQUEST_BODY,
+  templateOverrides,
   templateProperties,
 } from './asset-manager-glossary-kinds';
 import { linkOnce } from './asset-manager-links';
@@ -215,7 +217,6 @@ async function addTerm(
 
 function termCreateRoutes(area: ServiceArea): Route[] {
   const { ctx } = area;
-  const optionalHome = { ...IS_HOME, required: false, defaultValue: false };
   return [
     route(area, {
       method: 'POST',
@@ -223,7 +224,7 @@ function termCreateRoutes(area: ServiceArea): Route[] {
       action: 'createControlledGlossaryTerm',
       response: 'GUIDResponse',
       body: { spec: CONTROLLED_TERM_BODY, required: true },
-      query: [optionalHome, ...FLAGS],
+      query: [OPTIONAL_IS_HOME, ...FLAGS],
       handle: async (req, call) => {
         const body = requireBody(area, req, call);
         const raw = body['elementProperties'];
@@ -280,8 +281,8 @@ function termCreateRoutes(area: ServiceArea): Route[] {
       response: 'GUIDResponse',
       body: { spec: GLOSSARY_TEMPLATE_BODY, required: true },
       query: [
-        optionalHome,
-        { name: 'deepCopy', type: 'boolean', required: false, defaultValue: true },
+        OPTIONAL_IS_HOME,
+        DEEP_COPY,
         { name: 'templateSubstitute', type: 'boolean', required: false, defaultValue: true },
       ],
       handle: async (req, call) => {
@@ -297,9 +298,7 @@ function termCreateRoutes(area: ServiceArea): Route[] {
             {
               template,
               overrides: {
-                qualifiedName: properties['qualifiedName'],
-                displayName: properties['displayName'],
-                description: properties['description'],
+                ...templateOverrides(properties),
                 publishVersionIdentifier: properties['versionIdentifier'],
               },
               source: owner,

@@ -15,25 +15,27 @@ import { pagingOf, requireBody, requirePathKind, route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
 import { elementRoutes } from './asset-manager-elements';
 import {
-  EFFECTIVE_TIME_QUERY,
-  FLAGS,
-  IS_HOME,
-  PAGED,
   assetManagerOf,
   correlationOf,
+  EFFECTIVE_TIME_QUERY,
+  FLAGS,
+  OPTIONAL_IS_HOME,
   ownerOf,
+  PAGED,
   recordExternalIdentifier,
   renderAMElement,
   scopeSource,
 } from './asset-manager-support';
 import {
+  DEEP_COPY,
   GLOSSARY,
   GLOSSARY_CATEGORY,
-  GLOSSARY_NAMES,
   GLOSSARY_NAME_BODY,
+  GLOSSARY_NAMES,
   GLOSSARY_SEARCH_BODY,
-  TEMPLATE_REQUEST_BODY,
   inGlossary,
+  TEMPLATE_REQUEST_BODY,
+  templateOverrides,
   templateProperties,
 } from './asset-manager-glossary-kinds';
 import { elementsAtEnd } from './asset-manager-links';
@@ -101,10 +103,7 @@ function glossaryRoutes(area: ServiceArea): Route[] {
       action: 'createGlossaryFromTemplate',
       response: 'GUIDResponse',
       body: { spec: TEMPLATE_REQUEST_BODY, required: true },
-      query: [
-        { ...IS_HOME, required: false, defaultValue: false },
-        { name: 'deepCopy', type: 'boolean', required: false, defaultValue: true },
-      ],
+      query: [OPTIONAL_IS_HOME, DEEP_COPY],
       handle: async (req, call) => {
         const body = requireBody(area, req, call);
         const template = requirePathKind(ctx, GLOSSARY, req, 'templateGUID', call);
@@ -115,11 +114,7 @@ function glossaryRoutes(area: ServiceArea): Route[] {
             tx,
             {
               template,
-              overrides: {
-                qualifiedName: properties['qualifiedName'],
-                displayName: properties['displayName'],
-                description: properties['description'],
-              },
+              overrides: templateOverrides(properties),
               source: owner,
               deepCopy: req.q['deepCopy'] === true,
             },

@@ -91,6 +91,9 @@ export const PAGED: readonly QueryParamSpec[] = [
 /** The required `assetManagerIsHome` of creates. */
 export const IS_HOME: QueryParamSpec = { name: 'assetManagerIsHome', type: 'boolean', required: true };
 
+/** `assetManagerIsHome` where Egeria's resource makes it optional (default false). */
+export const OPTIONAL_IS_HOME: QueryParamSpec = { ...IS_HOME, required: false, defaultValue: false };
+
 /** The required `isMergeUpdate` of updates. */
 export const MERGE: QueryParamSpec = { name: 'isMergeUpdate', type: 'boolean', required: true };
 
