@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import {
   ConnectorCheckedException,
+  InvalidParameterException,
   defaultConnectorRegistry,
   isIntegrationConnectorDefinition,
   type IntegrationReport,
@@ -255,7 +256,8 @@ describe('FolderFilesConnector against the emulator', () => {
     expect(await first.context.getFileByPathName({ pathName: path.join(root, 'shared.csv') })).toBeUndefined();
     await first.stop();
 
-    // The second source's own file is archived: it leaves its folder's files but is still known by GUID.
+    // The second source's own file is archived: it leaves its folder's files, and a read by GUID
+    // (not for lineage) is refused as for an archived element, not as for one that is gone.
     await fs.writeFile(path.join(root, 'mine/theirs.csv'), '1');
     await second.refresh();
     const theirs = await second.context.getFileByPathName({ pathName: path.join(root, 'mine/theirs.csv') });
@@ -265,8 +267,9 @@ describe('FolderFilesConnector against the emulator', () => {
     expect(second.connector.lastRefresh).toMatchObject({ removed: 1 });
     const files = await second.context.getFolderFiles({ folderGUID: folder!.elementHeader!.guid });
     expect(files.map((f) => f.properties?.fileName)).toEqual(['own.csv']);
-    const archived = await second.context.getFileByGUID({ guid: theirs!.elementHeader!.guid });
-    expect(archived?.elementHeader?.guid).toBe(theirs!.elementHeader!.guid);
+    const archived = await second.context.getFileByGUID({ guid: theirs!.elementHeader!.guid }).catch((e: unknown) => e);
+    expect(archived).toBeInstanceOf(InvalidParameterException);
+    expect((archived as InvalidParameterException).messageId).toBe('OMAG-REPOSITORY-HANDLER-400-010');
     await second.stop();
   });
 
