@@ -3,57 +3,16 @@ import {
   IntegrationConnector,
   InvalidParameterException,
   PermittedSynchronization,
-  UserNotAuthorizedException,
-  type Connection,
 } from '@egeria-ts/core';
-import {
-  lastPublishedReport,
-  rejectionOf,
-  reportCounts,
-  scriptedConnector,
-  useIntegratorTestbed,
-  waitUntil,
-  type TestContextOptions,
-} from '@egeria-ts/testing';
-import {
-  InfrastructureIntegratorConnector,
-  infrastructureIntegratorService,
-  type InfrastructureIntegratorContext,
-} from '@egeria-ts/infrastructure-integrator';
-import type { ITInfrastructureOutTopicEvent } from '@egeria-ts/omas-client';
+import { guidsOf, lastPublishedReport, reportCounts, waitUntil } from '@egeria-ts/testing';
+import { infrastructureIntegratorService } from '@egeria-ts/infrastructure-integrator';
+import { ScriptedInfrastructureConnector, useInfrastructureTestbed } from './infrastructure-testbed';
 
-const SERVER = 'mds1';
-const CONNECTION: Connection = {
-  class: 'Connection',
-  qualifiedName: 'test-infrastructure-connector',
-  connectorType: { class: 'ConnectorType', connectorProviderClassName: 'test:ScriptedInfrastructureConnector' },
-};
-
-/** An infrastructure connector whose refresh runs a script through its context, and that may listen to events. */
-const ScriptedInfrastructureConnector = scriptedConnector<
-  InfrastructureIntegratorConnector,
-  ITInfrastructureOutTopicEvent
->(InfrastructureIntegratorConnector);
-type ScriptedInfrastructureConnector = InstanceType<typeof ScriptedInfrastructureConnector>;
-
-const testbed = useIntegratorTestbed(infrastructureIntegratorService, {
-  serverName: SERVER,
-  heartbeatMs: 60_000,
-  userId: 'infraUser',
-  localServerUserId: 'daemonUser',
-  connectorNamePrefix: 'infra-connector',
-  connection: CONNECTION,
-});
-
-async function startConnector(
-  settings: TestContextOptions['settings'] = {},
-  configure: (connector: ScriptedInfrastructureConnector) => void = () => undefined,
-): Promise<{ connector: ScriptedInfrastructureConnector; context: InfrastructureIntegratorContext }> {
-  const connector = new ScriptedInfrastructureConnector();
-  configure(connector);
-  const started = await testbed.start(connector, { settings });
-  return { connector, context: started.context };
-}
+const {
+  testbed,
+  start: startConnector,
+  refusals,
+} = useInfrastructureTestbed('infra-connector', 'test-infrastructure-connector');
 
 describe('InfrastructureIntegratorConnector', () => {
   it('has a typed error with the service id when its context is read too early', () => {
@@ -182,19 +141,12 @@ describe('InfrastructureIntegratorContext against the emulator', () => {
       originCategory: 'EXTERNAL_SOURCE',
       homeMetadataCollectionId: managerGUID,
     });
-    expect((await context.getHostsForInfrastructureManager()).map((h) => h.elementHeader?.guid)).toEqual([
-      g.cluster,
-      g.node,
-    ]);
+    expect(guidsOf(await context.getHostsForInfrastructureManager())).toEqual([g.cluster, g.node]);
     expect(
       (await context.getClusterMembersForHost({ hostGUID: g.cluster })).map((m) => m.relatedAsset?.elementHeader?.guid),
     ).toEqual([g.node]);
-    expect((await context.findHosts({ searchString: 'host:node.*' })).map((h) => h.elementHeader?.guid)).toEqual([
-      g.node,
-    ]);
-    expect(
-      (await context.getSoftwareServerPlatformsByName({ name: 'omag' })).map((p) => p.elementHeader?.guid),
-    ).toEqual([g.platform]);
+    expect(guidsOf(await context.findHosts({ searchString: 'host:node.*' }))).toEqual([g.node]);
+    expect(guidsOf(await context.getSoftwareServerPlatformsByName({ name: 'omag' }))).toEqual([g.platform]);
     const deployed = await context.getDeployedITAssets({ destinationGUID: g.node });
     expect(deployed.map((d) => d.relatedAsset?.elementHeader?.guid)).toEqual([g.platform]);
     expect(deployed[0].properties).toEqual({ deployer: 'helm', deploymentStatus: 1 });
@@ -205,15 +157,11 @@ describe('InfrastructureIntegratorContext against the emulator', () => {
     ).toEqual([g.node]);
     const server = await context.getSoftwareServerByGUID({ guid: g.server });
     expect(server?.elementHeader?.classifications?.map((c) => c.classificationName)).toEqual(['MetadataServer']);
-    expect((await context.getSoftwareServersForInfrastructureManager()).map((s) => s.elementHeader?.guid)).toEqual([
-      g.server,
-    ]);
+    expect(guidsOf(await context.getSoftwareServersForInfrastructureManager())).toEqual([g.server]);
     const capability = await context.getSoftwareCapabilityByGUID({ guid: g.capability });
     expect(capability?.properties).toMatchObject({ displayName: 'repository' });
     expect(capability?.elementHeader?.type?.typeName).toBe('CohortMember');
-    expect(
-      (await context.findSoftwareCapabilities({ searchString: 'capability:.*' })).map((c) => c.elementHeader?.guid),
-    ).toEqual([g.capability]);
+    expect(guidsOf(await context.findSoftwareCapabilities({ searchString: 'capability:.*' }))).toEqual([g.capability]);
     expect(
       (await context.getDeployedSoftwareCapabilities({ itAssetGUID: g.server })).map(
         (c) => c.relatedAsset?.elementHeader?.guid,
@@ -351,27 +299,12 @@ describe('InfrastructureIntegratorContext against the emulator', () => {
   });
 
   it('refuses writes under TO_THIRD_PARTY before anything is sent, and names bad options', async () => {
-    const { connector, context } = await startConnector({
-      metadataSourceQualifiedName: 'cmdb://read-only',
-      permittedSynchronization: PermittedSynchronization.TO_THIRD_PARTY,
-    });
-    testbed.proxy.clearRequests();
-    const refusals: unknown[] = [];
-    await connector.refreshWith(async (ctx) => {
-      for (const write of [
-        () => ctx.createHost({ properties: { qualifiedName: 'host:refused' } }),
-        () => ctx.deployITAsset({ itAssetGUID: 'a', destinationGUID: 'b' }),
-        () => ctx.createEndpoint({ properties: { qualifiedName: 'endpoint:refused' } }),
-      ]) {
-        refusals.push(await rejectionOf(write()));
-      }
-    });
-    expect(refusals).toHaveLength(3);
-    for (const refusal of refusals) {
-      expect(refusal).toBeInstanceOf(UserNotAuthorizedException);
-      expect((refusal as UserNotAuthorizedException).messageId).toBe('EGERIA-TS-CONTEXT-403-001');
-    }
-    expect(testbed.proxy.requests).toEqual([]);
+    const { messageIds, context } = await refusals('cmdb://read-only', [
+      (ctx) => ctx.createHost({ properties: { qualifiedName: 'host:refused' } }),
+      (ctx) => ctx.deployITAsset({ itAssetGUID: 'a', destinationGUID: 'b' }),
+      (ctx) => ctx.createEndpoint({ properties: { qualifiedName: 'endpoint:refused' } }),
+    ]);
+    expect(messageIds).toEqual(Array(3).fill('EGERIA-TS-CONTEXT-403-001'));
     expect(await context.getHostsByName({ name: 'host:refused' })).toEqual([]);
     await expect(context.updateHost({ hostGUID: '', properties: {} })).rejects.toMatchObject({
       exceptionProperties: { parameterName: 'hostGUID' },

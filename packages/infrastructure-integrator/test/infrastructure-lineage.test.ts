@@ -2,57 +2,13 @@
  * The data asset, process, lineage, IT profile and user identity families of the infrastructure
  * context, exercised by a connector subclass against the emulator over HTTP.
  */
-import { PermittedSynchronization, UserNotAuthorizedException, type Connection } from '@egeria-ts/core';
-import {
-  lastPublishedReport,
-  rejectionOf,
-  reportCounts,
-  useIntegratorTestbed,
-  type TestContextOptions,
-} from '@egeria-ts/testing';
-import {
-  InfrastructureIntegratorConnector,
-  infrastructureIntegratorService,
-  type InfrastructureIntegratorContext,
-} from '@egeria-ts/infrastructure-integrator';
+import { guidsOf, lastPublishedReport, reportCounts } from '@egeria-ts/testing';
+import { useInfrastructureTestbed } from './infrastructure-testbed';
 
-const CONNECTION: Connection = {
-  class: 'Connection',
-  qualifiedName: 'test-infrastructure-lineage-connector',
-  connectorType: { class: 'ConnectorType', connectorProviderClassName: 'test:CatalogingConnector' },
-};
-
-type Step = (context: InfrastructureIntegratorContext) => Promise<void>;
-
-/** A connector that catalogs what each refresh is given. */
-class CatalogingConnector extends InfrastructureIntegratorConnector {
-  #step: Step = async () => undefined;
-
-  override async refresh(): Promise<void> {
-    await this.#step(this.context);
-  }
-
-  /** Runs one refresh with a step, as the daemon runs it (the activity report is published after it). */
-  async refreshWith(step: Step): Promise<void> {
-    this.#step = step;
-    await this.runRefresh(new AbortController().signal);
-  }
-}
-
-const testbed = useIntegratorTestbed(infrastructureIntegratorService, {
-  serverName: 'mds1',
-  heartbeatMs: 60_000,
-  userId: 'infraUser',
-  localServerUserId: 'daemonUser',
-  connectorNamePrefix: 'lineage-connector',
-  connection: CONNECTION,
-});
-
-async function start(settings: TestContextOptions['settings']) {
-  const connector = new CatalogingConnector();
-  const { context } = await testbed.start(connector, { settings });
-  return { connector, context };
-}
+const { testbed, start, refusals } = useInfrastructureTestbed(
+  'lineage-connector',
+  'test-infrastructure-lineage-connector',
+);
 
 describe('InfrastructureIntegratorContext: data assets, processes and lineage', () => {
   it('catalogs data assets and processes, links them with lineage, reads it back and counts it', async () => {
@@ -109,16 +65,11 @@ describe('InfrastructureIntegratorContext: data assets, processes and lineage', 
     expect(etl?.elementHeader?.status).toBe('DRAFT');
     expect(etl?.elementHeader?.classifications?.map((c) => c.classificationName)).toContain('BusinessSignificant');
     expect((await context.getProcessParent({ processGUID: g.load }))?.elementHeader?.guid).toBe(g.etl);
-    expect((await context.getSubProcesses({ processGUID: g.etl })).map((p) => p.elementHeader?.guid)).toEqual([g.load]);
-    expect((await context.getDataAssetsForInfrastructureManager()).map((a) => a.elementHeader?.guid)).toEqual([
-      g.orders,
-      g.report,
-    ]);
+    expect(guidsOf(await context.getSubProcesses({ processGUID: g.etl }))).toEqual([g.load]);
+    expect(guidsOf(await context.getDataAssetsForInfrastructureManager())).toEqual([g.orders, g.report]);
     expect((await context.findDataAssets({ searchString: 'data:.*' })).length).toBe(2);
-    expect((await context.getDataAssetsByName({ name: 'orders' })).map((a) => a.elementHeader?.guid)).toEqual([
-      g.orders,
-    ]);
-    expect((await context.getProcessesByName({ name: 'load' })).map((p) => p.elementHeader?.guid)).toEqual([g.load]);
+    expect(guidsOf(await context.getDataAssetsByName({ name: 'orders' }))).toEqual([g.orders]);
+    expect(guidsOf(await context.getProcessesByName({ name: 'load' }))).toEqual([g.load]);
     expect(
       (await context.getDataAssetByGUID({ guid: g.orders }))?.elementHeader?.classifications?.[0]?.classificationName,
     ).toBe('ReferenceData');
@@ -286,9 +237,7 @@ describe('InfrastructureIntegratorContext: IT profiles and user identities', () 
     expect((await context.getITProfileByUserId({ itProfileUserId: 'svc-web' }))?.elementHeader?.guid).toBe(g.profile);
     expect((await context.getITProfileByName({ name: 'ITProfile:web' })).length).toBe(1);
     expect((await context.findITProfile({ searchString: '.*web service.*' })).length).toBe(1);
-    expect((await context.getUserIdentitiesByName({ name: 'ops' })).map((i) => i.elementHeader?.guid)).toEqual([
-      g.identity,
-    ]);
+    expect(guidsOf(await context.getUserIdentitiesByName({ name: 'ops' }))).toEqual([g.identity]);
     expect((await context.findUserIdentities({ searchString: 'cn=.*' })).length).toBe(1);
     expect((await context.getUserIdentityByGUID({ guid: g.identity }))?.properties).toMatchObject({ userId: 'ops' });
     g.contact = profile?.contactMethods?.[0]?.elementHeader?.guid ?? '';
@@ -340,31 +289,16 @@ describe('InfrastructureIntegratorContext: IT profiles and user identities', () 
 
 describe('InfrastructureIntegratorContext: permitted synchronization', () => {
   it('refuses every new family of write under TO_THIRD_PARTY before anything is sent, and names bad options', async () => {
-    const { connector, context } = await start({
-      metadataSourceQualifiedName: 'cmdb://read-only-lineage',
-      permittedSynchronization: PermittedSynchronization.TO_THIRD_PARTY,
-    });
-    testbed.proxy.clearRequests();
-    const refusals: unknown[] = [];
-    await connector.refreshWith(async (ctx) => {
-      for (const write of [
-        () => ctx.createDataAsset({ properties: { qualifiedName: 'data:refused' } }),
-        () => ctx.createProcess({ properties: { qualifiedName: 'process:refused' } }),
-        () => ctx.setupDataFlow({ dataSupplierGUID: 'a', dataConsumerGUID: 'b' }),
-        () => ctx.setupLineageMapping({ sourceElementGUID: 'a', destinationElementGUID: 'b' }),
-        () => ctx.createITProfile({ itUserId: 'u', properties: { qualifiedName: 'ITProfile:refused' } }),
-        () => ctx.createUserIdentity({ properties: { qualifiedName: 'identity:refused' } }),
-        () => ctx.addIdentityToProfile({ userIdentityGUID: 'a', profileGUID: 'b' }),
-      ]) {
-        refusals.push(await rejectionOf(write()));
-      }
-    });
-    expect(refusals).toHaveLength(7);
-    for (const refusal of refusals) {
-      expect(refusal).toBeInstanceOf(UserNotAuthorizedException);
-      expect((refusal as UserNotAuthorizedException).messageId).toBe('EGERIA-TS-CONTEXT-403-001');
-    }
-    expect(testbed.proxy.requests).toEqual([]);
+    const { messageIds, context } = await refusals('cmdb://read-only-lineage', [
+      (ctx) => ctx.createDataAsset({ properties: { qualifiedName: 'data:refused' } }),
+      (ctx) => ctx.createProcess({ properties: { qualifiedName: 'process:refused' } }),
+      (ctx) => ctx.setupDataFlow({ dataSupplierGUID: 'a', dataConsumerGUID: 'b' }),
+      (ctx) => ctx.setupLineageMapping({ sourceElementGUID: 'a', destinationElementGUID: 'b' }),
+      (ctx) => ctx.createITProfile({ itUserId: 'u', properties: { qualifiedName: 'ITProfile:refused' } }),
+      (ctx) => ctx.createUserIdentity({ properties: { qualifiedName: 'identity:refused' } }),
+      (ctx) => ctx.addIdentityToProfile({ userIdentityGUID: 'a', profileGUID: 'b' }),
+    ]);
+    expect(messageIds).toEqual(Array(7).fill('EGERIA-TS-CONTEXT-403-001'));
     expect(await context.getDataAssetsByName({ name: 'data:refused' })).toEqual([]);
     await expect(context.getDataFlow({ dataSupplierGUID: '', dataConsumerGUID: 'b' })).rejects.toMatchObject({
       exceptionProperties: { parameterName: 'dataSupplierGUID' },
