@@ -76,24 +76,37 @@ export type StewardshipListOptions<Key extends string, Body> = OmasPagingOptions
   StewardshipFlagsOption &
   Body;
 
+/** A row sent with the caller's options (and the `class` of their nested `properties`, when given). */
+function sender<Options extends OmasCallOptions>(
+  invoker: () => OperationInvoker,
+  operation: OperationDefinition,
+  propertiesClass?: string,
+): (options: Options) => Promise<void> {
+  const shape = propertiesClass === undefined ? {} : { nested: { properties: propertiesClass } };
+  return async (options) => {
+    await send(invoker(), operation, options, shape);
+  };
+}
+
 function setter<Key extends string, P extends ClassificationProperties>(
   invoker: () => OperationInvoker,
   operation: OperationDefinition,
   propertiesClass: string,
 ): (options: SetClassificationOptions<Key, P>) => Promise<void> {
-  return async (options) => {
-    await send(invoker(), operation, options, { nested: { properties: propertiesClass } });
-  };
+  return sender(invoker, operation, propertiesClass);
 }
 
 function clearer<Key extends string>(
   invoker: () => OperationInvoker,
   operation: OperationDefinition,
 ): (options: ClearClassificationOptions<Key>) => Promise<void> {
-  return async (options) => {
-    await send(invoker(), operation, options);
-  };
+  return sender(invoker, operation);
 }
+
+/** The options of a list: optional when no path value names the element. */
+type ListArguments<Key extends string, Body> = [Key] extends [never]
+  ? [options?: StewardshipListOptions<Key, Body>]
+  : [options: StewardshipListOptions<Key, Body>];
 
 function lister<Element, Key extends string, Body>(
   invoker: () => OperationInvoker,
@@ -102,10 +115,10 @@ function lister<Element, Key extends string, Body>(
 ) {
   const shape = propertiesClass === undefined ? {} : { nested: { properties: propertiesClass } };
   return {
-    page: async (options: StewardshipListOptions<Key, Body>): Promise<Element[]> =>
-      sendPage<Element>(invoker(), operation, options, shape),
-    iterate: (options: StewardshipListOptions<Key, Body>): AsyncIterableIterator<Element> =>
-      iteratePages<Element>(invoker(), operation, options, shape),
+    page: async (...[options]: ListArguments<Key, Body>): Promise<Element[]> =>
+      sendPage<Element>(invoker(), operation, options ?? {}, shape),
+    iterate: (...[options]: ListArguments<Key, Body>): AsyncIterableIterator<Element> =>
+      iteratePages<Element>(invoker(), operation, options ?? {}, shape),
   };
 }
 
@@ -232,86 +245,52 @@ export class StewardshipExchangeClient {
   readonly removeElementFromSubjectArea = clearer<'elementGUID'>(this.#invoker, ops.removeElementFromSubjectArea);
 
   /** Returns one page of the elements classified as data fields (`POST /elements/by-data-field`). */
-  async getDataFieldClassifiedElements(
-    options: StewardshipListOptions<never, FindByPropertiesRequestBody> = {},
-  ): Promise<ElementStub[]> {
-    return this.#dataFields.page(options);
-  }
+  readonly getDataFieldClassifiedElements = this.#dataFields.page;
 
   /** Iterates over every element getDataFieldClassifiedElements returns, page by page from `startFrom`. */
-  getDataFieldClassifiedElementsIterator(
-    options: StewardshipListOptions<never, FindByPropertiesRequestBody> = {},
-  ): AsyncIterableIterator<ElementStub> {
-    return this.#dataFields.iterate(options);
-  }
+  readonly getDataFieldClassifiedElementsIterator = this.#dataFields.iterate;
 
   /** Returns one page of the assets with an origin (`POST /asset/by-origin`, the server's path). */
-  async getAssetsByOrigin(
-    options: StewardshipListOptions<never, FindByPropertiesRequestBody> = {},
-  ): Promise<AssetManagerAssetElement[]> {
-    return this.#origins.page(options);
-  }
+  readonly getAssetsByOrigin = this.#origins.page;
 
   /** Iterates over every asset getAssetsByOrigin returns, page by page from `startFrom`. */
-  getAssetsByOriginIterator(
-    options: StewardshipListOptions<never, FindByPropertiesRequestBody> = {},
-  ): AsyncIterableIterator<AssetManagerAssetElement> {
-    return this.#origins.iterate(options);
-  }
+  readonly getAssetsByOriginIterator = this.#origins.iterate;
 
   /** Links an element to the glossary term that describes it (`POST /elements/{elementGUID}/semantic-assignment/terms/{glossaryTermGUID}`). */
-  async setupSemanticAssignment(
-    options: StewardshipLinkOptions<'glossaryTermGUID', SemanticAssignmentProperties>,
-  ): Promise<void> {
-    await send(this.invoker, ops.setupSemanticAssignment, options, {
-      nested: { properties: 'SemanticAssignmentProperties' },
-    });
-  }
+  readonly setupSemanticAssignment = sender<StewardshipLinkOptions<'glossaryTermGUID', SemanticAssignmentProperties>>(
+    this.#invoker,
+    ops.setupSemanticAssignment,
+    'SemanticAssignmentProperties',
+  );
 
   /** Removes a semantic assignment (`POST /elements/{elementGUID}/semantic-assignment/terms/{glossaryTermGUID}/remove`). */
-  async clearSemanticAssignment(options: StewardshipUnlinkOptions<'glossaryTermGUID'>): Promise<void> {
-    await send(this.invoker, ops.clearSemanticAssignment, options);
-  }
+  readonly clearSemanticAssignment = sender<StewardshipUnlinkOptions<'glossaryTermGUID'>>(
+    this.#invoker,
+    ops.clearSemanticAssignment,
+  );
 
   /** Returns one page of the glossary terms assigned to an element (`POST /glossaries/terms/by-semantic-assignment/{elementGUID}`). */
-  async getMeanings(
-    options: StewardshipListOptions<'elementGUID', AssetManagerEffectiveTimeQueryRequestBody>,
-  ): Promise<GlossaryTermElement[]> {
-    return this.#meanings.page(options);
-  }
+  readonly getMeanings = this.#meanings.page;
 
   /** Iterates over every term getMeanings returns, page by page from `startFrom`. */
-  getMeaningsIterator(
-    options: StewardshipListOptions<'elementGUID', AssetManagerEffectiveTimeQueryRequestBody>,
-  ): AsyncIterableIterator<GlossaryTermElement> {
-    return this.#meanings.iterate(options);
-  }
+  readonly getMeaningsIterator = this.#meanings.iterate;
 
   /** Links a governance definition to the element it governs (`POST /elements/{elementGUID}/governed-by/definition/{definitionGUID}`). */
-  async addGovernanceDefinitionToElement(
-    options: StewardshipLinkOptions<'definitionGUID', RelationshipProperties>,
-  ): Promise<void> {
-    await send(this.invoker, ops.addGovernanceDefinitionToElement, options, {
-      nested: { properties: 'RelationshipProperties' },
-    });
-  }
+  readonly addGovernanceDefinitionToElement = sender<StewardshipLinkOptions<'definitionGUID', RelationshipProperties>>(
+    this.#invoker,
+    ops.addGovernanceDefinitionToElement,
+    'RelationshipProperties',
+  );
 
   /** Removes a governed-by link (`POST /elements/{elementGUID}/governed-by/definition/{definitionGUID}/remove`). */
-  async removeGovernanceDefinitionFromElement(options: StewardshipUnlinkOptions<'definitionGUID'>): Promise<void> {
-    await send(this.invoker, ops.removeGovernanceDefinitionFromElement, options);
-  }
+  readonly removeGovernanceDefinitionFromElement = sender<StewardshipUnlinkOptions<'definitionGUID'>>(
+    this.#invoker,
+    ops.removeGovernanceDefinitionFromElement,
+  );
 
   /** Returns one page of the governance definitions linked to an element (`POST /elements/{elementGUID}/governed-by`). */
-  async getGovernedByDefinitions(
-    options: StewardshipListOptions<'elementGUID', AssetManagerEffectiveTimeQueryRequestBody>,
-  ): Promise<AssetManagerGovernanceDefinitionElement[]> {
-    return this.#governedBy.page(options);
-  }
+  readonly getGovernedByDefinitions = this.#governedBy.page;
 
   /** Iterates over every definition getGovernedByDefinitions returns, page by page from `startFrom`. */
-  getGovernedByDefinitionsIterator(
-    options: StewardshipListOptions<'elementGUID', AssetManagerEffectiveTimeQueryRequestBody>,
-  ): AsyncIterableIterator<AssetManagerGovernanceDefinitionElement> {
-    return this.#governedBy.iterate(options);
-  }
+  readonly getGovernedByDefinitionsIterator = this.#governedBy.iterate;
 }
