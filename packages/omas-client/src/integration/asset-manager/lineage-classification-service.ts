@@ -41,52 +41,51 @@ export class LineageClassificationService extends AssetManagerExchangeServiceBas
    * `externalIdentifier` is accepted as Egeria's signature has it; the open metadata store takes none.
    */
   async addMementoClassification(options: ElementGUIDOptions): Promise<void> {
-    return this.#classify('addMementoClassification', LINEAGE_CLASSIFICATION_NAMES.memento, options);
+    return this.#classification('addMementoClassification', LINEAGE_CLASSIFICATION_NAMES.memento, options, true);
   }
 
   /** Removes the Memento classification. */
   async clearMementoClassification(options: ElementGUIDOptions): Promise<void> {
-    return this.#declassify('clearMementoClassification', LINEAGE_CLASSIFICATION_NAMES.memento, options);
+    return this.#classification('clearMementoClassification', LINEAGE_CLASSIFICATION_NAMES.memento, options, false);
   }
 
   /** Classifies an element as incomplete: its description is still being filled in. */
   async addIncompleteClassification(options: ElementGUIDOptions): Promise<void> {
-    return this.#classify('addIncompleteClassification', LINEAGE_CLASSIFICATION_NAMES.incomplete, options);
+    return this.#classification('addIncompleteClassification', LINEAGE_CLASSIFICATION_NAMES.incomplete, options, true);
   }
 
   /** Removes the Incomplete classification. */
   async clearIncompleteClassification(options: ElementGUIDOptions): Promise<void> {
-    return this.#declassify('clearIncompleteClassification', LINEAGE_CLASSIFICATION_NAMES.incomplete, options);
-  }
-
-  async #classify(operation: string, classificationName: string, options: ElementGUIDOptions): Promise<void> {
-    const o = this.context.requireOptions(operation, options);
-    await this.context.write(
-      operation,
-      (signal) =>
-        this.#store.classifyMetadataElementInStore({
-          signal,
-          metadataElementGUID: o.elementGUID,
-          classificationName,
-          ...this.relationshipSource(o),
-          ...this.flags(),
-        }),
-      this.updated(REFERENCEABLE, o.elementGUID),
+    return this.#classification(
+      'clearIncompleteClassification',
+      LINEAGE_CLASSIFICATION_NAMES.incomplete,
+      options,
+      false,
     );
   }
 
-  async #declassify(operation: string, classificationName: string, options: ElementGUIDOptions): Promise<void> {
+  /** Sets (`add`) or removes a classification through the open metadata store: an update of the element. */
+  async #classification(
+    operation: string,
+    classificationName: string,
+    options: ElementGUIDOptions,
+    add: boolean,
+  ): Promise<void> {
     const o = this.context.requireOptions(operation, options);
     await this.context.write(
       operation,
-      (signal) =>
-        this.#store.declassifyMetadataElementInStore({
+      (signal) => {
+        const request = {
           signal,
           metadataElementGUID: o.elementGUID,
           classificationName,
           ...this.relationshipSource(o),
           ...this.flags(),
-        }),
+        };
+        return add
+          ? this.#store.classifyMetadataElementInStore(request)
+          : this.#store.declassifyMetadataElementInStore(request);
+      },
       this.updated(REFERENCEABLE, o.elementGUID),
     );
   }
