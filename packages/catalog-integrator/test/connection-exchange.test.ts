@@ -3,7 +3,7 @@
  * Manager OMAS), used by a catalog connector through its context against the emulator over real HTTP.
  */
 import { EgeriaError, PermittedSynchronization, UserNotAuthorizedException } from '@egeria-ts/core';
-import { rejectionOf } from '@egeria-ts/testing';
+import { guidsOf, rejectionOf } from '@egeria-ts/testing';
 import { CATALOG_EXCHANGE_SERVICE_NAMES } from '@egeria-ts/catalog-integrator';
 import { ScriptedCatalogConnector, useCatalogTestbed, type StartedCatalogConnector } from './catalog-testbed';
 
@@ -23,9 +23,6 @@ async function startProxied(
   });
   return { connector, context: started.context, records: started.auditRecords };
 }
-
-const guidsOf = (elements: ReadonlyArray<{ elementHeader?: { guid?: string } }>) =>
-  elements.map((e) => e.elementHeader?.guid);
 
 test('connections with their connector type, endpoint, embedded connections and data asset: create, link, find, update, copy, remove', async () => {
   const started = await startProxied('ConnectionConnector');

@@ -4,13 +4,10 @@
  * and delete, with the asset manager's correlation and the activity report.
  */
 import { EgeriaError, InvalidParameterException } from '@egeria-ts/core';
-import { rejectionOf } from '@egeria-ts/testing';
+import { guidsOf, rejectionOf } from '@egeria-ts/testing';
 import { useCatalogTestbed } from './catalog-testbed';
 
 const { start, refresh } = useCatalogTestbed('cat-references');
-
-const guidsOf = (elements: ReadonlyArray<{ elementHeader?: { guid?: string } }>) =>
-  elements.map((e) => e.elementHeader?.guid);
 
 test('external references: create, update, find, link, list attached, unlink and delete, counted by type', async () => {
   const started = await start({ name: 'ReferenceConnector' });

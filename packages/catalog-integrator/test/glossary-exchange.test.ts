@@ -3,12 +3,10 @@
  * over real HTTP: glossaries from templates, categories and their hierarchy, controlled and template
  * terms, term status, categorization and term relationships.
  */
+import { guidsOf } from '@egeria-ts/testing';
 import { useCatalogTestbed } from './catalog-testbed';
 
 const { start, refresh } = useCatalogTestbed('cat-glossaries');
-
-const guidsOf = (elements: ReadonlyArray<{ elementHeader?: { guid?: string } }>) =>
-  elements.map((e) => e.elementHeader?.guid);
 
 test('glossaries from templates and categories: create, hierarchy, find, update and remove, counted by type', async () => {
   const started = await start({ name: 'GlossaryConnector' });

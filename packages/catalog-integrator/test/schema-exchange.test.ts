@@ -4,14 +4,11 @@
  * against the emulator over real HTTP.
  */
 import { EgeriaError, PermittedSynchronization, UserNotAuthorizedException } from '@egeria-ts/core';
-import { rejectionOf } from '@egeria-ts/testing';
+import { guidsOf, rejectionOf } from '@egeria-ts/testing';
 import { CATALOG_EXCHANGE_SERVICE_NAMES } from '@egeria-ts/catalog-integrator';
 import { useCatalogTestbed } from './catalog-testbed';
 
 const { testbed, start, refresh } = useCatalogTestbed('cat-schemas');
-
-const guidsOf = (elements: ReadonlyArray<{ elementHeader?: { guid?: string } }>) =>
-  elements.map((e) => e.elementHeader?.guid);
 
 test('schema types and attributes: create, attach, update, find, key and remove, counted by type', async () => {
   const started = await start({ name: 'SchemaConnector' });

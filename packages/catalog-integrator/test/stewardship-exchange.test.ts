@@ -4,15 +4,13 @@
  * classified and related elements through the open metadata store, as Egeria 5.2's client makes them.
  */
 import { EgeriaError, PermittedSynchronization, UserNotAuthorizedException } from '@egeria-ts/core';
-import { rejectionOf } from '@egeria-ts/testing';
+import { guidsOf, rejectionOf } from '@egeria-ts/testing';
 import { CATALOG_EXCHANGE_SERVICE_NAMES, type CatalogIntegratorContext } from '@egeria-ts/catalog-integrator';
 import { useCatalogTestbed } from './catalog-testbed';
 
 const SERVER = 'cat-stewards';
 const { testbed, start, refresh } = useCatalogTestbed(SERVER);
 
-const guidsOf = (elements: ReadonlyArray<{ elementHeader?: { guid?: string } }>) =>
-  elements.map((e) => e.elementHeader?.guid);
 const relatedGUIDs = (elements: ReadonlyArray<{ relatedElement?: { elementHeader?: { guid?: string } } }>) =>
   elements.map((e) => e.relatedElement?.elementHeader?.guid);
 

@@ -3,14 +3,11 @@
  * emulator over real HTTP (through the open metadata store, as Egeria 5.2's client keeps them).
  */
 import { EgeriaError, PermittedSynchronization, UserNotAuthorizedException } from '@egeria-ts/core';
-import { rejectionOf } from '@egeria-ts/testing';
+import { guidsOf, rejectionOf } from '@egeria-ts/testing';
 import { CATALOG_EXCHANGE_SERVICE_NAMES } from '@egeria-ts/catalog-integrator';
 import { useCatalogTestbed } from './catalog-testbed';
 
 const { testbed, start, refresh } = useCatalogTestbed('cat-valid-values');
-
-const guidsOf = (elements: ReadonlyArray<{ elementHeader?: { guid?: string } } | undefined>) =>
-  elements.map((e) => e?.elementHeader?.guid);
 
 test('valid value sets and members: create, read, find, update, attach, detach, assign and remove', async () => {
   const started = await start({ name: 'ValidValuesConnector' });

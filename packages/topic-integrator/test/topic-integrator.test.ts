@@ -8,6 +8,7 @@ import {
   type Connection,
 } from '@egeria-ts/core';
 import {
+  guidsOf,
   lastPublishedReport,
   rejectionOf,
   reportCounts,
@@ -67,9 +68,6 @@ async function startConnector(
   const started = await testbed.start(connector, { settings });
   return { connector, context: started.context, records: started.auditRecords };
 }
-
-const guidsOf = (elements: ReadonlyArray<{ elementHeader?: { guid?: string } }>) =>
-  elements.map((e) => e.elementHeader?.guid);
 
 describe('TopicIntegratorConnector', () => {
   it('has a typed error with the service id when its context is read too early', () => {
