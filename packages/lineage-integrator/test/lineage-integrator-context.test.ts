@@ -6,18 +6,10 @@
  * classifications (through the open metadata store); and writes refused before anything is sent
  * when the permitted synchronization forbids them.
  */
-import {
-  InMemoryAuditLogDestination,
-  PermittedSynchronization,
-  UserNotAuthorizedException,
-  type IntegrationReport,
-} from '@egeria-ts/core';
-import { useIntegratorTestbed } from '@egeria-ts/testing';
-import {
-  LineageIntegratorConnector,
-  lineageIntegratorService,
-  type LineageIntegratorContext,
-} from '@egeria-ts/lineage-integrator';
+import { PermittedSynchronization, UserNotAuthorizedException } from '@egeria-ts/core';
+import { guidsOf, useIntegratorTestbed } from '@egeria-ts/testing';
+import { lineageIntegratorService } from '@egeria-ts/lineage-integrator';
+import { ScriptedLineageConnector, refresh, type StartedLineageConnector } from './lineage-testbed';
 
 const SERVER = 'lin2';
 const SOURCE = 'Scheduler::dagster';
@@ -28,26 +20,11 @@ const testbed = useIntegratorTestbed(lineageIntegratorService, {
   localServerUserId: 'daemonUser',
 });
 
-/** A lineage connector whose refresh runs the work a test gives it. */
-class WorkingLineageConnector extends LineageIntegratorConnector {
-  work: (context: LineageIntegratorContext) => Promise<void> = async () => undefined;
-
-  async refresh(): Promise<void> {
-    await this.work(this.context);
-  }
-}
-
-interface Started {
-  readonly connector: WorkingLineageConnector;
-  readonly context: LineageIntegratorContext;
-  readonly records: InMemoryAuditLogDestination;
-}
-
 async function startConnector(
   options: { name?: string; permittedSynchronization?: PermittedSynchronization } = {},
-): Promise<Started> {
+): Promise<StartedLineageConnector> {
   const name = options.name ?? 'DagsterLineageConnector';
-  const connector = new WorkingLineageConnector();
+  const connector = new ScriptedLineageConnector();
   const started = await testbed.start(connector, {
     connectorName: name,
     connectorId: `${name}-id`,
@@ -55,16 +32,6 @@ async function startConnector(
     permittedSynchronization: options.permittedSynchronization,
   });
   return { connector, context: started.context, records: started.auditRecords };
-}
-
-/** Runs one refresh with activity recording, as the runtime does, and returns its report. */
-async function refresh(started: Started): Promise<IntegrationReport> {
-  started.context.setRefreshSignal(new AbortController().signal);
-  started.context.startRecording();
-  await started.connector.refresh();
-  const report = started.context.getCurrentReport();
-  await started.context.publishReport();
-  return report;
 }
 
 function classificationNames(
@@ -75,7 +42,7 @@ function classificationNames(
 
 test('data assets: from a template, published and withdrawn, reference data, and relationships between assets', async () => {
   const started = await startConnector();
-  started.connector.work = async (ctx) => {
+  started.connector.script = async (ctx) => {
     const template = await ctx.createDataAsset({
       dataAssetProperties: { qualifiedName: 'dagster::template', typeName: 'DataSet', name: 'template' },
     });
@@ -150,7 +117,7 @@ test('data assets: from a template, published and withdrawn, reference data, and
 
 test('processes and ports: from a template, status, hierarchy, ports, delegation and business significance', async () => {
   const started = await startConnector();
-  started.connector.work = async (ctx) => {
+  started.connector.script = async (ctx) => {
     const parent = await ctx.createProcess({
       processStatus: 'DRAFT',
       processProperties: { qualifiedName: 'dagster::job', name: 'job' },
@@ -209,10 +176,8 @@ test('processes and ports: from a template, status, hierarchy, ports, delegation
 
 test('schema types and attributes of a port: every schema method of the context', async () => {
   const started = await startConnector({ name: 'SchemaLineageConnector' });
-  const guidsOf = (elements: ReadonlyArray<{ elementHeader?: { guid?: string } }>) =>
-    elements.map((e) => e.elementHeader?.guid);
   const g: Record<string, string> = {};
-  started.connector.work = async (ctx) => {
+  started.connector.script = async (ctx) => {
     const process = await ctx.createProcess({ processProperties: { qualifiedName: 'dagster::schema-job' } });
     g.port = await ctx.createPort({
       processGUID: process,
@@ -331,7 +296,7 @@ test('schema types and attributes of a port: every schema method of the context'
 test('Memento and Incomplete: set and removed through the open metadata store, owned by the asset manager', async () => {
   const started = await startConnector();
   let processGUID = '';
-  started.connector.work = async (ctx) => {
+  started.connector.script = async (ctx) => {
     processGUID = await ctx.createProcess({ processProperties: { qualifiedName: 'dagster::retired' } });
     await ctx.addMementoClassification({ elementGUID: processGUID });
     await ctx.addIncompleteClassification({ elementGUID: processGUID });
@@ -406,7 +371,7 @@ test('governance action processes, their steps and engine actions: read through 
   });
 
   const started = await startConnector({ name: 'GovernanceReadingConnector' });
-  started.connector.work = async (ctx) => {
+  started.connector.script = async (ctx) => {
     const found = await ctx.findGovernanceActionProcesses({ searchString: 'gap::lineage.*' });
     expect(found.map((p) => p.processProperties?.displayName)).toEqual(['Lineage check']);
     expect((await ctx.getGovernanceActionProcessesByName({ name: 'Lineage check' })).length).toBe(1);

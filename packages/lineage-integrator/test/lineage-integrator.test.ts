@@ -3,23 +3,16 @@
  * HTTP: processes, ports and lineage relationships, a refused write under TO_THIRD_PARTY, Asset
  * Manager out-topic events, and OpenLineage run events published and received.
  */
-import {
-  EgeriaError,
-  InMemoryAuditLogDestination,
-  PermittedSynchronization,
-  UserNotAuthorizedException,
-  type IntegrationReport,
-} from '@egeria-ts/core';
+import { EgeriaError, PermittedSynchronization, UserNotAuthorizedException } from '@egeria-ts/core';
 import { createTestContext, startTestEmulator, type TestContext, type TestEmulator } from '@egeria-ts/testing';
 import {
-  LineageIntegratorConnector,
   createLineageIntegratorService,
   lineageIntegratorService,
   type AssetManagerOutTopicEvent,
-  type LineageIntegratorContext,
   type LineageIntegratorService,
   type OpenLineageRunEvent,
 } from '@egeria-ts/lineage-integrator';
+import { ScriptedLineageConnector, refresh, type StartedLineageConnector } from './lineage-testbed';
 
 const SERVER = 'lin1';
 
@@ -27,27 +20,12 @@ let emulator: TestEmulator;
 const running: TestContext[] = [];
 const services: LineageIntegratorService[] = [];
 
-/** A lineage connector whose refresh runs the work a test gives it. */
-class TestLineageConnector extends LineageIntegratorConnector {
-  work: (context: LineageIntegratorContext) => Promise<void> = async () => undefined;
-
-  async refresh(): Promise<void> {
-    await this.work(this.context);
-  }
-}
-
-interface Started {
-  readonly connector: TestLineageConnector;
-  readonly context: LineageIntegratorContext;
-  readonly records: InMemoryAuditLogDestination;
-}
-
 async function startConnector(
   service: LineageIntegratorService,
   options: { name?: string; permittedSynchronization?: PermittedSynchronization } = {},
-): Promise<Started> {
+): Promise<StartedLineageConnector> {
   const name = options.name ?? 'EtlLineageConnector';
-  const connector = new TestLineageConnector();
+  const connector = new ScriptedLineageConnector();
   const started = await createTestContext(service, {
     emulator,
     connectorName: name,
@@ -60,15 +38,6 @@ async function startConnector(
   });
   running.push(started);
   return { connector, context: started.context, records: started.auditRecords };
-}
-
-async function refresh(started: Started): Promise<IntegrationReport> {
-  started.context.setRefreshSignal(new AbortController().signal);
-  started.context.startRecording();
-  await started.connector.refresh();
-  const report = started.context.getCurrentReport();
-  await started.context.publishReport();
-  return report;
 }
 
 function newService(): LineageIntegratorService {
@@ -114,7 +83,7 @@ afterAll(async () => {
 test('the service describes the Lineage Integrator; a connector without context gets OMIS-LINEAGE-INTEGRATOR-500-001', () => {
   expect(lineageIntegratorService.description.code).toBe(606);
   expect(lineageIntegratorService.description.defaultPermittedSynchronization).toBe('FROM_THIRD_PARTY');
-  expect(() => new TestLineageConnector().context).toThrow(
+  expect(() => new ScriptedLineageConnector().context).toThrow(
     expect.objectContaining({ messageId: 'OMIS-LINEAGE-INTEGRATOR-500-001' }),
   );
   expect(() => lineageIntegratorService.validateConnector({}, 'stranger')).toThrow(
@@ -128,7 +97,7 @@ test('processes, ports, data flows, control flows and process calls: create, upd
   expect(started.context.getIntegrationServiceName()).toBe(lineageIntegratorService.description.fullName);
   let processGUID = '';
   let flowGUID = '';
-  started.connector.work = async (ctx) => {
+  started.connector.script = async (ctx) => {
     const rawGUID = await ctx.createDataAsset({
       dataAssetProperties: { qualifiedName: 'pg::raw', typeName: 'DataSet' },
     });
