@@ -5,74 +5,26 @@
  */
 import {
   EgeriaError,
-  InMemoryAuditLogDestination,
   InvalidParameterException,
   PermittedSynchronization,
   UserNotAuthorizedException,
-  type IntegrationReport,
 } from '@egeria-ts/core';
-import { useIntegratorTestbed } from '@egeria-ts/testing';
+import { guidsOf } from '@egeria-ts/testing';
 import {
   CATALOG_EXCHANGE_SERVICE_NAMES,
-  CatalogIntegratorConnector,
   catalogIntegratorService,
   type AssetManagerOutTopicEvent,
-  type CatalogIntegratorContext,
 } from '@egeria-ts/catalog-integrator';
+import { ScriptedCatalogConnector, useCatalogTestbed } from './catalog-testbed';
 
 const SERVER = 'cat1';
 const SOURCE = 'Catalog::acme';
 
-const testbed = useIntegratorTestbed(catalogIntegratorService, {
-  serverName: SERVER,
-  userId: 'catalogUser',
-  localServerUserId: 'daemonUser',
-});
+const { testbed, start, refresh } = useCatalogTestbed(SERVER);
 
-/** A catalog connector whose refresh runs the work a test gives it. */
-class TestCatalogConnector extends CatalogIntegratorConnector {
-  work: (context: CatalogIntegratorContext) => Promise<void> = async () => undefined;
-
-  async refresh(): Promise<void> {
-    await this.work(this.context);
-  }
-}
-
-interface Started {
-  readonly connector: TestCatalogConnector;
-  readonly context: CatalogIntegratorContext;
-  readonly records: InMemoryAuditLogDestination;
-}
-
-async function startConnector(
-  options: {
-    permittedSynchronization?: PermittedSynchronization;
-    serviceOptions?: Record<string, unknown>;
-    name?: string;
-    metadataSource?: string;
-  } = {},
-): Promise<Started> {
-  const name = options.name ?? 'AcmeCatalogConnector';
-  const connector = new TestCatalogConnector();
-  const started = await testbed.start(connector, {
-    direct: true,
-    connectorName: name,
-    connectorId: `${name}-id`,
-    metadataSourceQualifiedName: options.metadataSource ?? SOURCE,
-    permittedSynchronization: options.permittedSynchronization,
-    serviceOptions: options.serviceOptions,
-  });
-  return { connector, context: started.context, records: started.auditRecords };
-}
-
-/** Runs one refresh with activity recording, as the runtime does, and returns its report. */
-async function refresh(started: Started): Promise<IntegrationReport> {
-  started.context.setRefreshSignal(new AbortController().signal);
-  started.context.startRecording();
-  await started.connector.refresh();
-  const report = started.context.getCurrentReport();
-  await started.context.publishReport();
-  return report;
+/** Starts a connector: `AcmeCatalogConnector`, on the metadata source `Catalog::acme`, unless told otherwise. */
+async function startConnector(options: Partial<Parameters<typeof start>[0]> = {}) {
+  return start({ name: 'AcmeCatalogConnector', metadataSource: SOURCE, ...options });
 }
 
 /** A plain HTTP call to the emulator's Asset Manager, as another tool would make it. */
@@ -90,7 +42,7 @@ async function dataAssetsNamed(name: string): Promise<unknown[]> {
 test('the service describes the Catalog Integrator and refuses connectors of another service', async () => {
   expect(catalogIntegratorService.description.code).toBe(600);
   expect(catalogIntegratorService.description.partnerOMASMarker).toBe('asset-manager');
-  expect(catalogIntegratorService.supportsConnector(new TestCatalogConnector())).toBe(true);
+  expect(catalogIntegratorService.supportsConnector(new ScriptedCatalogConnector())).toBe(true);
   const error = (() => {
     try {
       catalogIntegratorService.validateConnector({ connectorName: 'stranger' }, 'stranger');
@@ -104,7 +56,7 @@ test('the service describes the Catalog Integrator and refuses connectors of ano
 });
 
 test('a connector without its context gets OMIS-CATALOG-INTEGRATOR-500-001', () => {
-  const connector = new TestCatalogConnector();
+  const connector = new ScriptedCatalogConnector();
   expect(() => connector.context).toThrow(expect.objectContaining({ messageId: 'OMIS-CATALOG-INTEGRATOR-500-001' }));
 });
 
@@ -121,7 +73,7 @@ test('data assets and glossary terms: create, update, find and remove, counted b
 
   let assetGUID = '';
   let termGUID = '';
-  started.connector.work = async (ctx) => {
+  const report = await refresh(started, async (ctx) => {
     const assets = ctx.getDataAssetExchangeService();
     assetGUID = await assets.createDataAsset({
       externalIdentifierProperties: { externalIdentifier: 'tbl-42', externalIdentifierName: 'tableId' },
@@ -134,7 +86,7 @@ test('data assets and glossary terms: create, update, find and remove, counted b
       dataAssetProperties: { resourceDescription: 'Every order' },
     });
     const found = await assets.findDataAssets({ searchString: 'acme::ord.*' });
-    expect(found.map((a) => a.elementHeader?.guid)).toEqual([assetGUID]);
+    expect(guidsOf(found)).toEqual([assetGUID]);
     const asset = await assets.getDataAssetByGUID({ assetGUID });
     expect(asset?.dataAssetProperties).toEqual(
       expect.objectContaining({
@@ -163,12 +115,11 @@ test('data assets and glossary terms: create, update, find and remove, counted b
     const terms = await glossaries.getTermsForGlossary({ glossaryGUID });
     expect(terms.map((t) => t.glossaryTermProperties?.summary)).toEqual(['A customer request']);
     const byName = await glossaries.getGlossaryTermsByName({ name: 'Term::order' });
-    expect(byName.map((t) => t.elementHeader?.guid)).toEqual([termGUID]);
+    expect(guidsOf(byName)).toEqual([termGUID]);
     await glossaries.removeGlossaryTerm({ glossaryTermGUID: termGUID });
     expect(await glossaries.findGlossaryTerms({ searchString: 'Term::.*' })).toEqual([]);
     await assets.removeDataAsset({ assetGUID, externalIdentifier: 'tbl-42' });
-  };
-  const report = await refresh(started);
+  });
   expect(report.createCounts).toEqual({ DataSet: 1, Glossary: 1, GlossaryTerm: 1 });
   expect(report.updateCounts).toEqual({ DataSet: 1, GlossaryTerm: 1 });
   expect(report.deleteCounts).toEqual({ DataSet: 1, GlossaryTerm: 1 });
@@ -180,7 +131,7 @@ test('external identifiers: add, read back, confirm, update and remove through t
   const started = await startConnector({ name: 'IdConnector' });
   const { context } = started;
   let headers: Array<{ externalIdentifier?: string; mappingProperties?: Readonly<Record<string, string>> }> = [];
-  started.connector.work = async (ctx) => {
+  const report = await refresh(started, async (ctx) => {
     const glossaries = ctx.getGlossaryExchangeService();
     const glossaryGUID = await glossaries.createGlossary({ glossaryProperties: { qualifiedName: 'Glossary::ids' } });
     const element = { openMetadataElementGUID: glossaryGUID, openMetadataElementTypeName: 'Glossary' };
@@ -198,8 +149,7 @@ test('external identifiers: add, read back, confirm, update and remove through t
     expect(ctx.getMetadataCorrelationHeader(read ?? {})?.externalIdentifier).toBe('g-1');
     await ctx.removeExternalIdentifier({ ...element, externalIdentifier: 'g-1' });
     expect(await ctx.getExternalIdentifiers(element)).toEqual([]);
-  };
-  const report = await refresh(started);
+  });
   expect(headers).toHaveLength(1);
   expect(headers[0].externalIdentifier).toBe('g-1');
   expect(headers[0].mappingProperties).toEqual({ page: '2' });
@@ -264,7 +214,7 @@ test('Asset Manager out-topic events reach a registered listener once the first 
     events.push(event);
   });
   expect(listening.context.isListenerRegistered()).toBe(true);
-  await refresh(listening); // the first refresh: events held back until it ends
+  await refresh(listening, async () => undefined); // the first refresh: events held back until it ends
 
   const writer = await startConnector({ name: 'WritingConnector', metadataSource: 'Catalog::writer' });
   const guid = await writer.context
