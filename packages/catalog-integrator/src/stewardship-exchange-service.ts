@@ -48,6 +48,7 @@ import type {
   SubjectAreaMembersOptions,
   SubjectAreaOptions,
 } from './stewardship-exchange-options';
+import { relatedMetadataElements } from './related-metadata-elements';
 
 /** The type name classifications and links count under: the element's own type is not known here. */
 const REFERENCEABLE = 'Referenceable';
@@ -494,15 +495,13 @@ export class StewardshipExchangeService extends AssetManagerExchangeServiceBase 
     relationshipTypeName: string,
   ): Promise<RelatedMetadataElementSummary[]> {
     return this.list(operation, options, async (request) => {
-      const related = await this.#store.getRelatedMetadataElements({
-        ...request,
-        elementGUID: elementGUID as string,
+      const related = await relatedMetadataElements(this.#store, request, {
+        elementGUID,
         relationshipTypeName,
         startingAtEnd,
-        sequencingOrder: 'CREATION_DATE_RECENT',
         effectiveTime: options.effectiveTime,
       });
-      return (related?.elementList ?? []).map(relatedMetadataElementSummaryOf);
+      return related.map(relatedMetadataElementSummaryOf);
     });
   }
 

@@ -35,6 +35,7 @@ import type {
   ValidValuePagingOptions,
   ValidValueSetPagingOptions,
 } from './valid-values-exchange-options';
+import { relatedMetadataElements } from './related-metadata-elements';
 
 /** The open metadata type and relationship names of valid values (Egeria 5.2's `OpenMetadataType`). */
 export const VALID_VALUE_TYPE_NAMES = Object.freeze({
@@ -431,16 +432,14 @@ export class ValidValuesExchangeService extends AssetManagerExchangeServiceBase 
     },
   ): Promise<R[]> {
     return this.list(operation, options, async (request) => {
-      const related = await this.#store.getRelatedMetadataElements({
-        ...request,
-        elementGUID: elementGUID as string,
+      const related = await relatedMetadataElements(this.#store, request, {
+        elementGUID,
         relationshipTypeName,
         startingAtEnd,
-        sequencingOrder: 'CREATION_DATE_RECENT',
         effectiveTime: options.effectiveTime,
       });
       const out: R[] = [];
-      for (const relationship of related?.elementList ?? []) {
+      for (const relationship of related) {
         const element = relationship.element;
         if (element !== undefined && isElementOfType(element, what.typeName)) {
           out.push(await what.convert(relationship, element, request));
