@@ -8,7 +8,7 @@ import type {
 import type { SecurityManagerClient } from '../../services/security-manager/security-manager-client';
 import type { ContextGUIDOptions, ContextSearchOptions } from '../context-options';
 import { elementCreated, elementDeleted, elementUpdated, typeNameOr } from '../element-changes';
-import { UserIdentityIntegrationContext } from './user-identity-integration-context';
+import { UserIdentityIntegrationContext, type UserIdentityClient } from './user-identity-integration-context';
 import type {
   ActorProfileUserIdOption,
   AppointeesOptions,
@@ -20,32 +20,26 @@ import type {
 } from './actor-options';
 
 /**
- * The client calls that {@link ActorIntegrationContext} makes: the security group, user identity,
- * actor profile, appointee and person role operations that the Community Profile OMAS
- * (`OrganizationManagementClient`) and the Security Manager OMAS (`SecurityManagerClient`) both
- * serve, each on its own URL paths.
+ * The client calls that {@link ActorIntegrationContext} makes: the user identity calls
+ * ({@link UserIdentityClient}) and the security group, actor profile, appointee and person role
+ * operations that the Community Profile OMAS (`OrganizationManagementClient`) and the Security
+ * Manager OMAS (`SecurityManagerClient`) both serve, each on its own URL paths.
  * @public
  */
-export type ActorManagementClient = Pick<
-  SecurityManagerClient,
-  | 'createSecurityGroup'
-  | 'updateSecurityGroup'
-  | 'deleteSecurityGroup'
-  | 'getSecurityGroupsForDistinguishedName'
-  | 'getElementsGovernedBySecurityGroup'
-  | 'findSecurityGroups'
-  | 'createUserIdentity'
-  | 'updateUserIdentity'
-  | 'deleteUserIdentity'
-  | 'findUserIdentities'
-  | 'getUserIdentitiesByName'
-  | 'getUserIdentityByGUID'
-  | 'removeIdentityFromProfile'
-  | 'getActorProfileByGUID'
-  | 'getActorProfileByUserId'
-  | 'getAppointees'
-  | 'getPersonRoleByGUID'
->;
+export type ActorManagementClient = UserIdentityClient &
+  Pick<
+    SecurityManagerClient,
+    | 'createSecurityGroup'
+    | 'updateSecurityGroup'
+    | 'deleteSecurityGroup'
+    | 'getSecurityGroupsForDistinguishedName'
+    | 'getElementsGovernedBySecurityGroup'
+    | 'findSecurityGroups'
+    | 'getActorProfileByGUID'
+    | 'getActorProfileByUserId'
+    | 'getAppointees'
+    | 'getPersonRoleByGUID'
+  >;
 
 /** The type name the security group operations count their changes under (a `typeName` in the properties is counted instead). */
 const SECURITY_GROUP = 'SecurityGroup';
