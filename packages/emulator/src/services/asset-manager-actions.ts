@@ -11,7 +11,7 @@ import { invalidParameter, noRequestBody, nullName, nullPointer } from '../ffdc/
 import { inTransaction, originFor } from './context';
 import { checkProvenance, requireElement } from './elements';
 import type { CallInfo } from './elements';
-import { fromTemplateProperties, zoneRoute } from './flat-bean-routes';
+import { zoneRoute } from './flat-bean-routes';
 import type { ZoneTarget } from './flat-bean-routes';
 import { requireBody, requirePathKind, route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
@@ -27,7 +27,7 @@ import {
 } from './asset-manager-support';
 import type { AssetManagerKind } from './asset-manager-support';
 import { checkExternalIdentifier, stampSynchronized } from './asset-manager-correlation';
-import { copyTemplate } from './templates';
+import { createFromTemplate, fromTemplateProperties } from './templates';
 
 /** The Asset Manager's `TemplateRequestBody`: correlation properties, `TemplateProperties` and a parent. */
 const TEMPLATE_REQUEST_BODY: BeanSpec = {
@@ -107,12 +107,10 @@ export function amTemplateRoute(
         throw nullName('templateProperties.qualifiedName', call.action);
       }
       const template = requirePathKind(ctx, kind, req, 'templateGUID', call);
-      const properties = fromTemplateProperties(kind, template, fields as JsonObject);
-      const pathName = (fields as JsonObject)['pathName'];
-      if (options.pathName && typeof pathName === 'string') properties['pathName'] = pathName;
+      const overrides = fromTemplateProperties(kind, template, fields as JsonObject, { pathName: options.pathName });
       const owner = ownerOf(ctx, req, scopeSource(body), call);
       const guid = await inTransaction(ctx, (tx) => {
-        const element = copyTemplate(tx, kind, template, { properties, source: owner }, call);
+        const element = createFromTemplate(tx, { template, overrides, source: owner, deepCopy: true }, call);
         recordExternalIdentifier(tx, element, correlationOf(body), call);
         return element.guid;
       });

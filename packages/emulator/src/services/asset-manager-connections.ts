@@ -54,13 +54,12 @@ import {
   EMBEDDED_CONNECTION_LINK,
   ENDPOINT,
   ENDPOINT_LINK,
-  createFromTemplate,
   elementsInScope,
   propertiesBean,
   registerConnectionBeanFields,
-  templateOverrides,
 } from './connection-family';
 import type { ConnectionLink } from './connection-family';
+import { createFromTemplate, fromTemplateProperties } from './templates';
 import { checkExternalIdentifier, stampSynchronized } from './asset-manager-correlation';
 import type { ElementRecord } from '../store/records';
 import { connectionLinkRoutes } from './connection-family-routes';
@@ -223,8 +222,8 @@ function exchangeRoutes(area: ServiceArea, spec: ExchangeKind): Route[] {
         const template = requirePathKind(ctx, kind, req, 'templateGUID', call);
         const owner = ownerOf(ctx, req, scopeSource(body), call);
         const guid = await inTransaction(ctx, (tx) => {
-          const overrides = templateOverrides(kind, raw as JsonObject);
-          const element = createFromTemplate(tx, kind, template, overrides, owner, call);
+          const overrides = fromTemplateProperties(kind, template, raw as JsonObject);
+          const element = createFromTemplate(tx, { template, overrides, source: owner, deepCopy: true }, call);
           recordExternalIdentifier(tx, element, correlationOf(body), call);
           return element.guid;
         });

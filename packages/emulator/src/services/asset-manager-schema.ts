@@ -11,7 +11,6 @@ import { inTransaction, newGUID, originFor } from './context';
 import type { EmulatorContext } from './context';
 import {
   checkProvenance,
-  createElement,
   listAnswer,
   requireKind,
   sourceOf,
@@ -43,6 +42,7 @@ import {
 } from './asset-manager-support';
 import type { AssetManagerKind } from './asset-manager-support';
 import { elementRoutes } from './asset-manager-elements';
+import { createFromTemplate } from './templates';
 import { classificationRoutes, pick } from './asset-manager-classifications';
 import { nestedAttributesOf } from './schema-attributes';
 import type { ElementRecord, RelationshipRecord } from '../store/records';
@@ -151,16 +151,13 @@ function between(ctx: EmulatorContext, typeName: string, end1GUID: string, end2G
   return ctx.state.store.relationshipsOf(end1GUID, typeName, 1).filter((r) => r.end2GUID === end2GUID);
 }
 
-/**
- * A copy of a template element: the template's type and properties with the template properties
- * sent (qualified name, display name, description...) in place of its own.
- */
-function copyOfTemplate(template: ElementRecord, body: JsonObject, call: CallInfo): Record<string, unknown> {
+/** The template properties sent (qualified name, display name, description...), which replace the template's. */
+function templateOverridesOf(body: JsonObject, call: CallInfo): Record<string, unknown> {
   const given = storedProperties(body['elementProperties']);
   if (typeof given['qualifiedName'] !== 'string' || given['qualifiedName'] === '') {
     throw nullName('templateProperties.qualifiedName', call.action);
   }
-  return { ...template.properties, ...given };
+  return given;
 }
 
 /** The schema routes beyond the element kinds' own. */
@@ -379,19 +376,13 @@ function templateRoutes(area: ServiceArea): Route[] {
     call: CallInfo,
   ): Promise<string> => {
     const template = requireKind(ctx, kind, templateGUID, 'templateGUID', call);
-    const properties = copyOfTemplate(template, body, call);
+    const properties = templateOverridesOf(body, call);
     const verified = verifySource(ctx, scopeSource(body), call);
     const owner = isHome ? verified : undefined;
     return inTransaction(ctx, (tx) => {
-      const element = createElement(
+      const element = createFromTemplate(
         tx,
-        kind,
-        {
-          typeName: template.typeName,
-          properties,
-          source: owner,
-          anchorGUID: parent?.anchorGUID,
-        },
+        { template, overrides: properties, source: owner, anchorGUID: parent?.anchorGUID, deepCopy: true },
         call,
       );
       if (parent !== undefined) {

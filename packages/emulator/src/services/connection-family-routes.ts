@@ -24,7 +24,6 @@ import {
   EMBEDDED_CONNECTION_LINK,
   ENDPOINT_LINK,
   clearLink,
-  copyTemplateLinks,
   linkEnds,
   linkProperties,
   registerConnectionBeanFields,
@@ -152,10 +151,6 @@ function connectionRoutes(area: ServiceArea): Route[] {
     flatTemplateRoute(area, CONNECTION, {
       path: '/connections/from-template/{templateGUID}',
       action: 'createConnectionFromTemplate',
-      after: ({ tx, element, req, owner, call }) => {
-        const template = tx.ctx.state.store.getElement(req.params['templateGUID'] ?? '');
-        if (template !== undefined) copyTemplateLinks(tx, template, element, owner, call);
-      },
     }),
     flatUpdateRoute(area, CONNECTION, 'ConnectionRequestBody', {
       path: '/connections/{connectionGUID}',

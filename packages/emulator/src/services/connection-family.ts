@@ -19,7 +19,6 @@ import type { CallInfo, ElementKind } from './elements';
 import { ENDPOINT } from './api-manager';
 import type { JsonObject } from '../server/binding';
 import type { ElementRecord, RelationshipRecord } from '../store/records';
-import { copyTemplate } from './templates';
 
 /** The package of Egeria 5.2's connection properties beans. */
 const CONNECTIONS_PACKAGE = 'org.odpi.openmetadata.frameworks.openmetadata.properties.connections';
@@ -121,18 +120,6 @@ export const CONNECTOR_TYPE: ElementKind = {
 
 /** Endpoints (the same kind the Data Manager and IT Infrastructure endpoint routes serve). */
 export { ENDPOINT };
-
-/** The properties a create from a template overrides on a copy of the template's (TemplateProperties). */
-export function templateOverrides(kind: ElementKind, template: Readonly<Record<string, unknown>>): JsonObject {
-  const fields = readBean('TemplateProperties', template as JsonObject);
-  const out: JsonObject = { qualifiedName: fields['qualifiedName'] };
-  const isEndpoint = kind === ENDPOINT;
-  if (fields['displayName'] !== undefined) out[isEndpoint ? 'name' : 'displayName'] = fields['displayName'];
-  if (fields['description'] !== undefined)
-    out[isEndpoint ? 'resourceDescription' : 'description'] = fields['description'];
-  if (isEndpoint && fields['networkAddress'] !== undefined) out['address'] = fields['networkAddress'];
-  return out;
-}
 
 /** One of the relationships a connection takes part in, with the path parameters naming its ends. */
 export interface ConnectionLink {
@@ -275,35 +262,6 @@ export function clearLink(
 }
 
 /**
- * What a connection created from a template takes over: Egeria's template handler links the copy to
- * every element the template links to that is not anchored to it (here: its connector type, its
- * endpoint and the connections it embeds), with the same relationship properties.
- */
-export function copyTemplateLinks(
-  tx: Transaction,
-  template: ElementRecord,
-  copy: ElementRecord,
-  owner: MetadataSourceRef | undefined,
-  call: CallInfo,
-): void {
-  const store = tx.ctx.state.store;
-  const links: { link: ConnectionLink; templateEnd: 1 | 2 }[] = [
-    { link: CONNECTOR_TYPE_LINK, templateEnd: 1 },
-    { link: ENDPOINT_LINK, templateEnd: 2 },
-    { link: EMBEDDED_CONNECTION_LINK, templateEnd: 1 },
-  ];
-  for (const { link, templateEnd } of links) {
-    for (const relationship of store.relationshipsOf(template.guid, link.typeName, templateEnd)) {
-      const otherGUID = templateEnd === 1 ? relationship.end2GUID : relationship.end1GUID;
-      const other = store.getElement(otherGUID);
-      if (other === undefined || other.anchorGUID === template.guid) continue;
-      const ends = templateEnd === 1 ? { end1: copy, end2: other } : { end1: other, end2: copy };
-      setUpLink(tx, link, ends, { ...relationship.properties }, owner, call);
-    }
-  }
-}
-
-/**
  * The elements of a kind that carry an external identifier of a scope (ExternalIdScope from the
  * scope to the ExternalId, ExternalIdLink from the element to it), as Egeria's
  * `getElementEntitiesForScope` finds them for the Asset Manager's `...ForAssetManager` calls.
@@ -321,25 +279,6 @@ export function elementsInScope(ctx: EmulatorContext, scopeGUID: string, kind: E
     }
   }
   return out.sort((a, b) => a.createTime - b.createTime);
-}
-
-/**
- * Creates an element as a copy of a template, as Egeria's template handler does: the template's
- * type, properties (with the request's overrides) and classifications; a connection also takes
- * over the template's links ({@link copyTemplateLinks}).
- */
-export function createFromTemplate(
-  tx: Transaction,
-  kind: ElementKind,
-  template: ElementRecord,
-  overrides: Readonly<Record<string, unknown>>,
-  owner: MetadataSourceRef | undefined,
-  call: CallInfo,
-): ElementRecord {
-  const properties = { ...template.properties, ...overrides };
-  const element = copyTemplate(tx, kind, template, { properties, source: owner }, call);
-  if (kind === CONNECTION) copyTemplateLinks(tx, template, element, owner, call);
-  return element;
 }
 
 /** Writes a kind's properties bean from stored values (with the element's own type name, as Egeria's converters do). */

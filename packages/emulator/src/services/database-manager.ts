@@ -48,7 +48,7 @@ import {
 } from './request-beans';
 import type { ElementRecord, RelationshipRecord } from '../store/records';
 import { isTypeOf } from '../store/type-registry';
-import { copyTemplate } from './templates';
+import { createFromTemplate, fromTemplateProperties } from './templates';
 
 const PROPS = 'org.odpi.openmetadata.frameworks.openmetadata.properties';
 const ASSET_NAMES = ['qualifiedName', 'name', 'resourceName', 'pathName'];
@@ -239,21 +239,6 @@ function attachTable(
   link(tx, 'AttributeForSchema', schemaTypeGUID, table.guid, source, call);
 }
 
-/** Copies a template's properties with the template request's overrides. */
-function fromTemplateProperties(kind: ElementKind, template: ElementRecord, body: JsonObject): Record<string, unknown> {
-  const properties: Record<string, unknown> = { ...template.properties };
-  const fields = readBean('TemplateProperties', body);
-  properties['qualifiedName'] = fields['qualifiedName'];
-  const assetLike = kind.nameProperties.includes('name');
-  if (fields['displayName'] !== undefined) properties[assetLike ? 'name' : 'displayName'] = fields['displayName'];
-  if (fields['description'] !== undefined) {
-    properties[assetLike ? 'resourceDescription' : 'description'] = fields['description'];
-  }
-  if (fields['versionIdentifier'] !== undefined) properties['versionIdentifier'] = fields['versionIdentifier'];
-  if (fields['pathName'] !== undefined && assetLike) properties['pathName'] = fields['pathName'];
-  return properties;
-}
-
 function createFromTemplateRoute(
   area: ServiceArea,
   kind: ElementKind,
@@ -279,14 +264,18 @@ function createFromTemplateRoute(
     handle: async (req, call) => {
       const body = requireBody(area, req, call);
       const template = requirePathKind(area.ctx, kind, req, 'templateGUID', call);
-      const properties = fromTemplateProperties(kind, template, body);
-      if (typeof properties['qualifiedName'] !== 'string' || properties['qualifiedName'] === '') {
+      const overrides = fromTemplateProperties(kind, template, body, { pathName: true });
+      if (typeof overrides['qualifiedName'] !== 'string' || overrides['qualifiedName'] === '') {
         throw invalidParameter('NULL_NAME', ['qualifiedName', call.action], call.action, 'qualifiedName');
       }
       const source = verifySource(area.ctx, sourceOf(body), call);
       const prepared = options.prepare?.(body, call) ?? {};
       const guid = await inTransaction(area.ctx, (tx) => {
-        const element = copyTemplate(tx, kind, template, { properties, source, anchorGUID: prepared.anchorGUID }, call);
+        const element = createFromTemplate(
+          tx,
+          { template, overrides, source, anchorGUID: prepared.anchorGUID, deepCopy: true },
+          call,
+        );
         options.after?.(tx, element, body, source, call);
         return element.guid;
       });

@@ -31,6 +31,7 @@ import {
   visiblePage,
 } from './elements';
 import type { CallInfo, ElementKind } from './elements';
+import { createFromTemplate, fromTemplateProperties } from './templates';
 import { allOfKindRoute, elementsOfKind, pagingOf, requireBody, requirePathKind, route } from './kind-routes';
 import type { ServiceArea } from './kind-routes';
 import { link } from './database-manager';
@@ -380,16 +381,13 @@ export function fileRoutes(area: ServiceArea): Route[] {
         if (pathName === undefined || pathName === '') throw nullName('pathName', call.action);
         const source = verifySource(ctx, sourceOf(body), call);
         const guids = await inTransaction(ctx, (tx) => {
-          const properties: Record<string, unknown> = {
-            ...template.properties,
+          const overrides: Record<string, unknown> = {
+            ...fromTemplateProperties(kind, template, body, { pathName: true }),
             pathName,
             qualifiedName: fields['qualifiedName'] ?? `${template.typeName}:${pathName}`,
           };
-          if (fields['displayName'] !== undefined) properties['name'] = fields['displayName'];
-          if (fields['description'] !== undefined) properties['resourceDescription'] = fields['description'];
-          if (fields['versionIdentifier'] !== undefined) properties['versionIdentifier'] = fields['versionIdentifier'];
-          if (kind === DATA_FILE) properties['fileName'] = fileNameOf(pathName);
-          const asset = createElement(tx, kind, { typeName: template.typeName, properties, source }, call);
+          if (kind === DATA_FILE) overrides['fileName'] = fileNameOf(pathName);
+          const asset = createFromTemplate(tx, { template, overrides, source, deepCopy: true }, call);
           return placeAtPath(tx, asset, pathName, source, call);
         });
         return { guids };

@@ -33,7 +33,7 @@ import {
   flatTypedBean,
 } from './request-beans';
 import type { ElementRecord } from '../store/records';
-import { copyTemplate } from './templates';
+import { createFromTemplate, fromTemplateProperties } from './templates';
 
 /** What a create hook receives. */
 export interface FlatCreateInput {
@@ -121,28 +121,10 @@ export function flatCreateRoute(
   });
 }
 
-/** Copies a template's properties with the overrides of a `TemplateProperties` bean. */
-export function fromTemplateProperties(
-  kind: ElementKind,
-  template: ElementRecord,
-  body: JsonObject,
-): Record<string, unknown> {
-  const properties: Record<string, unknown> = { ...template.properties };
-  const fields = readBean('TemplateProperties', body);
-  properties['qualifiedName'] = fields['qualifiedName'];
-  const assetLike = kind.nameProperties.includes('name');
-  if (fields['displayName'] !== undefined) properties[assetLike ? 'name' : 'displayName'] = fields['displayName'];
-  if (fields['description'] !== undefined) {
-    properties[assetLike ? 'resourceDescription' : 'description'] = fields['description'];
-  }
-  if (fields['versionIdentifier'] !== undefined) properties['versionIdentifier'] = fields['versionIdentifier'];
-  if (fields['networkAddress'] !== undefined && 'address' in template.properties) {
-    properties['address'] = fields['networkAddress'];
-  }
-  return properties;
-}
-
-/** `POST .../from-template/{templateGUID}`: copies an element of the kind (and its classifications). */
+/**
+ * `POST .../from-template/{templateGUID}`: copies a template of the kind, with what is anchored to
+ * it, as Egeria's template handler does ({@link createFromTemplate}).
+ */
 export function flatTemplateRoute(area: ServiceArea, kind: ElementKind, options: FlatCreateOptions): Route {
   return route(area, {
     method: 'POST',
@@ -154,18 +136,16 @@ export function flatTemplateRoute(area: ServiceArea, kind: ElementKind, options:
     handle: async (req, call) => {
       const body = requireBody(area, req, call);
       const template = requirePathKind(area.ctx, kind, req, 'templateGUID', call);
-      const properties = { ...fromTemplateProperties(kind, template, body), ...options.overrides?.(req) };
-      if (typeof properties['qualifiedName'] !== 'string' || properties['qualifiedName'] === '') {
+      const overrides = { ...fromTemplateProperties(kind, template, body), ...options.overrides?.(req) };
+      if (typeof overrides['qualifiedName'] !== 'string' || overrides['qualifiedName'] === '') {
         throw invalidParameter('NULL_NAME', ['qualifiedName', call.action], call.action, 'qualifiedName');
       }
       const { owner, named } = owners(area, req, body, options.isHomeParam, call);
       const prepared = options.prepare?.(req, body, call) ?? {};
       const guid = await inTransaction(area.ctx, (tx) => {
-        const element = copyTemplate(
+        const element = createFromTemplate(
           tx,
-          kind,
-          template,
-          { properties, source: owner, anchorGUID: prepared.anchorGUID },
+          { template, overrides, source: owner, anchorGUID: prepared.anchorGUID, deepCopy: true },
           call,
         );
         options.after?.({ tx, element, body, req, owner, named, call });

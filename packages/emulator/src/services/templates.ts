@@ -7,14 +7,16 @@
  * `<new qualified name>::<type>` (`_1`, `_2`... when repeated), and anchored to the new element;
  * any other element is linked to the new element as it is to the template.
  *
- * {@link copyTemplate} is the shallow copy the Data Manager, connection and Asset Manager asset
- * routes make: the template's type and every classification, the properties the caller gives, and
- * nothing else (no `SourcedFrom`).
+ * Every create-from-template route copies this way; {@link fromTemplateProperties} reads the
+ * overrides of the `TemplateProperties` bean they share.
  */
-import { checkUniqueName, createElement } from './elements';
+import { checkUniqueName } from './elements';
 import type { CallInfo, ElementKind } from './elements';
 import { newGUID, originFor } from './context';
 import type { MetadataSourceRef, Transaction } from './context';
+import { readBean } from './bean-fields';
+import { isTypeOf } from '../store/type-registry';
+import type { JsonObject } from '../server/binding';
 import type { ClassificationRecord, ElementRecord, RelationshipRecord } from '../store/records';
 
 /** What {@link createFromTemplate} copies and how. */
@@ -36,30 +38,29 @@ export interface TemplateCopy {
 }
 
 /**
- * Creates an element of the template's type with the properties given, then sets each of the
- * template's classifications on it (owned by `source`).
- * @returns the new element, with its classifications
+ * The overrides of a `TemplateProperties` bean (Data Manager, Asset Manager and connection requests
+ * alike): the qualified name; the display name and description (`name` and `resourceDescription`
+ * for the kinds named by `name`, such as assets and endpoints); the version identifier; the network
+ * address as an endpoint's `address`; and, where the operation passes it on (`pathName`), the path
+ * name of an asset.
  */
-export function copyTemplate(
-  tx: Transaction,
+export function fromTemplateProperties(
   kind: ElementKind,
   template: ElementRecord,
-  options: { properties: Record<string, unknown>; source: MetadataSourceRef | undefined; anchorGUID?: string },
-  call: CallInfo,
-): ElementRecord {
-  let element = createElement(tx, kind, { typeName: template.typeName, ...options }, call);
-  for (const classification of Object.values(template.classifications)) {
-    element = tx.classify(element, {
-      ...classification,
-      origin: originFor(tx.ctx, options.source),
-      createdBy: call.userId,
-      createTime: tx.ctx.now(),
-      version: 1,
-      updatedBy: undefined,
-      updateTime: undefined,
-    });
-  }
-  return element;
+  bean: Readonly<Record<string, unknown>>,
+  options: { readonly pathName?: boolean } = {},
+): Record<string, unknown> {
+  const fields = readBean('TemplateProperties', bean as JsonObject);
+  const out: Record<string, unknown> = { qualifiedName: fields['qualifiedName'] };
+  const assetLike = kind.nameProperties.includes('name');
+  if (fields['displayName'] !== undefined) out[assetLike ? 'name' : 'displayName'] = fields['displayName'];
+  if (fields['description'] !== undefined)
+    out[assetLike ? 'resourceDescription' : 'description'] = fields['description'];
+  if (fields['versionIdentifier'] !== undefined) out['versionIdentifier'] = fields['versionIdentifier'];
+  const takesAddress = isTypeOf(template.typeName, 'Endpoint') || 'address' in template.properties;
+  if (fields['networkAddress'] !== undefined && takesAddress) out['address'] = fields['networkAddress'];
+  if (options.pathName === true && assetLike && fields['pathName'] !== undefined) out['pathName'] = fields['pathName'];
+  return out;
 }
 
 /** Relationships a deep copy never follows. */
