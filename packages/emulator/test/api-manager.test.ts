@@ -264,7 +264,9 @@ describe('API operations, parameter lists and parameters', () => {
     >;
     expect(merged['schemaAttributeProperties']).toMatchObject({ displayName: 'id', description: 'the customer id' });
 
-    // A parameter list from a template lands on the operation with its list type.
+    // A parameter list from a template lands on the operation. Egeria's template handler also links
+    // the copy to what its template links to and that is not anchored to the template: the same
+    // operation again, by the template's APIResponse relationship.
     const header = await guidOf(
       `${dm}/apis/api-operations/${enc(operation)}/api-parameter-lists/HEADER/from-template/${enc(response)}`,
       templateBody(gateway, 'API::customers.get.header'),
@@ -272,7 +274,21 @@ describe('API operations, parameter lists and parameters', () => {
     const copied = (await em.ok(`${dm}/apis/api-operations/api-parameter-lists/${enc(header)}`, undefined, 'GET'))[
       'element'
     ] as Record<string, unknown>;
-    expect(copied['parameterListType']).toBe('HEADER');
+    expect(copied['properties']).toMatchObject({ qualifiedName: 'API::customers.get.header', required: true });
+    const withCopy = (
+      await em.ok(
+        `${dm}/apis/api-operations/${enc(operation)}/api-parameter-lists?startFrom=0&pageSize=10`,
+        undefined,
+        'GET',
+      )
+    )['elements'] as Record<string, unknown>[];
+    expect(withCopy.map((l) => (l['elementHeader'] as { guid: string }).guid)).toEqual([response, request, header]);
+    expect(
+      await guids(
+        `${dm}/apis/api-operations/api-parameter-lists/by-search-string?startFrom=0&pageSize=10`,
+        searchStringBody('API::customers.get.header'),
+      ),
+    ).toEqual([header]);
 
     await em.ok(
       `${dm}/apis/api-operations/${enc(operation)}/${enc('API::customers.get')}/delete`,

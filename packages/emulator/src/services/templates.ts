@@ -40,7 +40,7 @@ export interface TemplateCopy {
 /**
  * The overrides of a `TemplateProperties` bean (Data Manager, Asset Manager and connection requests
  * alike): the qualified name; the display name and description (`name` and `resourceDescription`
- * for the kinds named by `name`, such as assets and endpoints); the version identifier; the network
+ * for assets and the other kinds named by `name`, such as endpoints); the version identifier; the network
  * address as an endpoint's `address`; and, where the operation passes it on (`pathName`), the path
  * name of an asset.
  */
@@ -52,7 +52,7 @@ export function fromTemplateProperties(
 ): Record<string, unknown> {
   const fields = readBean('TemplateProperties', bean as JsonObject);
   const out: Record<string, unknown> = { qualifiedName: fields['qualifiedName'] };
-  const assetLike = kind.nameProperties.includes('name');
+  const assetLike = kind.nameProperties.includes('name') || isTypeOf(template.typeName, 'Asset');
   if (fields['displayName'] !== undefined) out[assetLike ? 'name' : 'displayName'] = fields['displayName'];
   if (fields['description'] !== undefined)
     out[assetLike ? 'resourceDescription' : 'description'] = fields['description'];
