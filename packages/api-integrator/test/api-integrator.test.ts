@@ -322,22 +322,38 @@ describe('APIIntegratorContext against the emulator', () => {
     });
     expect((await context.getEndpointByGUID({ guid: g.endpoint2 }))?.endpointProperties?.address).toBe('https://b');
     expect((await context.getAPIByGUID({ guid: g.api2 }))?.apiproperties?.name).toBe('t2');
-    expect((await context.getOperationsForAPI({ apiGUID: g.api2 })).map((o) => o.elementHeader?.guid)).toEqual([
-      g.operation2,
+    // Egeria's template handler copies deeply: each copy takes copies of what is anchored to its
+    // template (named after the copy and their types), then the route attaches the copy.
+    expect(
+      (await context.getOperationsForAPI({ apiGUID: g.api2 })).map((o) => [
+        o.elementHeader?.guid,
+        o.properties?.qualifiedName,
+      ]),
+    ).toEqual([
+      [expect.any(String), 'API::t2::APISchemaType::APIOperation'],
+      [g.operation2, 'API::t2.op'],
     ]);
     expect(
-      (await context.getParameterListsForAPIOperation({ apiOperationGUID: g.operation2 })).map(
-        (l) => l.parameterListType,
-      ),
-    ).toEqual(['HEADER']);
+      (await context.getParameterListsForAPIOperation({ apiOperationGUID: g.operation2 })).map((l) => [
+        l.elementHeader?.guid,
+        l.properties?.qualifiedName,
+      ]),
+    ).toEqual([
+      [expect.any(String), 'API::t2.op::APIParameterList'],
+      [g.list2, 'API::t2.op.header'],
+    ]);
     const copied = await context.getNestedAPIParameters({ parentElementGUID: g.list2 });
     expect(
       copied.map((p) => [
         p.elementHeader?.guid,
         p.elementHeader?.type?.typeName,
+        p.schemaAttributeProperties?.qualifiedName,
         p.schemaAttributeProperties?.displayName,
       ]),
-    ).toEqual([[g.parameter2, 'APIParameter', 'status']]);
+    ).toEqual([
+      [expect.any(String), 'APIParameter', 'API::t2.op.header::APIParameter', 'status'],
+      [g.parameter2, 'APIParameter', 'API::t2.op.header.status', 'status'],
+    ]);
   });
 
   it('creates elements owned by the local cohort when the API manager is not home', async () => {

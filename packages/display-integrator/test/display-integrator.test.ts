@@ -324,12 +324,27 @@ describe('DisplayIntegratorContext against the emulator', () => {
     expect((await context.getReportByGUID({ guid: g.report2 }))?.properties?.author).toBe('jo');
     expect((await context.getQueryByGUID({ guid: g.query2 }))?.properties?.qualifiedName).toBe('Query::t2');
     expect((await context.getFormsForApplication()).map((f) => f.elementHeader?.guid)).toEqual([g.form, g.form2]);
+    // Egeria's template handler copies deeply: the form's copy takes copies of the schema type and
+    // container anchored to its template (each named after the copy it hangs from and its type),
+    // then comes the container copied into it, which
+    // holds a copy of its template's field and the field copied into it.
+    const containers = await context.getDataContainersForElement({ parentElementGUID: g.form2 });
     expect(
-      (await context.getDataContainersForElement({ parentElementGUID: g.form2 })).map((c) => c.properties?.displayName),
-    ).toEqual(['c']);
+      containers.map((c) => [c.elementHeader?.guid, c.properties?.qualifiedName, c.properties?.displayName]),
+    ).toEqual([
+      [expect.any(String), 'Form::t2::DisplayDataSchemaType::DisplayDataContainer', 'c'],
+      [g.container2, 'Form::t2.c', 'c'],
+    ]);
     const copied = await context.getChildDataFields({ parentElementGUID: g.container2 });
-    expect(copied.map((f) => [f.elementHeader?.guid, f.elementHeader?.type?.typeName])).toEqual([
-      [g.field2, 'DisplayDataField'],
+    expect(
+      copied.map((f) => [
+        f.elementHeader?.guid,
+        f.elementHeader?.type?.typeName,
+        f.schemaAttributeProperties?.qualifiedName,
+      ]),
+    ).toEqual([
+      [expect.any(String), 'DisplayDataField', 'Form::t2.c::DisplayDataField'],
+      [g.field2, 'DisplayDataField', 'Form::t2.c.f'],
     ]);
   });
 

@@ -64,10 +64,13 @@ describe('FilesIntegratorContext connections against the emulator', () => {
 
     const virtual = await context.getConnectionByGUID({ guid: g.virtual });
     expect(virtual?.elementHeader?.type?.typeName).toBe('VirtualConnection');
+    // The copy of the CSV connection is embedded too: Egeria's template handler links a copy to what
+    // its template links to (not anchored to it), with the same relationship properties.
     expect(virtual?.embeddedConnections).toEqual([
       expect.objectContaining({ position: 1, displayName: 'the CSV file', arguments: { delimiter: ';' } }),
+      expect.objectContaining({ position: 1, displayName: 'the CSV file', arguments: { delimiter: ';' } }),
     ]);
-    expect(virtual?.embeddedConnections?.[0]?.embeddedConnection?.guid).toBe(g.csv);
+    expect(virtual?.embeddedConnections?.map((e) => e.embeddedConnection?.guid)).toEqual([g.csv, g.copy]);
     const copy = await context.getConnectionByGUID({ guid: g.copy });
     expect(copy?.connectionProperties).toMatchObject({ qualifiedName: 'conn::csv-copy', displayName: 'CSV copy' });
     expect(copy?.endpoint?.guid).toBe(g.endpoint);
@@ -83,7 +86,11 @@ describe('FilesIntegratorContext connections against the emulator', () => {
       await ctx.clearEndpoint({ connectionGUID: g.csv, endpointGUID: g.endpoint });
     });
     expect((await context.getEndpointByGUID({ guid: g.endpoint }))?.endpointProperties?.address).toBe('/data2');
-    expect((await context.getConnectionByGUID({ guid: g.virtual }))?.embeddedConnections).toBeUndefined();
+    expect(
+      (await context.getConnectionByGUID({ guid: g.virtual }))?.embeddedConnections?.map(
+        (e) => e.embeddedConnection?.guid,
+      ),
+    ).toEqual([g.copy]);
     expect((await context.getConnectionByGUID({ guid: g.csv }))?.endpoint).toBeUndefined();
 
     await connector.refreshWith(async (ctx) => {

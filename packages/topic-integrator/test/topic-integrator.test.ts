@@ -254,8 +254,20 @@ describe('TopicIntegratorContext against the emulator', () => {
       topicType: 'PubSub',
     });
     const copies = await context.getEventTypesForTopic({ topicGUID: g.copy });
-    expect(guidsOf(copies)).toEqual([g.eventCopy]);
-    expect(copies[0].properties).toMatchObject({ qualifiedName: 'kafka:copy:Event', namespace: 'com.example' });
+    // As Egeria's template handler copies: the topic's copy takes copies of its template's event type
+    // list and event type (anchored to the template, named after the copy and their types); the
+    // event type copied into the topic's copy also stays linked to its template's list (not anchored
+    // to the event type template, so linked rather than copied).
+    expect(copies.map((c) => c.properties?.qualifiedName)).toEqual([
+      'kafka:copy::EventTypeList::EventType',
+      'kafka:copy:Event',
+    ]);
+    expect(guidsOf(copies)[1]).toBe(g.eventCopy);
+    expect(copies[1].properties).toMatchObject({ qualifiedName: 'kafka:copy:Event', namespace: 'com.example' });
+    expect(guidsOf(await context.getEventTypesForTopic({ topicGUID: g.template }))).toEqual([
+      g.eventTemplate,
+      g.eventCopy,
+    ]);
     expect(guidsOf(await context.getMyTopics())).toEqual([g.template, g.copy]);
   });
 

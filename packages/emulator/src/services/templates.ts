@@ -2,7 +2,7 @@
  * Creating an element from a template, as Egeria 5.2's `OpenMetadataAPITemplateHandler` does: the new
  * element takes the template's type, properties and classifications (not `Anchors`, `Template` or
  * `LatestChange`), the caller's properties win, and a `SourcedFrom` relationship points back at the
- * template. A deep copy also follows the template's relationships: an element anchored to the
+ * template. Without an anchor of its own the new element takes the template's. A deep copy also follows the template's relationships: an element anchored to the
  * template (or to the template's anchor) is copied, with the qualified name
  * `<new qualified name>::<type>` (`_1`, `_2`... when repeated), and anchored to the new element;
  * any other element is linked to the new element as it is to the template.
@@ -27,7 +27,7 @@ export interface TemplateCopy {
   readonly overrides: Readonly<Record<string, unknown>>;
   /** The owner of the new elements (undefined: the local cohort). */
   readonly source: MetadataSourceRef | undefined;
-  /** The element the new element is anchored to, if any. */
+  /** The element the new element is anchored to (default: the template's anchor, if it has one). */
   readonly anchorGUID?: string;
   /** Copy the elements anchored to the template too (and link the others). */
   readonly deepCopy: boolean;
@@ -194,7 +194,7 @@ export function createFromTemplate(tx: Transaction, copy: TemplateCopy, call: Ca
   };
   const properties = { ...template.properties, ...defined(copy.overrides) };
   const element = copyOne(progress, template, properties, {
-    anchorGUID: copy.anchorGUID,
+    anchorGUID: copy.anchorGUID ?? template.anchorGUID,
     status: copy.status,
     templateSubstitute: copy.templateSubstitute,
   });
