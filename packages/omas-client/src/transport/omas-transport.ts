@@ -108,8 +108,8 @@ function errorCode(error: unknown): string {
 /**
  * The HTTP transport shared by OMAS clients: one keep-alive connection pool to one platform, a
  * chain of named middleware (`user-agent`, `retry`, `logging`, `auth` by default) and the wire
- * call itself (Node's `http`/`https` on the transport's keep-alive agents). Several clients may share one transport. Call {@link OmasTransport.close}
- * to release its sockets.
+ * call itself (Node's `http`/`https` on the transport's keep-alive agents). Several clients may
+ * share one transport. Call {@link OmasTransport.close} to release its sockets.
  * @public
  */
 export class OmasTransport {
