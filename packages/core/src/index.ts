@@ -101,6 +101,8 @@ export type {
 } from './context/integration-report';
 export { WriteTarget } from './context/write-target';
 export { elementShouldBeCatalogued } from './context/element-filter';
+export { propertiesDiffer } from './context/properties-differ';
+export type { PropertiesDifferOptions } from './context/properties-differ';
 export { CONTEXT_ERROR_CODE } from './context/context-messages';
 // Dry run: writes recorded instead of sent
 export { DRY_RUN_GUID_PREFIX, newDryRunGUID, isDryRunGUID } from './context/dry-run';

@@ -233,6 +233,33 @@ describe('metadata source', () => {
   });
 });
 
+describe('isOwnedByMetadataSource', () => {
+  const header = (originCategory: string, homeMetadataCollectionId?: string) => ({
+    guid: 'element-1',
+    origin: { originCategory, homeMetadataCollectionId },
+  });
+
+  it("with a metadata source: owned when the element's home metadata collection is the source", async () => {
+    const { context } = await newContext({ metadataSourceQualifiedName: 'dbms-owner' });
+    const source = context.metadataSourceGUID;
+    expect(source).toBeDefined();
+    expect(context.isOwnedByMetadataSource(header('EXTERNAL_SOURCE', source))).toBe(true);
+    expect(context.isOwnedByMetadataSource(header('EXTERNAL_SOURCE', 'another-source'))).toBe(false);
+    expect(context.isOwnedByMetadataSource(header('LOCAL_COHORT', 'local-collection'))).toBe(false);
+    expect(context.isOwnedByMetadataSource({ origin: null })).toBe(false);
+    expect(context.isOwnedByMetadataSource(undefined)).toBe(false);
+    expect(context.isOwnedByMetadataSource(null)).toBe(false);
+  });
+
+  it('without a metadata source: owned unless an external source owns the element', async () => {
+    const { context } = await newContext();
+    expect(context.isOwnedByMetadataSource(header('LOCAL_COHORT', 'local-collection'))).toBe(true);
+    expect(context.isOwnedByMetadataSource(header('EXTERNAL_SOURCE', 'a-source'))).toBe(false);
+    expect(context.isOwnedByMetadataSource({})).toBe(true);
+    expect(context.isOwnedByMetadataSource(undefined)).toBe(true);
+  });
+});
+
 describe('context set-up', () => {
   it('logs the start-up messages and applies the service default permitted synchronization', async () => {
     const { context, records } = await newContext({ metadataSourceQualifiedName: 'dbms-log' });

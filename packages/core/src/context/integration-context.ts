@@ -379,10 +379,28 @@ export class IntegrationContext {
    * @param options - another integration connector's GUID
    */
   async getAllCatalogTargets(options: { readonly integrationConnectorGUID?: string } = {}): Promise<CatalogTarget[]> {
-    const all: CatalogTarget[] = [];
+    return this.readAllPages((page) => this.getCatalogTargets({ ...options, ...page }));
+  }
+
+  /**
+   * Reads every page of a paged list call and returns all the elements: calls `fetch` with
+   * `startFrom` 0, `maxPageSize`, 2 × `maxPageSize`, … and `pageSize` = the context's
+   * {@link IntegrationContext.maxPageSize}, until a page comes back shorter than that (or empty).
+   * For example `context.readAllPages((page) => context.getMyTopics(page))`.
+   * @param fetch - reads one page, such as one of the context's list methods
+   * @returns the elements of every page, in order
+   * @throws InvalidParameterException when `fetch` is not a function; whatever `fetch` throws
+   */
+  async readAllPages<T>(
+    fetch: (page: { readonly startFrom: number; readonly pageSize: number }) => Promise<readonly T[] | undefined>,
+  ): Promise<T[]> {
+    const operation = 'readAllPages';
+    if (typeof fetch !== 'function') throw this.invalidParameter('fetch', operation, fetch);
     const pageSize = this.#options.maxPageSize;
+    const all: T[] = [];
     for (let startFrom = 0; ; startFrom += pageSize) {
-      const page = await this.getCatalogTargets({ ...options, startFrom, pageSize });
+      this.validateIsActive(operation);
+      const page = (await fetch({ startFrom, pageSize })) ?? [];
       all.push(...page);
       if (page.length < pageSize) return all;
     }

@@ -5,6 +5,7 @@ import {
   type IntegrationServiceDescription,
 } from '@egeria-ts/core';
 import type { TopicListener } from '../events/topic-connector';
+import type { ElementOrigin } from '../operations/element-header';
 import type { OperationInvoker } from '../operations/operation-invoker';
 import type { ServiceDefinition } from '../operations/operation-definition';
 import type { OutTopicListeners } from './out-topic-listeners';
@@ -92,6 +93,27 @@ export class OmasIntegrationContext<E = unknown> extends IntegrationContext {
   /** The qualified name of the metadata source writes are attributed to; undefined for local-cohort provenance. */
   get metadataSourceName(): string | undefined {
     return this.#externalSource.externalSourceName;
+  }
+
+  /**
+   * True when an element is owned by this context's metadata source, so that the connector may
+   * change or remove it: with a metadata source, when the element's home metadata collection is
+   * the metadata source (`origin.homeMetadataCollectionId` equals its GUID); without one (local
+   * cohort provenance), when no external source owns the element (`origin.originCategory` is not
+   * `EXTERNAL_SOURCE`). An absent header (or origin) counts as not owned when there is a metadata
+   * source, and as owned without one.
+   * @param header - the element's header, as a list or get call returns it (`elementHeader`)
+   */
+  isOwnedByMetadataSource(
+    header:
+      | { readonly origin?: Pick<ElementOrigin, 'homeMetadataCollectionId' | 'originCategory'> | null }
+      | null
+      | undefined,
+  ): boolean {
+    const origin = header?.origin ?? undefined;
+    const source = this.metadataSourceGUID;
+    if (source !== undefined) return origin?.homeMetadataCollectionId === source;
+    return origin?.originCategory !== 'EXTERNAL_SOURCE';
   }
 
   /** The service's options from the configuration. */
