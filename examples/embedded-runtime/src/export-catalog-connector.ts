@@ -135,20 +135,11 @@ export class ExportCatalogConnector extends FilesIntegratorConnector {
     const folder = await this.context.getFolderByPathName({ pathName: this.#store.rootPath });
     const folderGUID = folder?.elementHeader?.guid;
     if (folderGUID === undefined) return [];
-    const pageSize = this.context.maxPageSize;
-    const all: FileElement[] = [];
-    for (let startFrom = 0; ; startFrom += pageSize) {
-      const page = await this.context.getFolderFiles({ folderGUID, startFrom, pageSize });
-      all.push(...page);
-      if (page.length < pageSize) return all;
-    }
+    return this.context.readAllPages((page) => this.context.getFolderFiles({ ...page, folderGUID }));
   }
 
   #owned(file: FileElement): boolean {
-    const source = this.context.metadataSourceGUID;
-    const origin = file.elementHeader?.origin;
-    if (source !== undefined) return origin?.homeMetadataCollectionId === source;
-    return origin?.originCategory !== 'EXTERNAL_SOURCE';
+    return this.context.isOwnedByMetadataSource(file.elementHeader);
   }
 }
 

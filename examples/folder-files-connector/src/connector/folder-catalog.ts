@@ -6,7 +6,6 @@ export type DataFileProperties = AddDataFileOptions['dataFileProperties'];
 type FolderElement = NonNullable<Awaited<ReturnType<FilesIntegratorContext['getFolderByPathName']>>>;
 type FileElement = NonNullable<Awaited<ReturnType<FilesIntegratorContext['getFileByPathName']>>>;
 type Header = FolderElement['elementHeader'];
-type Page = { readonly startFrom: number; readonly pageSize: number };
 
 /** A folder or file found in open metadata. */
 export interface CatalogEntry {
@@ -62,7 +61,9 @@ export class FolderCatalog {
     while (pending.length > 0) {
       signal?.throwIfAborted();
       const guid = pending.shift() as string;
-      const nested = await this.#all((page) => this.context.getNestedFolders({ ...page, parentFolderGUID: guid }));
+      const nested = await this.context.readAllPages((page) =>
+        this.context.getNestedFolders({ ...page, parentFolderGUID: guid }),
+      );
       for (const element of nested) {
         const folder = this.#folder(element);
         if (seen.has(folder.guid)) continue;
@@ -70,7 +71,9 @@ export class FolderCatalog {
         folders.push(folder);
         pending.push(folder.guid);
       }
-      const inFolder = await this.#all((page) => this.context.getFolderFiles({ ...page, folderGUID: guid }));
+      const inFolder = await this.context.readAllPages((page) =>
+        this.context.getFolderFiles({ ...page, folderGUID: guid }),
+      );
       files.push(...inFolder.map((e) => this.#file(e)));
     }
     return { folders, files };
@@ -134,24 +137,7 @@ export class FolderCatalog {
       pathName,
       typeName: header?.type?.typeName ?? defaultType,
       properties: props,
-      owned: this.#owned(header),
+      owned: this.context.isOwnedByMetadataSource(header),
     };
-  }
-
-  #owned(header: Header): boolean {
-    const source = this.context.metadataSourceGUID;
-    const origin = header?.origin;
-    if (source !== undefined) return origin?.homeMetadataCollectionId === source;
-    return origin?.originCategory !== 'EXTERNAL_SOURCE';
-  }
-
-  async #all<T>(fetch: (page: Page) => Promise<T[]>): Promise<T[]> {
-    const pageSize = this.context.maxPageSize;
-    const all: T[] = [];
-    for (let startFrom = 0; ; startFrom += pageSize) {
-      const page = await fetch({ startFrom, pageSize });
-      all.push(...page);
-      if (page.length < pageSize) return all;
-    }
   }
 }

@@ -2,7 +2,6 @@ import type { TopicIntegratorContext } from '@egeria-ts/topic-integrator';
 import type { NatsTopicProperties } from './desired-topic';
 
 type TopicElement = NonNullable<Awaited<ReturnType<TopicIntegratorContext['getTopicByGUID']>>>;
-type Page = { readonly startFrom: number; readonly pageSize: number };
 
 /** A topic found in open metadata. */
 export interface CataloguedTopic {
@@ -33,8 +32,10 @@ export class TopicCatalog {
   async listTopics(qualifiedNamePrefix: string): Promise<CataloguedTopic[]> {
     const found =
       this.context.getEventBrokerGUID() === undefined
-        ? await this.#all((page) => this.context.findTopics({ ...page, searchString: startsWith(qualifiedNamePrefix) }))
-        : await this.#all((page) => this.context.getMyTopics(page));
+        ? await this.context.readAllPages((page) =>
+            this.context.findTopics({ ...page, searchString: startsWith(qualifiedNamePrefix) }),
+          )
+        : await this.context.readAllPages((page) => this.context.getMyTopics(page));
     return found.map((e) => this.#topic(e)).filter((t) => t.qualifiedName.startsWith(qualifiedNamePrefix));
   }
 
@@ -65,24 +66,12 @@ export class TopicCatalog {
   #topic(element: TopicElement): CataloguedTopic {
     const properties = (element.properties ?? {}) as Readonly<Record<string, unknown>>;
     const qualifiedName = typeof properties['qualifiedName'] === 'string' ? properties['qualifiedName'] : '';
-    return { guid: element.elementHeader?.guid ?? '', qualifiedName, properties, owned: this.#owned(element) };
-  }
-
-  #owned(element: TopicElement): boolean {
-    const source = this.context.getEventBrokerGUID();
-    const origin = element.elementHeader?.origin;
-    if (source !== undefined) return origin?.homeMetadataCollectionId === source;
-    return origin?.originCategory !== 'EXTERNAL_SOURCE';
-  }
-
-  async #all<T>(fetch: (page: Page) => Promise<T[]>): Promise<T[]> {
-    const pageSize = this.context.maxPageSize;
-    const all: T[] = [];
-    for (let startFrom = 0; ; startFrom += pageSize) {
-      const page = await fetch({ startFrom, pageSize });
-      all.push(...page);
-      if (page.length < pageSize) return all;
-    }
+    return {
+      guid: element.elementHeader?.guid ?? '',
+      qualifiedName,
+      properties,
+      owned: this.context.isOwnedByMetadataSource(element.elementHeader),
+    };
   }
 }
 

@@ -8,7 +8,6 @@ import type {
 } from './desired-api';
 
 type Header = NonNullable<Awaited<ReturnType<APIIntegratorContext['getAPIByGUID']>>>['elementHeader'];
-type Page = { readonly startFrom: number; readonly pageSize: number };
 type Properties = Readonly<Record<string, unknown>>;
 
 /** An element found in open metadata. */
@@ -49,7 +48,7 @@ export class APICatalog {
   /** The APIs of the connector's API manager (none without a metadata source). */
   async myAPIs(): Promise<APICatalogElement[]> {
     if (this.context.getAPIManagerGUID() === undefined) return [];
-    const found = await this.#all((page) => this.context.getMyAPIs(page));
+    const found = await this.context.readAllPages((page) => this.context.getMyAPIs(page));
     return found.map((e) => this.#element(e.elementHeader, e.apiproperties));
   }
 
@@ -63,13 +62,13 @@ export class APICatalog {
 
   /** The operations of an API. */
   async listOperations(apiGUID: string): Promise<APICatalogElement[]> {
-    const found = await this.#all((page) => this.context.getOperationsForAPI({ ...page, apiGUID }));
+    const found = await this.context.readAllPages((page) => this.context.getOperationsForAPI({ ...page, apiGUID }));
     return found.map((e) => this.#element(e.elementHeader, e.properties));
   }
 
   /** The parameter lists of an operation. */
   async listParameterLists(apiOperationGUID: string): Promise<APICatalogParameterList[]> {
-    const found = await this.#all((page) =>
+    const found = await this.context.readAllPages((page) =>
       this.context.getParameterListsForAPIOperation({ ...page, apiOperationGUID }),
     );
     return found.map((e) => ({
@@ -80,7 +79,9 @@ export class APICatalog {
 
   /** The parameters of a parameter list. */
   async listParameters(parentElementGUID: string): Promise<APICatalogElement[]> {
-    const found = await this.#all((page) => this.context.getNestedAPIParameters({ ...page, parentElementGUID }));
+    const found = await this.context.readAllPages((page) =>
+      this.context.getNestedAPIParameters({ ...page, parentElementGUID }),
+    );
     return found.map((e) => this.#element(e.elementHeader, e.schemaAttributeProperties));
   }
 
@@ -185,23 +186,11 @@ export class APICatalog {
   #element(header: Header | undefined, properties: object | undefined): APICatalogElement {
     const props = (properties ?? {}) as Properties;
     const qualifiedName = typeof props['qualifiedName'] === 'string' ? props['qualifiedName'] : '';
-    return { guid: header?.guid ?? '', qualifiedName, properties: props, owned: this.#owned(header) };
-  }
-
-  #owned(header: Header | undefined): boolean {
-    const source = this.context.getAPIManagerGUID();
-    const origin = header?.origin;
-    if (source !== undefined) return origin?.homeMetadataCollectionId === source;
-    return origin?.originCategory !== 'EXTERNAL_SOURCE';
-  }
-
-  async #all<T>(fetch: (page: Page) => Promise<T[]>): Promise<T[]> {
-    const pageSize = this.context.maxPageSize;
-    const all: T[] = [];
-    for (let startFrom = 0; ; startFrom += pageSize) {
-      const page = await fetch({ startFrom, pageSize });
-      all.push(...page);
-      if (page.length < pageSize) return all;
-    }
+    return {
+      guid: header?.guid ?? '',
+      qualifiedName,
+      properties: props,
+      owned: this.context.isOwnedByMetadataSource(header),
+    };
   }
 }

@@ -1,3 +1,5 @@
+import { propertiesDiffer as sdkPropertiesDiffer } from '@egeria-ts/core';
+
 /** What the connector compares on each kind of element; other properties are left alone. */
 export type APIElementKind = 'endpoint' | 'api' | 'operation' | 'parameterList' | 'parameter';
 
@@ -48,27 +50,7 @@ export function propertiesDiffer(
   const have = (name: string): unknown =>
     existing[name] ??
     (typeof extended === 'object' && extended !== null ? (extended as Record<string, unknown>)[name] : undefined);
-  return MANAGED[kind].some((name) => stable(normalize(wanted[name])) !== stable(normalize(have(name))));
-}
-
-function normalize(value: unknown): unknown {
-  if (value === null || value === undefined || value === '' || value === 0 || value === false) return undefined;
-  if (Array.isArray(value)) return value.length === 0 ? undefined : value;
-  if (typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => normalize(v) !== undefined);
-    return entries.length === 0 ? undefined : Object.fromEntries(entries);
-  }
-  return value;
-}
-
-function stable(value: unknown): string {
-  if (value === undefined) return 'undefined';
-  if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    return `{${Object.keys(value)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${stable((value as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value);
+  const names = MANAGED[kind];
+  const current = Object.fromEntries(names.map((name) => [name, have(name)]));
+  return sdkPropertiesDiffer(wanted, current, names, { alsoAbsent: [0, false] });
 }

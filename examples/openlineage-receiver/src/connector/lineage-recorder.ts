@@ -238,13 +238,10 @@ export class LineageRecorder {
   ): Existing | undefined {
     const match = elements.find((e) => e.properties?.['qualifiedName'] === qualifiedName && e.header?.guid);
     if (match === undefined) return undefined;
-    return { guid: match.header!.guid, properties: match.properties ?? {}, owned: this.#owned(match.header) };
-  }
-
-  #owned(header: ElementHeader | undefined): boolean {
-    const source = this.#context.getMetadataSourceGUID();
-    const origin = header?.origin;
-    if (source !== undefined) return origin?.homeMetadataCollectionId === source;
-    return origin?.originCategory !== 'EXTERNAL_SOURCE';
+    return {
+      guid: match.header!.guid,
+      properties: match.properties ?? {},
+      owned: this.#context.isOwnedByMetadataSource(match.header),
+    };
   }
 }

@@ -3,7 +3,6 @@ import type { CatalogColumnElement, CatalogElement, CatalogElementKind, CatalogS
 
 type Header = Awaited<ReturnType<DatabaseIntegratorContext['getDatabaseByGUID']>>['elementHeader'];
 type Properties = Readonly<Record<string, unknown>>;
-type Page = { readonly startFrom: number; readonly pageSize: number };
 
 /**
  * The catalog store over a Database Integrator context: lists page by page, and marks an element
@@ -16,36 +15,38 @@ export class ContextCatalogStore implements CatalogStore {
   async findDatabases(qualifiedNamePrefix: string): Promise<CatalogElement[]> {
     const found =
       this.context.getDatabaseManagerGUID() === undefined
-        ? await this.#all((page) =>
+        ? await this.context.readAllPages((page) =>
             this.context.findDatabases({ ...page, searchString: startsWith(qualifiedNamePrefix) }),
           )
-        : await this.#all((page) => this.context.getMyDatabases(page));
+        : await this.context.readAllPages((page) => this.context.getMyDatabases(page));
     return found
       .map((e) => this.#element(e.elementHeader, e.databaseProperties))
       .filter((e) => e.qualifiedName.startsWith(qualifiedNamePrefix));
   }
 
   async listSchemas(databaseGUID: string): Promise<CatalogElement[]> {
-    const found = await this.#all((page) => this.context.getSchemasForDatabase({ ...page, databaseGUID }));
+    const found = await this.context.readAllPages((page) =>
+      this.context.getSchemasForDatabase({ ...page, databaseGUID }),
+    );
     return found.map((e) => this.#element(e.elementHeader, e.databaseSchemaProperties));
   }
 
   async listTables(schemaGUID: string): Promise<CatalogElement[]> {
-    const found = await this.#all((page) =>
+    const found = await this.context.readAllPages((page) =>
       this.context.getTablesForDatabaseAsset({ ...page, databaseAssetGUID: schemaGUID }),
     );
     return found.map((e) => this.#element(e.elementHeader, e.databaseTableProperties));
   }
 
   async listViews(schemaGUID: string): Promise<CatalogElement[]> {
-    const found = await this.#all((page) =>
+    const found = await this.context.readAllPages((page) =>
       this.context.getViewsForDatabaseAsset({ ...page, databaseAssetGUID: schemaGUID }),
     );
     return found.map((e) => this.#element(e.elementHeader, e.databaseViewProperties));
   }
 
   async listColumns(tableGUID: string): Promise<CatalogColumnElement[]> {
-    const found = await this.#all((page) =>
+    const found = await this.context.readAllPages((page) =>
       this.context.getColumnsForDatabaseTable({ ...page, databaseTableGUID: tableGUID }),
     );
     return found.map((e) => {
@@ -141,24 +142,7 @@ export class ContextCatalogStore implements CatalogStore {
   #element(header: Header, properties: object | undefined): CatalogElement {
     const props = (properties ?? {}) as Properties;
     const qualifiedName = typeof props['qualifiedName'] === 'string' ? props['qualifiedName'] : '';
-    return { guid: header.guid, qualifiedName, properties: props, owned: this.#owned(header) };
-  }
-
-  #owned(header: Header): boolean {
-    const source = this.context.getDatabaseManagerGUID();
-    const origin = header.origin;
-    if (source !== undefined) return origin?.homeMetadataCollectionId === source;
-    return origin?.originCategory !== 'EXTERNAL_SOURCE';
-  }
-
-  async #all<T>(fetch: (page: Page) => Promise<T[]>): Promise<T[]> {
-    const pageSize = this.context.maxPageSize;
-    const all: T[] = [];
-    for (let startFrom = 0; ; startFrom += pageSize) {
-      const page = await fetch({ startFrom, pageSize });
-      all.push(...page);
-      if (page.length < pageSize) return all;
-    }
+    return { guid: header.guid, qualifiedName, properties: props, owned: this.context.isOwnedByMetadataSource(header) };
   }
 }
 

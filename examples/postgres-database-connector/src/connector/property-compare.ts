@@ -1,3 +1,4 @@
+import { propertiesDiffer as sdkPropertiesDiffer } from '@egeria-ts/core';
 import type { CatalogElementKind } from './catalog-store';
 
 /** The properties the connector manages on each kind of element; others are left alone when comparing. */
@@ -54,31 +55,8 @@ export function propertiesDiffer(
   desired: Readonly<Record<string, unknown>>,
   existing: Readonly<Record<string, unknown>>,
 ): boolean {
-  return MANAGED_PROPERTIES[kind].some((name) => {
-    const want = normalize(desired[name] ?? DEFAULTS[name]);
-    const have = normalize(existing[name] ?? DEFAULTS[name]);
-    return stableJson(want) !== stableJson(have);
-  });
-}
-
-function normalize(value: unknown): unknown {
-  if (value === null || value === undefined || value === '' || value === 0) return undefined;
-  if (Array.isArray(value)) return value.length === 0 ? undefined : value;
-  if (typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => normalize(v) !== undefined);
-    return entries.length === 0 ? undefined : Object.fromEntries(entries);
-  }
-  return value;
-}
-
-function stableJson(value: unknown): string {
-  if (value === undefined) return 'undefined';
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    return `{${Object.keys(value)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value);
+  const names = MANAGED_PROPERTIES[kind];
+  const withDefaults = (properties: Readonly<Record<string, unknown>>): Record<string, unknown> =>
+    Object.fromEntries(names.map((name) => [name, properties[name] ?? DEFAULTS[name]]));
+  return sdkPropertiesDiffer(withDefaults(desired), withDefaults(existing), names, { alsoAbsent: [0] });
 }
