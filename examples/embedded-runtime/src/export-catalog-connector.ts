@@ -1,5 +1,5 @@
 // core first: it loads reflect-metadata, which tsyringe needs.
-import { CONNECTOR_NAME_TOKEN, type IntegrationConnectorDefinition } from '@egeria-ts/core';
+import { CONNECTOR_NAME_TOKEN, propertiesDiffer, type IntegrationConnectorDefinition } from '@egeria-ts/core';
 import { inject, injectable } from 'tsyringe';
 import {
   DEFAULT_FILE_REFERENCE_DATA,
@@ -171,11 +171,5 @@ function differs(desired: DataFileProperties, existing: object): boolean {
   const time = (v: unknown): number | undefined =>
     v instanceof Date ? v.getTime() : typeof v === 'number' ? v : typeof v === 'string' ? Date.parse(v) : undefined;
   if (time(desired.createTime) !== time(have['createTime'])) return true;
-  if ((desired.resourceDescription ?? undefined) !== (have['resourceDescription'] ?? undefined)) return true;
-  const wanted = desired.additionalProperties ?? {};
-  const current = (have['additionalProperties'] ?? {}) as Readonly<Record<string, unknown>>;
-  return (
-    Object.keys(wanted).length !== Object.keys(current).length ||
-    Object.entries(wanted).some(([k, v]) => current[k] !== v)
-  );
+  return propertiesDiffer(desired, have, ['resourceDescription', 'additionalProperties']);
 }

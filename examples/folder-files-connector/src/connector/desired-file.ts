@@ -1,3 +1,4 @@
+import { propertiesDiffer } from '@egeria-ts/core';
 import type { FileClassification } from '@egeria-ts/files-integrator';
 import { DEFAULT_FILE_TYPE_NAME } from './file-types';
 import type { DataFileProperties } from './folder-catalog';
@@ -59,11 +60,12 @@ const TIMES = new Set<string>(['createTime', 'modifiedTime']);
  */
 export function fileDiffers(desired: DataFileProperties, existing: Readonly<Record<string, unknown>>): boolean {
   const wanted = desired as Readonly<Record<string, unknown>>;
-  return MANAGED.some((name) => {
-    const want = TIMES.has(name) ? epochMillis(wanted[name]) : normalize(wanted[name]);
-    const have = TIMES.has(name) ? epochMillis(existing[name]) : normalize(existing[name]);
-    return JSON.stringify(want) !== JSON.stringify(have);
-  });
+  if ([...TIMES].some((name) => epochMillis(wanted[name]) !== epochMillis(existing[name]))) return true;
+  return propertiesDiffer(
+    wanted,
+    existing,
+    MANAGED.filter((name) => !TIMES.has(name)),
+  );
 }
 
 function epochMillis(value: unknown): number | undefined {
@@ -74,15 +76,4 @@ function epochMillis(value: unknown): number | undefined {
     return Number.isNaN(parsed) ? undefined : parsed;
   }
   return undefined;
-}
-
-function normalize(value: unknown): unknown {
-  if (value === null || value === undefined || value === '') return undefined;
-  if (typeof value === 'object' && !Array.isArray(value)) {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined && v !== null && v !== '')
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return entries.length === 0 ? undefined : Object.fromEntries(entries);
-  }
-  return value;
 }
