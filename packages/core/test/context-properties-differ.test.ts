@@ -48,4 +48,15 @@ describe('propertiesDiffer', () => {
     expect(propertiesDiffer({ t: new Date(1000) }, { t: new Date(1000) })).toBe(false);
     expect(propertiesDiffer({ t: new Date(1000) }, { t: new Date(2000) })).toBe(true);
   });
+
+  it('compares a Date with the epoch milliseconds or date text Egeria answers, by its time', () => {
+    const when = new Date('2024-05-01T10:00:00.000Z');
+    expect(propertiesDiffer({ createTime: when }, { createTime: when.getTime() })).toBe(false);
+    expect(propertiesDiffer({ createTime: when }, { createTime: '2024-05-01T10:00:00.000+00:00' })).toBe(false);
+    expect(propertiesDiffer({ createTime: when.getTime() }, { createTime: when })).toBe(false);
+    expect(propertiesDiffer({ createTime: when }, { createTime: when.getTime() + 1 })).toBe(true);
+    expect(propertiesDiffer({ createTime: when }, { createTime: 'not a date' })).toBe(true);
+    expect(propertiesDiffer({ createTime: when }, {})).toBe(true);
+    expect(propertiesDiffer({ createTime: new Date(Number.NaN) }, { createTime: new Date(Number.NaN) })).toBe(true);
+  });
 });

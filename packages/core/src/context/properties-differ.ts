@@ -19,7 +19,8 @@ export interface PropertiesDifferOptions {
  * `options.alsoAbsent` count as "not set" (absent); inside an object (such as
  * `additionalProperties`) entries whose value is "not set" are dropped, recursively. Objects are
  * compared whatever the order of their keys, arrays element by element in order, and other values
- * (a `Date` included) by their JSON form.
+ * by their JSON form. A property that is a `Date` on either side is compared by its time, with the
+ * other side read as a date: epoch milliseconds or date text, as Egeria answers dates.
  * @param desired - the properties the connector would write (null or undefined: none)
  * @param current - the properties open metadata holds (null or undefined: none)
  * @param names - the properties to compare (default: every property of either)
@@ -36,9 +37,26 @@ export function propertiesDiffer(
   const have = (current ?? {}) as Readonly<Record<string, unknown>>;
   const absent = options.alsoAbsent ?? [];
   const compared = names ?? [...new Set([...Object.keys(want), ...Object.keys(have)])];
-  return compared.some(
-    (name) => stableJson(normalize(want[name], absent)) !== stableJson(normalize(have[name], absent)),
-  );
+  return compared.some((name) => {
+    const a = normalize(want[name], absent);
+    const b = normalize(have[name], absent);
+    if (a instanceof Date || b instanceof Date) return !sameTime(a, b);
+    return stableJson(a) !== stableJson(b);
+  });
+}
+
+/** Whether two values (one of them a `Date`) name the same time; a value that is no date never does. */
+function sameTime(a: unknown, b: unknown): boolean {
+  const time = (value: unknown): number =>
+    value instanceof Date
+      ? value.getTime()
+      : typeof value === 'number'
+        ? value
+        : typeof value === 'string'
+          ? Date.parse(value)
+          : Number.NaN;
+  const [x, y] = [time(a), time(b)];
+  return !Number.isNaN(x) && x === y;
 }
 
 function normalize(value: unknown, absent: readonly unknown[]): unknown {
