@@ -1,11 +1,13 @@
 /**
- * The transport's wire call over real HTTP: compressed answers are decoded, a platform URL's path
- * prefix is kept, a request without a body carries no Content-Type, header values arrive as sent,
- * and the logging middleware builds no record for a logger that does not keep its level.
+ * The transport's wire call over real HTTP: compressed answers are decoded (one that cannot be
+ * decoded fails and its connection is closed), a platform URL's path prefix is kept, a request
+ * without a body carries no Content-Type, header values arrive as sent, and the logging middleware
+ * builds no record for a logger that does not keep its level.
  */
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import zlib from 'node:zlib';
+import { PropertyServerException } from '@egeria-ts/core';
 import { OmasTransport, type OmasLogger, type OmasLogLevel } from '@egeria-ts/omas-client';
 
 interface Seen {
@@ -21,6 +23,7 @@ describe('OmasTransport wire', () => {
   let server: http.Server;
   let url: string;
   const seen: Seen[] = [];
+  const open = new Set<Socket>();
   const transports: OmasTransport[] = [];
 
   const transport = (platformURLRoot = url, logger?: OmasLogger): OmasTransport => {
@@ -36,6 +39,12 @@ describe('OmasTransport wire', () => {
       req.on('data', (chunk: string) => (body += chunk));
       req.on('end', () => {
         seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
+        if (req.url?.endsWith('/corrupt')) {
+          // Says gzip, is not: the client cannot decode it, and stops reading long before its end.
+          res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' });
+          res.end('not gzip '.repeat(200_000));
+          return;
+        }
         const encoding = /\/encoding\/(\w+)$/.exec(req.url ?? '')?.[1];
         const raw = Buffer.from(ANSWER, 'utf8');
         const encoded =
@@ -53,6 +62,11 @@ describe('OmasTransport wire', () => {
         });
         res.end(encoded);
       });
+    });
+    server.keepAliveTimeout = 60_000;
+    server.on('connection', (socket: Socket) => {
+      open.add(socket);
+      socket.on('close', () => open.delete(socket));
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -88,6 +102,22 @@ describe('OmasTransport wire', () => {
     });
     expect(answer.body).toBe(ANSWER);
     expect(answer.headers['x-multi']).toBe('a, b');
+  });
+
+  it('fails an answer it cannot decode and closes its connection instead of leaving it half read and held', async () => {
+    const t = transport();
+    await t.send({ method: 'GET', path: '/servers/mds/plain', headers: {}, operationName: 'x', idempotent: true });
+    expect(open.size).toBe(1);
+    const failure = await t
+      .send({ method: 'GET', path: '/servers/mds/corrupt', headers: {}, operationName: 'x', idempotent: true })
+      .then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+    expect(failure).toBeInstanceOf(PropertyServerException);
+    const deadline = Date.now() + 2000;
+    while (open.size > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(open.size).toBe(0);
   });
 
   it("keeps the platform URL's path prefix", async () => {

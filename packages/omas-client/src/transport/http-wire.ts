@@ -66,9 +66,9 @@ export function wireTarget(platformURLRoot: string): WireTarget {
 
 /**
  * Sends one request and reads the whole answer, whatever its status. Answers compressed with gzip,
- * deflate or br (by a proxy, say) are decoded. When `timeoutMs` passes, the request is destroyed
- * and the promise rejects with a {@link RequestTimeoutError}; when the signal aborts, with an
- * error whose `code` is `ABORT_ERR`. Other failures are Node's own errors with their `code`
+ * deflate or br (by a proxy, say) are decoded. On any failure the request (and its connection) is
+ * destroyed. When `timeoutMs` passes, the promise rejects with a {@link RequestTimeoutError}; when
+ * the signal aborts, with an error whose `code` is `ABORT_ERR`. Other failures are Node's own errors with their `code`
  * (`ECONNREFUSED`, `ECONNRESET`...).
  */
 export function sendHttpRequest(target: WireTarget, request: WireRequest): Promise<TransportResponse> {
@@ -84,10 +84,13 @@ export function sendHttpRequest(target: WireTarget, request: WireRequest): Promi
       return true;
     };
     const fail = (error: unknown): void => {
-      if (finish()) reject(error);
+      if (!finish()) return;
+      // The connection may be half read (an answer that could not be decoded): close it rather
+      // than leave it held by a request that is over.
+      outgoing.destroy();
+      reject(error);
     };
     const onAbort = (): void => {
-      outgoing.destroy();
       fail(Object.assign(new Error('the request was aborted'), { code: 'ABORT_ERR' }));
     };
 
@@ -118,7 +121,6 @@ export function sendHttpRequest(target: WireTarget, request: WireRequest): Promi
     outgoing.on('error', fail);
     if (request.timeoutMs > 0) {
       timer = setTimeout(() => {
-        outgoing.destroy();
         fail(new RequestTimeoutError(request.timeoutMs));
       }, request.timeoutMs);
     }
