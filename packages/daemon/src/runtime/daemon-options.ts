@@ -76,7 +76,8 @@ export interface IntegrationDaemonOptions {
    * Whether each integration group listens to the Governance Server OMAS out topic of its
    * metadata access server (default true, as Egeria 5.2): a change to the group is applied when it
    * is announced (the whole group is read again), and a change to one of its connectors (its
-   * element, its registration or its catalog targets) re-reads and restarts that connector only.
+   * element, its registration or its catalog targets) re-reads that connector only and applies it
+   * (started, updated in place, restarted when its definition needs it, or stopped).
    * The timed and requested reads go on either way. False: the group is read on its timer and on
    * request only. Default: the document's `egeriaTs.integrationGroupEvents`, true when absent.
    */
