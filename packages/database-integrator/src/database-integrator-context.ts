@@ -754,8 +754,6 @@ export class DatabaseIntegratorContext extends withEndpointMethods(
     this.reportElementUpdate(T.databaseColumn, o.foreignKeyColumnGUID);
   }
 
-  // ---------------------------------------------------------------- endpoints
-
   // ---------------------------------------------------------------- paging
 
   /**

@@ -86,9 +86,9 @@ function requireText(value: unknown): value is string {
  * along their paths and links top-level folders to their file system; reports changes in the local
  * file system to file and directory listeners (Egeria offers these on every context at 5.2);
  * classifies files; and has the connections, endpoints and connector type lookups of
- * `withConnectionMethods` and `withEndpointMethods`. Every write carries the connector's user id and its metadata source (the file
- * system), is refused before it is sent when the permitted synchronization forbids writing to open
- * metadata, and is counted by type in the activity report. Everything is refused once the context is
+ * `withConnectionMethods` and `withEndpointMethods`. Every write carries the connector's user id and
+ * its metadata source (the file system), is refused before it is sent when the permitted
+ * synchronization forbids writing to open metadata, and is counted by type in the activity report. Everything is refused once the context is
  * disconnected, and the file system listeners stop then.
  */
 export class FilesIntegratorContext extends withEndpointMethods(
@@ -483,8 +483,6 @@ export class FilesIntegratorContext extends withEndpointMethods(
     const o = this.requireOptions('getDataFolderByGUID', options);
     return this.getFolderByGUID({ guid: o.dataFolderGUID });
   }
-
-  // ---------------------------------------------------------------- endpoints
 
   // ---------------------------------------------------------------- file system listeners
 

@@ -49,10 +49,9 @@ const T = TOPIC_ELEMENT_TYPE_NAMES;
  * the topics of an event broker, the event types that flow through them and the attributes of those
  * event types (the schema attribute operations it inherits), through the Data Manager OMAS, with
  * the connections, endpoints and connector type lookups of `withConnectionMethods` and
- * `withEndpointMethods`. Every
- * write carries the connector's user id and its metadata source (the event broker), is refused before
- * it is sent when the permitted synchronization forbids writing to open metadata, and is counted by
- * type in the activity report. Reads are refused once the context is disconnected.
+ * `withEndpointMethods`. Every write carries the connector's user id and its metadata source (the
+ * event broker), is refused before it is sent when the permitted synchronization forbids writing to
+ * open metadata, and is counted by type in the activity report. Reads are refused once the context is disconnected.
  */
 export class TopicIntegratorContext extends withEndpointMethods(
   withConnectionMethods(DataManagerIntegrationContext, DATA_MANAGER_CONNECTION_SERVICE),
@@ -264,6 +263,4 @@ export class TopicIntegratorContext extends withEndpointMethods(
       this.#client.getEventTypeByGUID({ signal, guid }),
     );
   }
-
-  // ---------------------------------------------------------------- endpoints
 }
