@@ -4,6 +4,7 @@ import { OmasClientMessages } from '../transport/omas-client-messages';
 import { OmasTransport, type OmasTransportOptions } from '../transport/omas-transport';
 import type { OperationDefinition, ServiceDefinition } from './operation-definition';
 import type { OperationInvoker, OperationRequest, PageOptions } from './operation-invoker';
+import { registerSecretsOfConnections } from './connection-secrets';
 import { buildOperationQuery, fillOperationPath, serviceRootPath } from './service-path';
 
 /** The page size {@link OmasRestClient.iterate} asks for when none is given. @public */
@@ -98,6 +99,7 @@ export class OmasRestClient implements OperationInvoker {
       secrets: this.transport.secretValues(),
     });
     const result = extractResult(parsed, operation.response, operation.name);
+    registerSecretsOfConnections(operation.response.bean, result);
     // A create answers the new element's GUID; a success without one must not pass for a GUID.
     if (
       operation.creates === true &&
