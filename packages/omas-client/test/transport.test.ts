@@ -378,6 +378,16 @@ describe('OmasTransport over HTTP', () => {
       expect((error as Error).message).toContain('100 ms');
     });
 
+    it('refuses a per-request timeout that is not a positive number, before sending', async () => {
+      const client = connect({ retry: false });
+      for (const timeoutMs of [0, -5, Number.NaN]) {
+        const error = await rejection(client.invoke(ops.read, { path: { guid: 'g' }, timeoutMs }));
+        expect(error).toBeInstanceOf(InvalidParameterException);
+        expect((error as EgeriaError).exceptionProperties['parameterName']).toBe('timeoutMs');
+      }
+      expect(server.requests).toHaveLength(0);
+    });
+
     it('does not retry a create that timed out', async () => {
       const client = connect({ timeoutMs: 100 });
       server.setDefault(() => ({ kind: 'json', body: { class: 'GUIDResponse', guid: 'late' }, delayMs: 1000 }));

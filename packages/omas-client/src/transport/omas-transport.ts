@@ -254,6 +254,7 @@ export class OmasTransport {
     this.noteAuthorization(request.headers);
 
     const timeoutMs = request.timeoutMs ?? this.timeoutMs;
+    if (!(timeoutMs > 0)) throw invalidOption('timeoutMs', `must be a number of milliseconds > 0, not ${timeoutMs}`);
     try {
       return await sendHttpRequest(this.target, {
         method: request.method,

@@ -16,7 +16,7 @@ export interface TransportRequest {
   readonly body?: string;
   /** Cancels the request (and any retry of it). */
   readonly signal?: AbortSignal;
-  /** Time allowed for each attempt, in milliseconds. */
+  /** Time allowed for each attempt, in milliseconds (> 0; default: the transport's `timeoutMs`). */
   readonly timeoutMs?: number;
   /**
    * True when sending the request twice does no harm (reads, updates, deletes). A request that is
