@@ -393,19 +393,33 @@ export class ValidValuesExchangeService extends AssetManagerExchangeServiceBase 
     await this.context.write(
       operation,
       async (signal) => {
-        const related = await this.#store.getRelatedMetadataElements({
-          signal,
-          elementGUID: end1GUID,
-          relationshipTypeName,
-          startingAtEnd: 1,
-          ...this.flags(),
-          effectiveTime: options.effectiveTime,
-        });
-        for (const relationship of related?.elementList ?? []) {
-          if (relationship.element?.elementGUID !== end2GUID || relationship.relationshipGUID === undefined) continue;
+        // Every page of end 1's relationships of the type first (a set may have more members than
+        // one page holds), then the deletes, so that no delete shifts a page still to be read.
+        const { pageSize } = this.context.paging(operation, {});
+        const found: string[] = [];
+        for (let startFrom = 0; ; startFrom += pageSize) {
+          const related = await this.#store.getRelatedMetadataElements({
+            signal,
+            elementGUID: end1GUID,
+            relationshipTypeName,
+            startingAtEnd: 1,
+            startFrom,
+            pageSize,
+            ...this.flags(),
+            effectiveTime: options.effectiveTime,
+          });
+          const page = related?.elementList ?? [];
+          for (const relationship of page) {
+            if (relationship.element?.elementGUID === end2GUID && relationship.relationshipGUID !== undefined) {
+              found.push(relationship.relationshipGUID);
+            }
+          }
+          if (page.length < pageSize) break;
+        }
+        for (const relationshipGUID of found) {
           await this.#store.deleteRelatedElementsInStore({
             signal,
-            relationshipGUID: relationship.relationshipGUID,
+            relationshipGUID,
             ...this.flags(),
             effectiveTime: options.effectiveTime,
           });

@@ -35,6 +35,7 @@ export interface CatalogTestbed {
     readonly metadataSource?: string;
     readonly permittedSynchronization?: PermittedSynchronization;
     readonly serviceOptions?: Record<string, unknown>;
+    readonly maxPageSize?: number;
   }): Promise<StartedCatalogConnector>;
   refresh(
     started: StartedCatalogConnector,
@@ -60,6 +61,7 @@ export function useCatalogTestbed(serverName: string): CatalogTestbed {
         metadataSourceQualifiedName: options.metadataSource ?? `Catalog::${options.name}`,
         permittedSynchronization: options.permittedSynchronization,
         serviceOptions: options.serviceOptions,
+        ...(options.maxPageSize === undefined ? {} : { settings: { maxPageSize: options.maxPageSize } }),
       });
       return { connector, context: started.context, records: started.auditRecords };
     },

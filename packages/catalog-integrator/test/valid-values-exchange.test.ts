@@ -98,6 +98,36 @@ test('valid value sets and members: create, read, find, update, attach, detach, 
   expect(report.updatedElements).toEqual(expect.arrayContaining([g.red, g.asset]));
 });
 
+test('detaching a member finds its membership on any page of the set', async () => {
+  const started = await start({ name: 'BigSetConnector', maxPageSize: 2 });
+  await refresh(started, async (ctx) => {
+    const values = ctx.getValidValuesExchangeService();
+    const set = await values.createValidValueSet({ validValueProperties: { qualifiedName: 'vv::big' } });
+    const members: string[] = [];
+    for (const n of [1, 2, 3, 4, 5]) {
+      members.push(
+        await values.createValidValueDefinition({
+          setGUID: set,
+          validValueProperties: { qualifiedName: `vv::big::${n}`, preferredValue: String(n) },
+        }),
+      );
+    }
+    const memberGUIDs = async (): Promise<string[]> => {
+      const all: string[] = [];
+      for (let startFrom = 0; ; startFrom += 2) {
+        const page = await values.getValidValueSetMembers({ validValueSetGUID: set, startFrom, pageSize: 2 });
+        all.push(...page.map((m) => m.validValueElement?.elementHeader?.guid ?? ''));
+        if (page.length < 2) return all;
+      }
+    };
+    expect((await memberGUIDs()).sort()).toEqual([...members].sort());
+    // The fifth membership is on the third page of two.
+    await values.detachValidValueFromSet({ setGUID: set, validValueGUID: members[4] });
+    await values.detachValidValueFromSet({ setGUID: set, validValueGUID: members[2] });
+    expect((await memberGUIDs()).sort()).toEqual([members[0], members[1], members[3]].sort());
+  });
+});
+
 test('a valid value read by GUID is undefined when the element is not a valid value', async () => {
   const { context } = await start({ name: 'NotAValueConnector' });
   const asset = await context.getDataAssetExchangeService().createDataAsset({
