@@ -71,6 +71,7 @@ export type {
   EndpointsForInfrastructureOptions,
 } from './infrastructure-integrator-options';
 export type {
+  CreateDataAssetOptions,
   DataAssetGUIDOption,
   UpdateDataAssetOptions,
   ReferenceDataOptions,

@@ -820,18 +820,18 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   /** Creates an endpoint, linked to an IT asset when one is named. @returns its GUID */
   async createEndpoint(options: CreateEndpointOptions): Promise<string> {
     const op = 'createEndpoint';
-    const o = this.withProperties(op, options);
+    const o = this.withNamedProperties(op, options, 'endpointProperties');
     const infrastructureGUID =
       o.infrastructureGUID === undefined ? undefined : this.nonBlank(op, 'infrastructureGUID', o.infrastructureGUID);
     return this.write(
       op,
       (signal) => {
-        const request = { ...this.externalSource, signal, ...o.properties };
+        const request = { ...this.externalSource, signal, ...o.endpointProperties };
         return infrastructureGUID === undefined
           ? this.#client.createEndpoint(request)
           : this.#client.createEndpointForInfrastructure({ ...request, infrastructureGUID });
       },
-      elementCreated(typeNameOr(o.properties, T.endpoint)),
+      elementCreated(typeNameOr(o.endpointProperties, T.endpoint)),
     );
   }
 
@@ -863,7 +863,7 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   /** Updates an endpoint: merges the properties given, or (the default) replaces them all. */
   async updateEndpoint(options: UpdateEndpointOptions): Promise<void> {
     const op = 'updateEndpoint';
-    const o = this.withProperties(op, options);
+    const o = this.withNamedProperties(op, options, 'endpointProperties');
     const guid = this.nonBlank(op, 'endpointGUID', o.endpointGUID);
     await this.write(
       op,
@@ -871,11 +871,11 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
         this.#client.updateEndpoint({
           ...this.externalSource,
           signal,
-          ...o.properties,
+          ...o.endpointProperties,
           endpointGUID: guid,
           isMergeUpdate: o.isMergeUpdate ?? false,
         }),
-      elementUpdated(typeNameOr(o.properties, T.endpoint), guid),
+      elementUpdated(typeNameOr(o.endpointProperties, T.endpoint), guid),
     );
   }
 

@@ -6,6 +6,7 @@
 import type {
   ContactMethodProperties,
   ContextMergeUpdateOption,
+  DataAssetProperties,
   ITProfileProperties,
   ProcessContainmentType,
   ProcessProperties,
@@ -18,10 +19,15 @@ import type {
   EffectiveDatesOption,
   EffectiveTimeOption,
   InfrastructurePagingOptions,
-  ITAssetUpdateOptions,
 } from './infrastructure-integrator-options';
 
 // ----- data assets ----------------------------------------------------------------------------------
+
+/** Options of `createDataAsset`. */
+export interface CreateDataAssetOptions {
+  /** The data asset's properties; `qualifiedName` is required, `typeName` may name a subtype such as `DataSet`. */
+  readonly dataAssetProperties: DataAssetProperties;
+}
 
 /** Names one data asset. */
 export interface DataAssetGUIDOption {
@@ -30,7 +36,10 @@ export interface DataAssetGUIDOption {
 }
 
 /** Options of `updateDataAsset`. */
-export interface UpdateDataAssetOptions extends DataAssetGUIDOption, ITAssetUpdateOptions {}
+export interface UpdateDataAssetOptions extends DataAssetGUIDOption, ContextMergeUpdateOption {
+  /** The new properties. */
+  readonly dataAssetProperties: DataAssetProperties;
+}
 
 /** Options of `setDataAssetAsReferenceData`. */
 export interface ReferenceDataOptions extends DataAssetGUIDOption, EffectiveDatesOption {}
@@ -45,7 +54,7 @@ export interface CreateProcessOptions {
   /** The status the process starts with (default: the server's, `ACTIVE`). */
   readonly processStatus?: ProcessStatus;
   /** The process's properties; `qualifiedName` is required, `typeName` may name a subtype. */
-  readonly properties: ProcessProperties;
+  readonly processProperties: ProcessProperties;
 }
 
 /** Names one process. */
@@ -57,7 +66,7 @@ export interface ProcessGUIDOption {
 /** Options of `updateProcess`. */
 export interface UpdateProcessOptions extends ProcessGUIDOption, ContextMergeUpdateOption {
   /** The new properties. */
-  readonly properties: ProcessProperties;
+  readonly processProperties: ProcessProperties;
 }
 
 /** Options of `updateProcessStatus`. */

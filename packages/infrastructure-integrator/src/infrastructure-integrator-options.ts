@@ -306,7 +306,7 @@ export interface CreateEndpointOptions {
   /** The IT asset the endpoint belongs to (linked by `ServerEndpoint`); none for a free-standing endpoint. */
   readonly infrastructureGUID?: string;
   /** The endpoint's properties; `qualifiedName` is required. */
-  readonly properties: EndpointProperties;
+  readonly endpointProperties: EndpointProperties;
 }
 
 /** Options of `createEndpointFromTemplate`. */
@@ -326,7 +326,7 @@ export interface EndpointGUIDOption {
 /** Options of `updateEndpoint`. */
 export interface UpdateEndpointOptions extends EndpointGUIDOption, ContextMergeUpdateOption {
   /** The new properties. */
-  readonly properties: EndpointProperties;
+  readonly endpointProperties: EndpointProperties;
 }
 
 /** Options of `getEndpointsForInfrastructure`. */

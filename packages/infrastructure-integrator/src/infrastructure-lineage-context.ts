@@ -38,6 +38,7 @@ import type {
   ClearBusinessSignificantOptions,
   ClearProcessParentOptions,
   ClearReferenceDataOptions,
+  CreateDataAssetOptions,
   CreateProcessOptions,
   DataAssetGUIDOption,
   ProcessGUIDOption,
@@ -53,7 +54,6 @@ import type {
   UpdateProcessStatusOptions,
 } from './infrastructure-integrator-lineage-options';
 import type {
-  CreateITAssetOptions,
   InfrastructureNameOptions,
   InfrastructurePagingOptions,
   InfrastructureSearchOptions,
@@ -102,9 +102,9 @@ export abstract class InfrastructureLineageContext extends InfrastructureProfile
   // ---------------------------------------------------------------- data assets
 
   /** Creates a data asset (`typeName` `DataAsset` unless a subtype such as `DataSet` is named). @returns its GUID */
-  async createDataAsset(options: CreateITAssetOptions): Promise<string> {
-    const o = this.withProperties('createDataAsset', options);
-    return this.itAssets.create('createDataAsset', T.dataAsset, o.properties);
+  async createDataAsset(options: CreateDataAssetOptions): Promise<string> {
+    const o = this.withNamedProperties('createDataAsset', options, 'dataAssetProperties');
+    return this.itAssets.create('createDataAsset', T.dataAsset, o.dataAssetProperties);
   }
 
   /** Creates a data asset by copying a template. @returns its GUID */
@@ -116,9 +116,9 @@ export abstract class InfrastructureLineageContext extends InfrastructureProfile
   /** Updates a data asset: merges the properties given, or (the default) replaces them all. */
   async updateDataAsset(options: UpdateDataAssetOptions): Promise<void> {
     const op = 'updateDataAsset';
-    const o = this.withProperties(op, options);
+    const o = this.withNamedProperties(op, options, 'dataAssetProperties');
     const guid = this.nonBlank(op, 'assetGUID', o.assetGUID);
-    await this.itAssets.update(op, T.dataAsset, guid, o.isMergeUpdate ?? false, o.properties);
+    await this.itAssets.update(op, T.dataAsset, guid, o.isMergeUpdate ?? false, o.dataAssetProperties);
   }
 
   /** Classifies a data asset as reference data. */
@@ -184,8 +184,8 @@ export abstract class InfrastructureLineageContext extends InfrastructureProfile
 
   /** Creates a process (`typeName` `Process` unless a subtype is named), with its first status. @returns its GUID */
   async createProcess(options: CreateProcessOptions): Promise<string> {
-    const o = this.withProperties('createProcess', options);
-    return this.itAssets.create('createProcess', T.process, o.properties, o.processStatus);
+    const o = this.withNamedProperties('createProcess', options, 'processProperties');
+    return this.itAssets.create('createProcess', T.process, o.processProperties, o.processStatus);
   }
 
   /** Creates a process by copying a template. @returns its GUID */
@@ -197,9 +197,9 @@ export abstract class InfrastructureLineageContext extends InfrastructureProfile
   /** Updates a process: merges the properties given, or (the default) replaces them all. */
   async updateProcess(options: UpdateProcessOptions): Promise<void> {
     const op = 'updateProcess';
-    const o = this.withProperties(op, options);
+    const o = this.withNamedProperties(op, options, 'processProperties');
     const guid = this.nonBlank(op, 'processGUID', o.processGUID);
-    await this.itAssets.update(op, T.process, guid, o.isMergeUpdate ?? false, o.properties);
+    await this.itAssets.update(op, T.process, guid, o.isMergeUpdate ?? false, o.processProperties);
   }
 
   /** Changes the status of a process (draft, proposed, approved, active). */

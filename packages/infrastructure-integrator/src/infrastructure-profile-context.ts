@@ -251,6 +251,26 @@ export abstract class InfrastructureProfileContext extends UserIdentityIntegrati
   }
 
   /**
+   * Checks the options and that the field named (such as `processProperties`) holds a properties
+   * object; otherwise throws an `InvalidParameterException` naming the field.
+   * @param operation - the operation's name, for the error
+   * @param options - the caller's options
+   * @param field - the name of the field that carries the properties
+   */
+  protected withNamedProperties<K extends string, O extends { readonly [P in K]: object }>(
+    operation: string,
+    options: O,
+    field: K,
+  ): O {
+    const o = this.requireOptions(operation, options);
+    const properties: unknown = o[field];
+    if (typeof properties !== 'object' || properties === null || Array.isArray(properties)) {
+      throw this.invalidParameter(field, operation, properties);
+    }
+    return o;
+  }
+
+  /**
    * Checks the options of a create from a template: an object with a non-blank `templateGUID` and
    * a `templateProperties` object; otherwise throws an `InvalidParameterException` naming the field.
    * @param operation - the operation's name, for the error

@@ -94,7 +94,7 @@ describe('InfrastructureIntegratorContext against the emulator', () => {
       });
       g.endpoint = await ctx.createEndpoint({
         infrastructureGUID: g.server,
-        properties: { qualifiedName: 'endpoint:mds1', address: 'https://mds1:9443', protocol: 'https' },
+        endpointProperties: { qualifiedName: 'endpoint:mds1', address: 'https://mds1:9443', protocol: 'https' },
       });
     });
 
@@ -216,7 +216,7 @@ describe('InfrastructureIntegratorContext against the emulator', () => {
       await ctx.updateEndpoint({
         endpointGUID: g.endpoint,
         isMergeUpdate: true,
-        properties: { address: 'https://mds1:9444' },
+        endpointProperties: { address: 'https://mds1:9444' },
       });
       await ctx.publishSoftwareServerPlatform({ platformGUID: g.platform });
     });
@@ -302,7 +302,7 @@ describe('InfrastructureIntegratorContext against the emulator', () => {
     const { messageIds, context } = await refusals('cmdb://read-only', [
       (ctx) => ctx.createHost({ properties: { qualifiedName: 'host:refused' } }),
       (ctx) => ctx.deployITAsset({ itAssetGUID: 'a', destinationGUID: 'b' }),
-      (ctx) => ctx.createEndpoint({ properties: { qualifiedName: 'endpoint:refused' } }),
+      (ctx) => ctx.createEndpoint({ endpointProperties: { qualifiedName: 'endpoint:refused' } }),
     ]);
     expect(messageIds).toEqual(Array(3).fill('EGERIA-TS-CONTEXT-403-001'));
     expect(await context.getHostsByName({ name: 'host:refused' })).toEqual([]);
@@ -311,6 +311,9 @@ describe('InfrastructureIntegratorContext against the emulator', () => {
     });
     await expect(context.createSoftwareServer({ properties: null as never })).rejects.toMatchObject({
       exceptionProperties: { parameterName: 'properties' },
+    });
+    await expect(context.createEndpoint({ endpointProperties: [] as never })).rejects.toMatchObject({
+      exceptionProperties: { parameterName: 'endpointProperties' },
     });
   });
 

@@ -21,14 +21,14 @@ describe('InfrastructureIntegratorContext: data assets, processes and lineage', 
 
     await connector.refreshWith(async (ctx) => {
       g.orders = await ctx.createDataAsset({
-        properties: { qualifiedName: 'data:orders', typeName: 'DataSet', name: 'orders' },
+        dataAssetProperties: { qualifiedName: 'data:orders', typeName: 'DataSet', name: 'orders' },
       });
-      g.report = await ctx.createDataAsset({ properties: { qualifiedName: 'data:report', name: 'report' } });
+      g.report = await ctx.createDataAsset({ dataAssetProperties: { qualifiedName: 'data:report', name: 'report' } });
       g.etl = await ctx.createProcess({
         processStatus: 'DRAFT',
-        properties: { qualifiedName: 'process:etl', name: 'etl', typeName: 'DeployedSoftwareComponent' },
+        processProperties: { qualifiedName: 'process:etl', name: 'etl', typeName: 'DeployedSoftwareComponent' },
       });
-      g.load = await ctx.createProcess({ properties: { qualifiedName: 'process:load', name: 'load' } });
+      g.load = await ctx.createProcess({ processProperties: { qualifiedName: 'process:load', name: 'load' } });
       await ctx.setupProcessParent({ parentProcessGUID: g.etl, childProcessGUID: g.load, containmentType: 'OWNED' });
       g.in = await ctx.setupDataFlow({
         dataSupplierGUID: g.orders,
@@ -109,12 +109,12 @@ describe('InfrastructureIntegratorContext: data assets, processes and lineage', 
       await ctx.updateProcess({
         processGUID: g.load,
         isMergeUpdate: true,
-        properties: { resourceDescription: 'loads' },
+        processProperties: { resourceDescription: 'loads' },
       });
       await ctx.updateDataAsset({
         assetGUID: g.report,
         isMergeUpdate: true,
-        properties: { resourceDescription: 'daily' },
+        dataAssetProperties: { resourceDescription: 'daily' },
       });
       await ctx.updateDataFlow({
         dataFlowGUID: g.in,
@@ -174,8 +174,8 @@ describe('InfrastructureIntegratorContext: data assets, processes and lineage', 
     testbed.proxy.clearRequests();
     let flow = '';
     await connector.refreshWith(async (ctx) => {
-      const a = await ctx.createDataAsset({ properties: { qualifiedName: 'data:shared-a' } });
-      const b = await ctx.createDataAsset({ properties: { qualifiedName: 'data:shared-b' } });
+      const a = await ctx.createDataAsset({ dataAssetProperties: { qualifiedName: 'data:shared-a' } });
+      const b = await ctx.createDataAsset({ dataAssetProperties: { qualifiedName: 'data:shared-b' } });
       flow = await ctx.setupDataFlow({ dataSupplierGUID: a, dataConsumerGUID: b });
       await ctx.setupLineageMapping({ sourceElementGUID: a, destinationElementGUID: b });
     });
@@ -290,8 +290,8 @@ describe('InfrastructureIntegratorContext: IT profiles and user identities', () 
 describe('InfrastructureIntegratorContext: permitted synchronization', () => {
   it('refuses every new family of write under TO_THIRD_PARTY before anything is sent, and names bad options', async () => {
     const { messageIds, context } = await refusals('cmdb://read-only-lineage', [
-      (ctx) => ctx.createDataAsset({ properties: { qualifiedName: 'data:refused' } }),
-      (ctx) => ctx.createProcess({ properties: { qualifiedName: 'process:refused' } }),
+      (ctx) => ctx.createDataAsset({ dataAssetProperties: { qualifiedName: 'data:refused' } }),
+      (ctx) => ctx.createProcess({ processProperties: { qualifiedName: 'process:refused' } }),
       (ctx) => ctx.setupDataFlow({ dataSupplierGUID: 'a', dataConsumerGUID: 'b' }),
       (ctx) => ctx.setupLineageMapping({ sourceElementGUID: 'a', destinationElementGUID: 'b' }),
       (ctx) => ctx.createITProfile({ itUserId: 'u', properties: { qualifiedName: 'ITProfile:refused' } }),
@@ -305,6 +305,9 @@ describe('InfrastructureIntegratorContext: permitted synchronization', () => {
     });
     await expect(context.createITProfile({ itUserId: ' ', properties: {} })).rejects.toMatchObject({
       exceptionProperties: { parameterName: 'itUserId' },
+    });
+    await expect(context.updateProcess({ processGUID: 'p', processProperties: null as never })).rejects.toMatchObject({
+      exceptionProperties: { parameterName: 'processProperties' },
     });
   });
 });
