@@ -12,7 +12,7 @@ import { INFRASTRUCTURE_INTEGRATOR_ERROR_CODE } from './infrastructure-integrato
  * ```ts
  * class MyClusterConnector extends InfrastructureIntegratorConnector {
  *   async refresh(): Promise<void> {
- *     await this.context.createHost({ properties: { qualifiedName: 'host:node1', name: 'node1' } });
+ *     await this.context.createHost({ hostProperties: { qualifiedName: 'host:node1', name: 'node1' } });
  *   }
  * }
  * ```

@@ -33,7 +33,9 @@ import type {
   ClusterMembersOptions,
   CreateEndpointFromTemplateOptions,
   CreateEndpointOptions,
-  CreateITAssetOptions,
+  CreateHostOptions,
+  CreatePlatformOptions,
+  CreateSoftwareServerOptions,
   CreateServerAssetUseOptions,
   CreateSoftwareCapabilityOptions,
   DeployCapabilityOptions,
@@ -159,9 +161,9 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   // ---------------------------------------------------------------- hosts
 
   /** Creates a host (`typeName` `Host` unless a subtype such as `HostCluster` is named). @returns its GUID */
-  async createHost(options: CreateITAssetOptions): Promise<string> {
-    const o = this.withProperties('createHost', options);
-    return this.itAssets.create('createHost', T.host, o.properties);
+  async createHost(options: CreateHostOptions): Promise<string> {
+    const o = this.withNamedProperties('createHost', options, 'hostProperties');
+    return this.itAssets.create('createHost', T.host, o.hostProperties);
   }
 
   /** Creates a host by copying a template. @returns its GUID */
@@ -175,9 +177,9 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
 
   /** Updates a host: merges the properties given, or (the default) replaces them all. */
   async updateHost(options: UpdateHostOptions): Promise<void> {
-    const o = this.withProperties('updateHost', options);
+    const o = this.withNamedProperties('updateHost', options, 'hostProperties');
     const guid = this.nonBlank('updateHost', 'hostGUID', o.hostGUID);
-    await this.itAssets.update('updateHost', T.host, guid, o.isMergeUpdate ?? false, o.properties);
+    await this.itAssets.update('updateHost', T.host, guid, o.isMergeUpdate ?? false, o.hostProperties);
   }
 
   /** Makes a host a member of a host cluster (`hostGUID` is the cluster; both count as updated). */
@@ -270,9 +272,9 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   // ---------------------------------------------------------------- software server platforms
 
   /** Creates a software server platform. @returns its GUID */
-  async createSoftwareServerPlatform(options: CreateITAssetOptions): Promise<string> {
-    const o = this.withProperties('createSoftwareServerPlatform', options);
-    return this.itAssets.create('createSoftwareServerPlatform', T.softwareServerPlatform, o.properties);
+  async createSoftwareServerPlatform(options: CreatePlatformOptions): Promise<string> {
+    const o = this.withNamedProperties('createSoftwareServerPlatform', options, 'platformProperties');
+    return this.itAssets.create('createSoftwareServerPlatform', T.softwareServerPlatform, o.platformProperties);
   }
 
   /** Creates a software server platform by copying a template. @returns its GUID */
@@ -284,13 +286,13 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   /** Updates a software server platform: merges the properties given, or (the default) replaces them all. */
   async updateSoftwareServerPlatform(options: UpdatePlatformOptions): Promise<void> {
     const op = 'updateSoftwareServerPlatform';
-    const o = this.withProperties(op, options);
+    const o = this.withNamedProperties(op, options, 'platformProperties');
     await this.itAssets.update(
       op,
       T.softwareServerPlatform,
       this.nonBlank(op, 'platformGUID', o.platformGUID),
       o.isMergeUpdate ?? false,
-      o.properties,
+      o.platformProperties,
     );
   }
 
@@ -356,9 +358,9 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   // ---------------------------------------------------------------- software servers
 
   /** Creates a software server. @returns its GUID */
-  async createSoftwareServer(options: CreateITAssetOptions): Promise<string> {
-    const o = this.withProperties('createSoftwareServer', options);
-    return this.itAssets.create('createSoftwareServer', T.softwareServer, o.properties);
+  async createSoftwareServer(options: CreateSoftwareServerOptions): Promise<string> {
+    const o = this.withNamedProperties('createSoftwareServer', options, 'softwareServerProperties');
+    return this.itAssets.create('createSoftwareServer', T.softwareServer, o.softwareServerProperties);
   }
 
   /** Creates a software server by copying a template. @returns its GUID */
@@ -370,13 +372,13 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   /** Updates a software server: merges the properties given, or (the default) replaces them all. */
   async updateSoftwareServer(options: UpdateSoftwareServerOptions): Promise<void> {
     const op = 'updateSoftwareServer';
-    const o = this.withProperties(op, options);
+    const o = this.withNamedProperties(op, options, 'softwareServerProperties');
     await this.itAssets.update(
       op,
       T.softwareServer,
       this.nonBlank(op, 'softwareServerGUID', o.softwareServerGUID),
       o.isMergeUpdate ?? false,
-      o.properties,
+      o.softwareServerProperties,
     );
   }
 
@@ -486,7 +488,7 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   /** Records that an IT asset is deployed on another (a `DeployedOn` relationship; both count as updated). */
   async deployITAsset(options: DeployITAssetOptions): Promise<void> {
     const op = 'deployITAsset';
-    const o = this.requireOptions(op, options);
+    const o = this.withOptionalNamedProperties(op, options, 'deploymentProperties');
     await this.itAssets.relate(
       op,
       this.#deploymentEnds(op, o.itAssetGUID, o.destinationGUID),
@@ -501,7 +503,7 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   /** Changes the properties of a deployment (counted under `DeployedOn`). */
   async updateITAssetDeployment(options: UpdateITAssetDeploymentOptions): Promise<void> {
     const op = 'updateITAssetDeployment';
-    const o = this.requireOptions(op, options);
+    const o = this.withNamedProperties(op, options, 'deploymentProperties');
     await this.itAssets.updateRelationship(
       op,
       T.deployment,
@@ -560,16 +562,16 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   /** Creates a software capability, classified with its purpose when a classification is named. @returns its GUID */
   async createSoftwareCapability(options: CreateSoftwareCapabilityOptions): Promise<string> {
     const op = 'createSoftwareCapability';
-    const o = this.withProperties(op, options);
+    const o = this.withNamedProperties(op, options, 'capabilityProperties');
     return this.write(
       op,
       (signal) =>
         this.#client.createSoftwareCapability({
           ...this.itAssets.home(signal),
-          ...o.properties,
+          ...o.capabilityProperties,
           classificationName: o.classificationName,
         }),
-      elementCreated(typeNameOr(o.properties, T.softwareCapability)),
+      elementCreated(typeNameOr(o.capabilityProperties, T.softwareCapability)),
     );
   }
 
@@ -592,7 +594,7 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   /** Updates a software capability: merges the properties given, or (the default) replaces them all. */
   async updateSoftwareCapability(options: UpdateSoftwareCapabilityOptions): Promise<void> {
     const op = 'updateSoftwareCapability';
-    const o = this.withProperties(op, options);
+    const o = this.withNamedProperties(op, options, 'capabilityProperties');
     const guid = this.nonBlank(op, 'capabilityGUID', o.capabilityGUID);
     await this.write(
       op,
@@ -600,18 +602,18 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
         this.#client.updateSoftwareCapability({
           ...this.externalSource,
           signal,
-          ...o.properties,
+          ...o.capabilityProperties,
           capabilityGUID: guid,
           isMergeUpdate: o.isMergeUpdate ?? false,
         }),
-      elementUpdated(typeNameOr(o.properties, T.softwareCapability), guid),
+      elementUpdated(typeNameOr(o.capabilityProperties, T.softwareCapability), guid),
     );
   }
 
   /** Records that an IT asset supports a capability (a `SupportedSoftwareCapability` relationship; both count as updated). */
   async deployCapability(options: DeployCapabilityOptions): Promise<void> {
     const op = 'deployCapability';
-    const o = this.requireOptions(op, options);
+    const o = this.withOptionalNamedProperties(op, options, 'deploymentProperties');
     await this.itAssets.relate(
       op,
       this.#capabilityEnds(op, o.infrastructureAssetGUID, o.capabilityGUID),
@@ -626,7 +628,7 @@ export class InfrastructureIntegratorContext extends withConnectionMethods(
   /** Changes the properties of a capability deployment (counted under `SupportedSoftwareCapability`). */
   async updateCapabilityDeployment(options: UpdateCapabilityDeploymentOptions): Promise<void> {
     const op = 'updateCapabilityDeployment';
-    const o = this.requireOptions(op, options);
+    const o = this.withNamedProperties(op, options, 'deploymentProperties');
     await this.itAssets.updateRelationship(
       op,
       T.capabilityDeployment,

@@ -38,14 +38,26 @@ export interface InfrastructureNameOptions extends ContextNameOptions, Effective
 export interface InfrastructurePagingOptions extends ContextPagingOptions, EffectiveTimeOption {}
 
 /**
- * Options of `createHost`, `createSoftwareServerPlatform` and `createSoftwareServer`. The
- * properties are Egeria's flat `AssetProperties` (what Egeria's `HostProperties`,
- * `SoftwareServerPlatformProperties` and `SoftwareServerProperties` become on the wire);
- * `typeName` defaults to the kind's type and may name a subtype, such as `HostCluster`.
+ * Options of `createHost`. The properties of hosts, software server platforms and software servers are Egeria's flat
+ * `AssetProperties` (what Egeria's `HostProperties`, `SoftwareServerPlatformProperties` and
+ * `SoftwareServerProperties` become on the wire); `typeName` defaults to the kind's type and may
+ * name a subtype, such as `HostCluster`.
  */
-export interface CreateITAssetOptions {
-  /** The asset's properties; `qualifiedName` is required. */
-  readonly properties: AssetProperties;
+export interface CreateHostOptions {
+  /** The host's properties; `qualifiedName` is required, `typeName` may name a subtype such as `HostCluster`. */
+  readonly hostProperties: AssetProperties;
+}
+
+/** Options of `createSoftwareServerPlatform`. */
+export interface CreatePlatformOptions {
+  /** The platform's properties; `qualifiedName` is required, `typeName` may name a subtype. */
+  readonly platformProperties: AssetProperties;
+}
+
+/** Options of `createSoftwareServer`. */
+export interface CreateSoftwareServerOptions {
+  /** The server's properties; `qualifiedName` is required, `typeName` may name a subtype. */
+  readonly softwareServerProperties: AssetProperties;
 }
 
 /** Options of a create from a template: the template and what to change in the copy. */
@@ -54,12 +66,6 @@ export interface ITAssetTemplateOptions {
   readonly templateGUID: string;
   /** The copy's qualified name (required) and other values. */
   readonly templateProperties: ITInfrastructureTemplateProperties;
-}
-
-/** The properties of an update. */
-export interface ITAssetUpdateOptions extends ContextMergeUpdateOption {
-  /** The new properties. */
-  readonly properties: AssetProperties;
 }
 
 // ----- hosts ----------------------------------------------------------------------------------------
@@ -71,7 +77,10 @@ export interface HostGUIDOption {
 }
 
 /** Options of `updateHost`. */
-export interface UpdateHostOptions extends HostGUIDOption, ITAssetUpdateOptions {}
+export interface UpdateHostOptions extends HostGUIDOption, ContextMergeUpdateOption {
+  /** The new properties. */
+  readonly hostProperties: AssetProperties;
+}
 
 /** Options of `setupClusterMember`: `hostGUID` is the host cluster. */
 export interface SetupClusterMemberOptions extends HostGUIDOption, EffectiveDatesOption {
@@ -97,7 +106,10 @@ export interface PlatformGUIDOption {
 }
 
 /** Options of `updateSoftwareServerPlatform`. */
-export interface UpdatePlatformOptions extends PlatformGUIDOption, ITAssetUpdateOptions {}
+export interface UpdatePlatformOptions extends PlatformGUIDOption, ContextMergeUpdateOption {
+  /** The new properties. */
+  readonly platformProperties: AssetProperties;
+}
 
 // ----- software servers, their purposes and deployments ---------------------------------------------
 
@@ -108,7 +120,10 @@ export interface SoftwareServerGUIDOption {
 }
 
 /** Options of `updateSoftwareServer`. */
-export interface UpdateSoftwareServerOptions extends SoftwareServerGUIDOption, ITAssetUpdateOptions {}
+export interface UpdateSoftwareServerOptions extends SoftwareServerGUIDOption, ContextMergeUpdateOption {
+  /** The new properties. */
+  readonly softwareServerProperties: AssetProperties;
+}
 
 /** Options of `addServerPurpose`. */
 export interface AddServerPurposeOptions extends EffectiveDatesOption {
@@ -197,7 +212,7 @@ export interface CreateSoftwareCapabilityOptions {
   /** A classification that marks the capability's purpose, such as `CloudService`. */
   readonly classificationName?: string;
   /** The capability's properties; `qualifiedName` is required, `typeName` picks a subtype such as `EventBroker`. */
-  readonly properties: SoftwareCapabilityProperties;
+  readonly capabilityProperties: SoftwareCapabilityProperties;
 }
 
 /** Names one software capability. */
@@ -209,7 +224,7 @@ export interface CapabilityGUIDOption {
 /** Options of `updateSoftwareCapability`. */
 export interface UpdateSoftwareCapabilityOptions extends CapabilityGUIDOption, ContextMergeUpdateOption {
   /** The new properties. */
-  readonly properties: SoftwareCapabilityProperties;
+  readonly capabilityProperties: SoftwareCapabilityProperties;
 }
 
 /** Egeria's `CapabilityDeploymentProperties`: how a capability is supported by an IT asset. */

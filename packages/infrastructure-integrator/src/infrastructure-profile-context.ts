@@ -263,11 +263,31 @@ export abstract class InfrastructureProfileContext extends UserIdentityIntegrati
     field: K,
   ): O {
     const o = this.requireOptions(operation, options);
-    const properties: unknown = o[field];
+    this.#requirePropertiesObject(operation, field, o[field]);
+    return o;
+  }
+
+  /**
+   * Checks the options and that the optional field named (such as `deploymentProperties`), when
+   * given, holds a properties object; otherwise throws an `InvalidParameterException` naming the field.
+   * @param operation - the operation's name, for the error
+   * @param options - the caller's options
+   * @param field - the name of the field that carries the properties
+   */
+  protected withOptionalNamedProperties<K extends string, O extends { readonly [P in K]?: object }>(
+    operation: string,
+    options: O,
+    field: K,
+  ): O {
+    const o = this.requireOptions(operation, options);
+    if (o[field] !== undefined) this.#requirePropertiesObject(operation, field, o[field]);
+    return o;
+  }
+
+  #requirePropertiesObject(operation: string, field: string, properties: unknown): void {
     if (typeof properties !== 'object' || properties === null || Array.isArray(properties)) {
       throw this.invalidParameter(field, operation, properties);
     }
-    return o;
   }
 
   /**

@@ -42,7 +42,7 @@ describe('InfrastructureIntegratorContext connections and connector types agains
         templateGUID: g.type,
         templateProperties: { qualifiedName: 'ct::ssh-v2' },
       });
-      g.host = await ctx.createHost({ properties: { qualifiedName: 'host::db01', name: 'db01' } });
+      g.host = await ctx.createHost({ hostProperties: { qualifiedName: 'host::db01', name: 'db01' } });
       g.connection = await ctx.createConnection({ connectionProperties: { qualifiedName: 'conn::db01-ssh' } });
       await ctx.setupConnectorType({ connectionGUID: g.connection, connectorTypeGUID: g.type });
       await ctx.setupAssetConnection({ assetGUID: g.host, connectionGUID: g.connection });

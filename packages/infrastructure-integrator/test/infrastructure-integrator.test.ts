@@ -64,19 +64,21 @@ describe('InfrastructureIntegratorContext against the emulator', () => {
     testbed.proxy.clearRequests();
     await connector.refreshWith(async (ctx) => {
       g.cluster = await ctx.createHost({
-        properties: { qualifiedName: 'host:k8s', name: 'k8s', typeName: 'HostCluster' },
+        hostProperties: { qualifiedName: 'host:k8s', name: 'k8s', typeName: 'HostCluster' },
       });
-      g.node = await ctx.createHost({ properties: { qualifiedName: 'host:node1', name: 'node1' } });
+      g.node = await ctx.createHost({ hostProperties: { qualifiedName: 'host:node1', name: 'node1' } });
       await ctx.setupClusterMember({ hostGUID: g.cluster, clusterMemberGUID: g.node });
       g.platform = await ctx.createSoftwareServerPlatform({
-        properties: { qualifiedName: 'platform:omag', name: 'omag' },
+        platformProperties: { qualifiedName: 'platform:omag', name: 'omag' },
       });
       await ctx.deployITAsset({
         itAssetGUID: g.platform,
         destinationGUID: g.node,
         deploymentProperties: { deployer: 'helm', deploymentStatus: 'ENABLED' },
       });
-      g.server = await ctx.createSoftwareServer({ properties: { qualifiedName: 'server:mds1', name: 'mds1' } });
+      g.server = await ctx.createSoftwareServer({
+        softwareServerProperties: { qualifiedName: 'server:mds1', name: 'mds1' },
+      });
       await ctx.addServerPurpose({
         itAssetGUID: g.server,
         classificationName: 'MetadataServer',
@@ -84,7 +86,11 @@ describe('InfrastructureIntegratorContext against the emulator', () => {
       });
       g.capability = await ctx.createSoftwareCapability({
         classificationName: 'CloudService',
-        properties: { qualifiedName: 'capability:repository', displayName: 'repository', typeName: 'CohortMember' },
+        capabilityProperties: {
+          qualifiedName: 'capability:repository',
+          displayName: 'repository',
+          typeName: 'CohortMember',
+        },
       });
       await ctx.deployCapability({ capabilityGUID: g.capability, infrastructureAssetGUID: g.server });
       g.use = await ctx.createServerAssetUse({
@@ -187,10 +193,14 @@ describe('InfrastructureIntegratorContext against the emulator', () => {
     // Updates: merge keeps what is not given, replace drops it.
     const deploymentGUID = deployed[0].elementHeader?.guid ?? '';
     await connector.refreshWith(async (ctx) => {
-      await ctx.updateHost({ hostGUID: g.node, isMergeUpdate: true, properties: { resourceDescription: 'worker' } });
+      await ctx.updateHost({
+        hostGUID: g.node,
+        isMergeUpdate: true,
+        hostProperties: { resourceDescription: 'worker' },
+      });
       await ctx.updateSoftwareServer({
         softwareServerGUID: g.server,
-        properties: { qualifiedName: 'server:mds1', displayName: 'Metadata server' },
+        softwareServerProperties: { qualifiedName: 'server:mds1', displayName: 'Metadata server' },
       });
       await ctx.updateITAssetDeployment({
         deploymentGUID,
@@ -206,7 +216,7 @@ describe('InfrastructureIntegratorContext against the emulator', () => {
       await ctx.updateSoftwareCapability({
         capabilityGUID: g.capability,
         isMergeUpdate: true,
-        properties: { version: '5.2' },
+        capabilityProperties: { version: '5.2' },
       });
       await ctx.updateServerAssetUse({
         serverAssetUseGUID: g.use,
@@ -290,7 +300,7 @@ describe('InfrastructureIntegratorContext against the emulator', () => {
     testbed.proxy.clearRequests();
     let host = '';
     await connector.refreshWith(async (ctx) => {
-      host = await ctx.createHost({ properties: { qualifiedName: 'host:shared' } });
+      host = await ctx.createHost({ hostProperties: { qualifiedName: 'host:shared' } });
     });
     expect(testbed.proxy.requestsMatching({ path: '/it-infrastructure/users/infraUser/assets' })[0].query).toBe(
       'infrastructureManagerIsHome=false',
@@ -300,17 +310,42 @@ describe('InfrastructureIntegratorContext against the emulator', () => {
 
   it('refuses writes under TO_THIRD_PARTY before anything is sent, and names bad options', async () => {
     const { messageIds, context } = await refusals('cmdb://read-only', [
-      (ctx) => ctx.createHost({ properties: { qualifiedName: 'host:refused' } }),
+      (ctx) => ctx.createHost({ hostProperties: { qualifiedName: 'host:refused' } }),
       (ctx) => ctx.deployITAsset({ itAssetGUID: 'a', destinationGUID: 'b' }),
       (ctx) => ctx.createEndpoint({ endpointProperties: { qualifiedName: 'endpoint:refused' } }),
     ]);
     expect(messageIds).toEqual(Array(3).fill('EGERIA-TS-CONTEXT-403-001'));
     expect(await context.getHostsByName({ name: 'host:refused' })).toEqual([]);
-    await expect(context.updateHost({ hostGUID: '', properties: {} })).rejects.toMatchObject({
+    await expect(context.updateHost({ hostGUID: '', hostProperties: {} })).rejects.toMatchObject({
       exceptionProperties: { parameterName: 'hostGUID' },
     });
-    await expect(context.createSoftwareServer({ properties: null as never })).rejects.toMatchObject({
-      exceptionProperties: { parameterName: 'properties' },
+    await expect(context.createSoftwareServer({ softwareServerProperties: null as never })).rejects.toMatchObject({
+      exceptionProperties: { parameterName: 'softwareServerProperties' },
+    });
+    await expect(context.updateHost({ hostGUID: 'h', hostProperties: 'host' as never })).rejects.toMatchObject({
+      exceptionProperties: { parameterName: 'hostProperties' },
+    });
+    await expect(context.createSoftwareServerPlatform({ properties: {} } as never)).rejects.toMatchObject({
+      exceptionProperties: { parameterName: 'platformProperties' },
+    });
+    await expect(
+      context.updateSoftwareCapability({ capabilityGUID: 'c', capabilityProperties: [] as never }),
+    ).rejects.toMatchObject({
+      exceptionProperties: { parameterName: 'capabilityProperties' },
+    });
+    await expect(
+      context.updateITAssetDeployment({ deploymentGUID: 'd', deploymentProperties: null as never }),
+    ).rejects.toMatchObject({
+      exceptionProperties: { parameterName: 'deploymentProperties' },
+    });
+    await expect(
+      context.deployCapability({
+        capabilityGUID: 'c',
+        infrastructureAssetGUID: 'a',
+        deploymentProperties: 'on' as never,
+      }),
+    ).rejects.toMatchObject({
+      exceptionProperties: { parameterName: 'deploymentProperties' },
     });
     await expect(context.createEndpoint({ endpointProperties: [] as never })).rejects.toMatchObject({
       exceptionProperties: { parameterName: 'endpointProperties' },
@@ -331,8 +366,8 @@ describe('InfrastructureIntegratorContext against the emulator', () => {
     const writer = await startConnector({ metadataSourceQualifiedName: 'cmdb://writer' });
     let host = '';
     await writer.connector.refreshWith(async (ctx) => {
-      host = await ctx.createHost({ properties: { qualifiedName: 'host:evented', name: 'evented' } });
-      await ctx.updateHost({ hostGUID: host, isMergeUpdate: true, properties: { resourceDescription: 'changed' } });
+      host = await ctx.createHost({ hostProperties: { qualifiedName: 'host:evented', name: 'evented' } });
+      await ctx.updateHost({ hostGUID: host, isMergeUpdate: true, hostProperties: { resourceDescription: 'changed' } });
     });
     await waitUntil(
       () => listener.connector.events.some((e) => e.eventType === 'ELEMENT_UPDATED' && e.elementHeader?.guid === host),

@@ -198,8 +198,10 @@ describe('InfrastructureIntegratorContext: IT profiles and user identities', () 
     const g: Record<string, string> = {};
     let contact: string | undefined = 'not called';
     await connector.refreshWith(async (ctx) => {
-      g.server = await ctx.createSoftwareServer({ properties: { qualifiedName: 'server:web', name: 'web' } });
-      g.host = await ctx.createHost({ properties: { qualifiedName: 'host:web', name: 'web-host' } });
+      g.server = await ctx.createSoftwareServer({
+        softwareServerProperties: { qualifiedName: 'server:web', name: 'web' },
+      });
+      g.host = await ctx.createHost({ hostProperties: { qualifiedName: 'host:web', name: 'web-host' } });
       g.profile = await ctx.createITProfile({
         itUserId: 'svc-web',
         itInfrastructureGUID: g.server,
