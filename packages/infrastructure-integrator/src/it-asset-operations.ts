@@ -233,24 +233,30 @@ export class ITAssetOperations {
   }
 
   /**
-   * The GUID of the relationship between two assets (read from the first end, every relationship
-   * of the type on one page), or undefined when there is none.
+   * The GUID of the relationship between two assets (read from the first end, page by page at the
+   * context's page size until it is found or the pages run out), or undefined when there is none.
    */
   async relationshipBetween(operation: string, ends: AssetRelationshipEnds): Promise<string | undefined> {
-    const link = await this.context.read(operation, async (signal) => {
-      const related = await this.client.getRelatedAssets({
-        signal,
-        assetTypeName: ends.assetTypeName,
-        assetGUID: ends.assetGUID,
-        relationshipTypeName: ends.relationshipTypeName,
-        relatedAssetTypeName: ends.relatedAssetTypeName,
-        startingEnd: 1,
-        startFrom: 0,
-        pageSize: 0,
+    for (let startFrom = 0; ;) {
+      let size = 0;
+      const page = await this.context.readPage(operation, { startFrom }, ({ signal, pageSize }) => {
+        size = pageSize;
+        return this.client.getRelatedAssets({
+          signal,
+          assetTypeName: ends.assetTypeName,
+          assetGUID: ends.assetGUID,
+          relationshipTypeName: ends.relationshipTypeName,
+          relatedAssetTypeName: ends.relatedAssetTypeName,
+          startingEnd: 1,
+          startFrom,
+          pageSize,
+        });
       });
-      return related.find((r) => r.relatedAsset?.elementHeader?.guid === ends.relatedAssetGUID);
-    });
-    return link?.elementHeader?.guid;
+      const link = page.find((r) => r.relatedAsset?.elementHeader?.guid === ends.relatedAssetGUID);
+      if (link !== undefined) return link.elementHeader?.guid;
+      if (page.length < size || page.length === 0) return undefined;
+      startFrom += page.length;
+    }
   }
 
   /** Changes the properties of a relationship between assets (counted under the relationship's type). */

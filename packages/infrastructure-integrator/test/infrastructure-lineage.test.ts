@@ -188,6 +188,36 @@ describe('InfrastructureIntegratorContext: data assets, processes and lineage', 
   });
 });
 
+describe('InfrastructureIntegratorContext: a link found on a later page', () => {
+  it('updates the link between an IT asset and the third of its profiles with a page size of two', async () => {
+    const { connector, context } = await start({ metadataSourceQualifiedName: 'cmdb://pages', maxPageSize: 2 });
+    const profiles: string[] = [];
+    let host = '';
+    await connector.refreshWith(async (ctx) => {
+      host = await ctx.createHost({ hostProperties: { qualifiedName: 'host:paged', name: 'paged' } });
+      const server = await ctx.createSoftwareServer({
+        softwareServerProperties: { qualifiedName: 'server:paged', name: 'paged' },
+      });
+      for (const n of [1, 2, 3]) {
+        const profile = await ctx.createITProfile({
+          itUserId: `svc-paged-${n}`,
+          itInfrastructureGUID: server,
+          properties: { qualifiedName: `ITProfile:paged-${n}` },
+        });
+        profiles.push(profile);
+        await ctx.linkITInfrastructureToProfile({ itInfrastructureGUID: host, itProfileGUID: profile });
+      }
+      await ctx.updateITInfrastructureToProfile({
+        itInfrastructureGUID: host,
+        itProfileGUID: profiles[2],
+        effectiveFrom: '2024-05-01T10:00:00.000Z',
+      });
+    });
+    const third = await context.getITProfileByGUID({ itProfileGUID: profiles[2] });
+    expect(third?.linkedInfrastructure?.map((s) => s.guid)).toContain(host);
+  });
+});
+
 describe('InfrastructureIntegratorContext: IT profiles and user identities', () => {
   it('creates IT profiles with contact methods and linked assets, and user identities linked to them', async () => {
     const { connector, context } = await start({
