@@ -4,9 +4,10 @@
  * Server OMAS of the group's metadata access server for its out-topic connection, listens to that
  * topic, and passes on the events that may concern the group: an `IntegrationGroupConfigurationEvent`
  * naming it, and every `IntegrationConnectorConfigurationEvent` (the group decides whether the
- * connector is one of its own). When the topic cannot be reached, it tries again with backoff.
+ * connector is one of its own). When the topic cannot be reached, or the access service has no out
+ * topic, it tries again with backoff (the group is still read on its timer).
  */
-import { redactError, type AuditLog } from '@egeria-ts/core';
+import { ConnectorCheckedException, redactError, type AuditLog, type MessageDefinition } from '@egeria-ts/core';
 import {
   createTopicConnector,
   governanceServerEventParser,
@@ -16,6 +17,7 @@ import {
 } from '@egeria-ts/omas-client';
 import type { Backoff } from '../runtime/backoff';
 import { INTEGRATION_DAEMON_AUDIT_CODE as CODE, DAEMON_RUNTIME_AUDIT_CODE } from '../runtime/daemon-audit-codes';
+import { DAEMON_RUNTIME_ERROR_CODE } from '../runtime/daemon-errors';
 import { settlesWithin, type DaemonTimerHandle, type DaemonTimers } from '../runtime/daemon-timers';
 import type { IntegrationGroupSource } from './group-config-source';
 
@@ -97,6 +99,12 @@ export class GroupChangeListener {
     let topic: TopicConnector<GovernanceServerEvent> | undefined;
     try {
       const connection = await this.#options.source().outTopicConnection(callerId, controller.signal);
+      if (connection === undefined) {
+        throw ConnectorCheckedException.fromDefinition(DAEMON_RUNTIME_ERROR_CODE.NO_OUT_TOPIC, [
+          'Governance Server OMAS',
+          this.#options.serverName(),
+        ]);
+      }
       topic = createTopicConnector<GovernanceServerEvent>(connection, {
         parser: governanceServerEventParser,
         callerId,
@@ -156,13 +164,15 @@ export class GroupChangeListener {
     }
   };
 
+  /** Topic errors at ERROR severity, topic warnings (such as a reconnection) at INFO. */
   #topicLogger(topicName: () => string): TopicEventLogger {
-    const log = (message: string): void =>
-      this.#options.auditLog.logMessage('processEvent', DAEMON_RUNTIME_AUDIT_CODE.GROUP_TOPIC_PROBLEM, [
-        this.#options.groupName,
-        topicName(),
-        message,
-      ]);
-    return { error: log, warn: log };
+    const log =
+      (definition: MessageDefinition) =>
+      (message: string): void =>
+        this.#options.auditLog.logMessage('processEvent', definition, [this.#options.groupName, topicName(), message]);
+    return {
+      error: log(DAEMON_RUNTIME_AUDIT_CODE.GROUP_TOPIC_PROBLEM),
+      warn: log(DAEMON_RUNTIME_AUDIT_CODE.GROUP_TOPIC_WARNING),
+    };
   }
 }

@@ -46,8 +46,8 @@ export interface IntegrationGroupSource {
     connectorGUID: string,
     signal: AbortSignal,
   ): Promise<RegisteredIntegrationConnectorElement | undefined>;
-  /** Asks the Governance Server OMAS for the connection of its out topic. */
-  outTopicConnection(callerId: string, signal: AbortSignal): Promise<Connection>;
+  /** Asks the Governance Server OMAS for the connection of its out topic; undefined when it has none. */
+  outTopicConnection(callerId: string, signal: AbortSignal): Promise<Connection | undefined>;
   /** Releases the connection to the server. */
   close(): Promise<void>;
 }
@@ -126,7 +126,7 @@ export class GovernanceConfigurationGroupSource implements IntegrationGroupSourc
     });
   }
 
-  outTopicConnection(callerId: string, signal: AbortSignal): Promise<Connection> {
+  outTopicConnection(callerId: string, signal: AbortSignal): Promise<Connection | undefined> {
     this.#connect();
     return (this.#serverClient as GovernanceServerClient).getOutTopicConnection({ callerId, signal });
   }

@@ -35,6 +35,14 @@ export const DAEMON_RUNTIME_ERROR_CODE = defineMessages({
     systemAction: 'The request is refused.',
     userAction: 'Use a later version of egeria-ts.',
   },
+  /** {0} access service, {1} server name. */
+  NO_OUT_TOPIC: {
+    messageId: 'EGERIA-TS-DAEMON-RUNTIME-503-016',
+    httpCode: 503,
+    template: 'The {0} of metadata access server {1} has no out topic configured',
+    systemAction: 'Nothing is listened to; changes are picked up by timed reads only.',
+    userAction: 'Configure the event bus of the metadata access server if changes should be heard at once.',
+  },
 });
 
 /**

@@ -5,7 +5,6 @@ import {
   describeValue,
   getIntegrationService,
   redact,
-  type Connection,
   type CreateIntegrationContextRequest,
   type IntegrationConnector,
   type IntegrationContext,
@@ -21,6 +20,7 @@ import { OUT_TOPIC_EVENT_PARSERS } from '../events/omas-events';
 import type { TopicConnectorRegistry } from '../events/topic-connector-registry';
 import type { OperationDefinition, ServiceDefinition } from '../operations/operation-definition';
 import type { OperationInvoker } from '../operations/operation-invoker';
+import { getOutTopicConnection as outTopicConnection } from '../services/common/out-topic-connection';
 import { GovernanceConfigurationClient } from '../services/framework/governance-configuration-client';
 import { GOVERNANCE_CONFIGURATION_SERVICE } from '../services/framework/governance-configuration-operations';
 import { OpenIntegrationClient } from '../services/framework/open-integration-client';
@@ -338,8 +338,8 @@ export function createIntegrationService<C extends IntegrationContext, E = unkno
         parser,
         registry: options.topicConnectorRegistry,
         getConnection: (callerId) =>
-          userInvoker(outTopicOperations).invoke<Connection>(outTopicOperations.operations.getOutTopicConnection, {
-            path: { callerId },
+          outTopicConnection(userInvoker(outTopicOperations), outTopicOperations.operations.getOutTopicConnection, {
+            callerId,
           }),
       });
       const created = options.createContext({

@@ -13,6 +13,8 @@ import type { TopicConnector, TopicEventLogger, TopicListener } from '../events/
 import type { TopicConnectorRegistry } from '../events/topic-connector-registry';
 import { INTEGRATION_SERVICE_KIT_MESSAGES } from './kit-messages';
 
+const { OUT_TOPIC_UNAVAILABLE } = INTEGRATION_SERVICE_KIT_MESSAGES;
+
 /** What an {@link OutTopicListeners} needs. @public */
 export interface OutTopicListenersOptions<E> {
   /** The integration service's full name, for messages. */
@@ -25,8 +27,11 @@ export interface OutTopicListenersOptions<E> {
   readonly auditLog: AuditLog;
   /** Parses the partner access service's events; undefined when the service has none. */
   readonly parser: OutTopicEventParser<E> | undefined;
-  /** Asks the partner access service for its out-topic connection (`GET .../topics/out-topic-connection/{callerId}`). */
-  readonly getConnection: (callerId: string) => Promise<Connection>;
+  /**
+   * Asks the partner access service for its out-topic connection (`GET .../topics/out-topic-connection/{callerId}`);
+   * undefined when the access service has no out topic configured.
+   */
+  readonly getConnection: (callerId: string) => Promise<Connection | undefined>;
   /** Builds the topic connector from the connection; the default registry when absent. */
   readonly registry?: TopicConnectorRegistry;
 }
@@ -67,7 +72,7 @@ export interface FirstRefreshWrites {
 /**
  * The out-topic listeners of one integration context. The first {@link OutTopicListeners.registerListener}
  * connects: it asks the partner access service for its out-topic connection (caller id: the
- * connector id), builds the topic connector through the topic connector registry and connects it.
+ * connector id; a service without an out topic is reported as an unavailable out topic), builds the topic connector through the topic connector registry and connects it.
  * Each event goes to every listener in turn; a listener that throws is logged and the others still
  * get the event. While the connector's first refresh runs, events are not delivered (they are mostly
  * about the connector's own writes, and the refresh reads the current state anyway); their number is
@@ -241,6 +246,13 @@ export class OutTopicListeners<E> {
     let topic: TopicConnector<E> | undefined;
     try {
       const connection = await this.options.getConnection(callerId);
+      if (connection === undefined) {
+        throw ConnectorCheckedException.fromDefinition(
+          OUT_TOPIC_UNAVAILABLE,
+          [serviceName, connectorName, callerId, 'the partner access service has no out topic configured'],
+          { actionDescription: 'registerListener' },
+        );
+      }
       const logger: TopicEventLogger = {
         error: (message) =>
           auditLog.logMessage('processEvent', INTEGRATION_SERVICE_KIT_MESSAGES.TOPIC_PROBLEM, [

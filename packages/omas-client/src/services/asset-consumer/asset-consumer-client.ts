@@ -6,6 +6,7 @@ import type { OperationInvoker } from '../../operations/operation-invoker';
 import { send } from '../common/client-support';
 import type { OmasCallOptions } from '../common/options';
 import { ASSET_CONSUMER_SERVICE } from './asset-consumer-operations';
+import { getOutTopicConnection, type OutTopicConnectionOptions } from '../common/out-topic-connection';
 
 const ops = ASSET_CONSUMER_SERVICE.operations;
 
@@ -21,9 +22,10 @@ export class AssetConsumerClient {
   constructor(private readonly invoker: OperationInvoker) {}
 
   /**
-   * Returns an out topic connection (`GET /topics/out-topic-connection/{callerId}`).
+   * Returns an out topic connection (`GET /topics/out-topic-connection/{callerId}`); undefined when the
+   * access service has no out topic configured.
    */
-  async getOutTopicConnection(options: OmasCallOptions & { readonly callerId: string }): Promise<Connection> {
-    return send<Connection>(this.invoker, ops.getOutTopicConnection, options);
+  async getOutTopicConnection(options: OutTopicConnectionOptions): Promise<Connection | undefined> {
+    return getOutTopicConnection(this.invoker, ops.getOutTopicConnection, options);
   }
 }

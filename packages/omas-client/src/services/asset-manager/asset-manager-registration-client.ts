@@ -7,6 +7,7 @@ import type { OperationInvoker } from '../../operations/operation-invoker';
 import { send } from '../common/client-support';
 import type { OmasCallOptions } from '../common/options';
 import { ASSET_MANAGER_REGISTRATION_SERVICE } from './asset-manager-registration-operations';
+import { getOutTopicConnection, type OutTopicConnectionOptions } from '../common/out-topic-connection';
 
 const ops = ASSET_MANAGER_REGISTRATION_SERVICE.operations;
 
@@ -22,10 +23,11 @@ export class ExternalAssetManagerClient {
   constructor(private readonly invoker: OperationInvoker) {}
 
   /**
-   * Returns an out topic connection (`GET /topics/out-topic-connection/{callerId}`).
+   * Returns an out topic connection (`GET /topics/out-topic-connection/{callerId}`); undefined when the
+   * access service has no out topic configured.
    */
-  async getOutTopicConnection(options: OmasCallOptions & { readonly callerId: string }): Promise<Connection> {
-    return send<Connection>(this.invoker, ops.getOutTopicConnection, options);
+  async getOutTopicConnection(options: OutTopicConnectionOptions): Promise<Connection | undefined> {
+    return getOutTopicConnection(this.invoker, ops.getOutTopicConnection, options);
   }
 
   /**

@@ -29,6 +29,7 @@ import { iteratePages, send, sendPage } from '../common/client-support';
 import { securityGroupMethods, userIdentityMethods } from '../common/identity-client';
 import type { OmasCallOptions, OmasPagingOptions } from '../common/options';
 import { COMMUNITY_PROFILE_SERVICE } from './organization-management-operations';
+import { getOutTopicConnection, type OutTopicConnectionOptions } from '../common/out-topic-connection';
 
 const ops = COMMUNITY_PROFILE_SERVICE.operations;
 
@@ -448,10 +449,11 @@ export class OrganizationManagementClient {
   readonly getUserIdentityByGUID = this.userIdentities.byGUID;
 
   /**
-   * Returns an out topic connection (`GET /topics/out-topic-connection/{callerId}`).
+   * Returns an out topic connection (`GET /topics/out-topic-connection/{callerId}`); undefined when the
+   * access service has no out topic configured.
    */
-  async getOutTopicConnection(options: OmasCallOptions & { readonly callerId: string }): Promise<Connection> {
-    return send<Connection>(this.invoker, ops.getOutTopicConnection, options);
+  async getOutTopicConnection(options: OutTopicConnectionOptions): Promise<Connection | undefined> {
+    return getOutTopicConnection(this.invoker, ops.getOutTopicConnection, options);
   }
 
   /**

@@ -20,6 +20,7 @@ import {
   type DatabaseViewProperties,
   type TemplateProperties,
 } from './database-operations';
+import { getOutTopicConnection } from '../common/out-topic-connection';
 
 /** Options every call takes. @public */
 export interface DataManagerCallOptions {
@@ -226,13 +227,12 @@ export class DatabaseManagerClient {
     });
   }
 
-  /** Returns the connection to the Data Manager's out topic, for the caller named `callerId`. */
-  async getOutTopicConnection(options: DataManagerCallOptions & { readonly callerId: string }): Promise<Connection> {
-    requireText(options.callerId, 'callerId', 'getOutTopicConnection');
-    return this.invoker.invoke<Connection>(ops.getOutTopicConnection, {
-      ...call(options),
-      path: { callerId: options.callerId },
-    });
+  /**
+   * Returns the connection to the Data Manager's out topic, for the caller named `callerId`;
+   * undefined when the access service has no out topic configured.
+   */
+  async getOutTopicConnection(options: DataManagerCallOptions & { readonly callerId: string }): Promise<Connection | undefined> {
+    return getOutTopicConnection(this.invoker, ops.getOutTopicConnection, options);
   }
 
   // ----- databases --------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import type { OperationInvoker } from '../../operations/operation-invoker';
 import { send } from '../common/client-support';
 import type { OmasCallOptions } from '../common/options';
 import { GOVERNANCE_SERVER_SERVICE } from './governance-server-operations';
+import { getOutTopicConnection, type OutTopicConnectionOptions } from '../common/out-topic-connection';
 
 const ops = GOVERNANCE_SERVER_SERVICE.operations;
 
@@ -22,9 +23,10 @@ export class GovernanceServerClient {
   constructor(private readonly invoker: OperationInvoker) {}
 
   /**
-   * Returns the out topic connection (`GET /topics/out-topic-connection/{callerId}`).
+   * Returns the out topic connection (`GET /topics/out-topic-connection/{callerId}`); undefined when the
+   * access service has no out topic configured.
    */
-  async getOutTopicConnection(options: OmasCallOptions & { readonly callerId: string }): Promise<Connection> {
-    return send<Connection>(this.invoker, ops.getOutTopicConnection, options);
+  async getOutTopicConnection(options: OutTopicConnectionOptions): Promise<Connection | undefined> {
+    return getOutTopicConnection(this.invoker, ops.getOutTopicConnection, options);
   }
 }

@@ -20,6 +20,7 @@ import { iteratePages, send, sendPage } from '../common/client-support';
 import { ConnectionFamilyClient } from '../common/connection-family-client';
 import type { OmasCallOptions, OmasPagingOptions } from '../common/options';
 import { IT_INFRASTRUCTURE_SERVICE } from './it-infrastructure-operations';
+import { getOutTopicConnection, type OutTopicConnectionOptions } from '../common/out-topic-connection';
 
 const ops = IT_INFRASTRUCTURE_SERVICE.operations;
 
@@ -37,10 +38,11 @@ export class ITInfrastructureClient extends ConnectionFamilyClient<ITInfrastruct
   }
 
   /**
-   * Returns an out topic connection (`GET /topics/out-topic-connection/{callerId}`).
+   * Returns an out topic connection (`GET /topics/out-topic-connection/{callerId}`); undefined when the
+   * access service has no out topic configured.
    */
-  async getOutTopicConnection(options: OmasCallOptions & { readonly callerId: string }): Promise<Connection> {
-    return send<Connection>(this.invoker, ops.getOutTopicConnection, options);
+  async getOutTopicConnection(options: OutTopicConnectionOptions): Promise<Connection | undefined> {
+    return getOutTopicConnection(this.invoker, ops.getOutTopicConnection, options);
   }
 
   /**

@@ -16,6 +16,7 @@ import { iteratePages, send, sendPage } from '../common/client-support';
 import { securityGroupMethods, userIdentityMethods } from '../common/identity-client';
 import type { OmasCallOptions, OmasPagingOptions } from '../common/options';
 import { SECURITY_MANAGER_SERVICE } from './security-manager-operations';
+import { getOutTopicConnection, type OutTopicConnectionOptions } from '../common/out-topic-connection';
 
 const ops = SECURITY_MANAGER_SERVICE.operations;
 
@@ -37,10 +38,11 @@ export class SecurityManagerClient {
   );
 
   /**
-   * Returns an out topic connection (`GET /topics/out-topic-connection/{callerId}`).
+   * Returns an out topic connection (`GET /topics/out-topic-connection/{callerId}`); undefined when the
+   * access service has no out topic configured.
    */
-  async getOutTopicConnection(options: OmasCallOptions & { readonly callerId: string }): Promise<Connection> {
-    return send<Connection>(this.invoker, ops.getOutTopicConnection, options);
+  async getOutTopicConnection(options: OutTopicConnectionOptions): Promise<Connection | undefined> {
+    return getOutTopicConnection(this.invoker, ops.getOutTopicConnection, options);
   }
 
   /**
