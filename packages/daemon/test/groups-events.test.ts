@@ -71,13 +71,25 @@ function groupReads(t: GroupDaemon): Record<string, unknown>[] {
 
 /**
  * A platform in front of the emulator that refuses the Governance Server OMAS (HTTP 404, as a
- * server without it answers) and passes every other request on.
+ * server without it answers) and passes every other request on. With `noOutTopic`, the Governance
+ * Server OMAS answers instead as Egeria 5.2 does when it has no out topic configured: a connection
+ * response without a connection.
  */
-async function withoutGovernanceServer(target: string): Promise<{ url: string; close: () => Promise<void> }> {
+async function withoutGovernanceServer(
+  target: string,
+  noOutTopic = false,
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server = http.createServer((req, res) => {
     if ((req.url ?? '').includes('/access-services/governance-server/')) {
-      res.writeHead(404, { 'Content-Type': 'application/json' });
-      res.end(JSON.stringify({ status: 404, error: 'Not Found', path: req.url }));
+      const status = noOutTopic ? 200 : 404;
+      res.writeHead(status, { 'Content-Type': 'application/json' });
+      res.end(
+        JSON.stringify(
+          noOutTopic
+            ? { class: 'OCFConnectionResponse', relatedHTTPCode: 200 }
+            : { status: 404, error: 'Not Found', path: req.url },
+        ),
+      );
       return;
     }
     const upstream = http.request(`${target}${req.url ?? '/'}`, { method: req.method, headers: req.headers }, (up) => {
@@ -260,6 +272,32 @@ describe('a daemon listening for changes to its integration group', () => {
       expect(refreshes(t).find((e) => (e['added'] as string[]).includes('second'))?.['reason']).toBe('schedule');
       const ids = t.audit.records.map((r) => r.messageId);
       expect(ids.filter((id) => id === 'INTEGRATION-DAEMON-SERVICES-0027')).toHaveLength(1);
+      expect(ids).not.toContain('INTEGRATION-DAEMON-SERVICES-0019');
+      expect(t.book.probe('first').instances).toBe(1);
+      await t.daemon.stop();
+    } finally {
+      await platform.close();
+    }
+  });
+
+  it('runs on its timer when the Governance Server OMAS has no out topic configured, and says so once', async () => {
+    const groupGUID = await admin.createGroup(GROUP);
+    await admin.addConnector(groupGUID, { qualifiedName: 'first' }, { refreshTimeInterval: 60 });
+    const platform = await withoutGovernanceServer(emulator.url, true);
+    try {
+      daemon = createGroupDaemon(groupDocument(platform.url, [GROUP]), { integrationGroupRefreshSeconds: 0.3 });
+      const t = daemon;
+      await t.daemon.start();
+      expect(t.daemon.isReady()).toBe(true);
+      await waitFor(() => reportOf(t.daemon, 'first')?.connectorStatus === S.WAITING);
+
+      await admin.addConnector(groupGUID, { qualifiedName: 'second' }, { refreshTimeInterval: 60 });
+      await waitFor(() => reportOf(t.daemon, 'second')?.connectorStatus === S.WAITING, SOON_MS, 'the timed read');
+      expect(refreshes(t).find((e) => (e['added'] as string[]).includes('second'))?.['reason']).toBe('schedule');
+      const ids = t.audit.records.map((r) => r.messageId);
+      expect(ids.filter((id) => id === 'INTEGRATION-DAEMON-SERVICES-0027')).toHaveLength(1);
+      const noListener = t.audit.records.find((r) => r.messageId === 'INTEGRATION-DAEMON-SERVICES-0027');
+      expect(noListener?.messageText).toContain('has no out topic configured');
       expect(ids).not.toContain('INTEGRATION-DAEMON-SERVICES-0019');
       expect(t.book.probe('first').instances).toBe(1);
       await t.daemon.stop();

@@ -453,4 +453,19 @@ describe('out-topic listeners', () => {
     expect((error as ConnectorCheckedException).messageId).toBe('EGERIA-TS-INTEGRATION-SERVICE-503-002');
     expect(context.isListenerRegistered()).toBe(false);
   });
+
+  it('reports a partner access service without an out topic (no connection in the response) as unavailable', async () => {
+    const { context, records } = await newContext();
+    // Egeria 5.2's OMASServiceInstanceHandler answers with no connection when no out topic is configured.
+    state.override = (request) =>
+      request.path.includes('/topics/out-topic-connection/')
+        ? { kind: 'json', body: { class: 'OCFConnectionResponse', relatedHTTPCode: 200 } }
+        : undefined;
+    const error = await context.registerListener(() => undefined).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConnectorCheckedException);
+    expect((error as ConnectorCheckedException).messageId).toBe('EGERIA-TS-INTEGRATION-SERVICE-503-002');
+    expect((error as ConnectorCheckedException).message).toContain('no out topic configured');
+    expect(context.isListenerRegistered()).toBe(false);
+    expect(records.withMessageId('EGERIA-TS-INTEGRATION-SERVICE-0004')).toHaveLength(0);
+  });
 });
