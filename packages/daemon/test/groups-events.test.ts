@@ -254,6 +254,12 @@ describe('a daemon listening for changes to its integration group', () => {
     // By the event (the topic connector resumed where the stream started), not by a read of the group.
     expect(refreshes(t).at(-1)).toMatchObject({ reason: 'event', integrationConnectorGUID: guid });
     expect(groupReads(t).map((e) => e['reason'])).toEqual(['start']);
+    // The dropped stream is a warning of the topic connector: logged at INFO, not ERROR.
+    const topicRecords = t.audit.records.filter((r) => r.messageId.startsWith('EGERIA-TS-DAEMON-RUNTIME-00'));
+    const warnings = topicRecords.filter((r) => r.messageId === 'EGERIA-TS-DAEMON-RUNTIME-0020');
+    expect(warnings.length).toBeGreaterThan(0);
+    expect(warnings.every((r) => r.severity === 'INFO' && r.messageText.includes('reconnecting'))).toBe(true);
+    expect(topicRecords.map((r) => r.messageId)).not.toContain('EGERIA-TS-DAEMON-RUNTIME-0019');
   });
 
   it('runs on its timer when the out topic cannot be listened to, and says so once', async () => {

@@ -481,7 +481,8 @@ export const DAEMON_RUNTIME_AUDIT_CODE = defineMessages({
     messageId: 'EGERIA-TS-DAEMON-RUNTIME-0020',
     severity: AuditLogSeverity.INFO,
     template: 'The Governance Server out topic {1} of integration group {0}: {2}',
-    systemAction: 'The topic connector handles it by itself (such as reconnecting); the group is still read on its timer.',
+    systemAction:
+      'The topic connector handles it by itself (such as reconnecting); the group is still read on its timer.',
     userAction: 'None, unless it goes on; then check the event bus of the metadata access server.',
   },
   /** {0} server name. */

@@ -3,8 +3,6 @@
  */
 import type { Connection } from '@egeria-ts/core';
 import type { OperationInvoker } from '../../operations/operation-invoker';
-import { send } from '../common/client-support';
-import type { OmasCallOptions } from '../common/options';
 import { ASSET_CONSUMER_SERVICE } from './asset-consumer-operations';
 import { getOutTopicConnection, type OutTopicConnectionOptions } from '../common/out-topic-connection';
 

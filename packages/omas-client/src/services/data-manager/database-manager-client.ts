@@ -231,7 +231,9 @@ export class DatabaseManagerClient {
    * Returns the connection to the Data Manager's out topic, for the caller named `callerId`;
    * undefined when the access service has no out topic configured.
    */
-  async getOutTopicConnection(options: DataManagerCallOptions & { readonly callerId: string }): Promise<Connection | undefined> {
+  async getOutTopicConnection(
+    options: DataManagerCallOptions & { readonly callerId: string },
+  ): Promise<Connection | undefined> {
     return getOutTopicConnection(this.invoker, ops.getOutTopicConnection, options);
   }
 

@@ -3,8 +3,6 @@
  */
 import type { Connection } from '@egeria-ts/core';
 import type { OperationInvoker } from '../../operations/operation-invoker';
-import { send } from '../common/client-support';
-import type { OmasCallOptions } from '../common/options';
 import { GOVERNANCE_SERVER_SERVICE } from './governance-server-operations';
 import { getOutTopicConnection, type OutTopicConnectionOptions } from '../common/out-topic-connection';
 
