@@ -1,4 +1,9 @@
-import { IntegrationContext, InvalidParameterException, UserNotAuthorizedException } from '@egeria-ts/core';
+import {
+  IntegrationContext,
+  InvalidParameterException,
+  PropertyServerException,
+  UserNotAuthorizedException,
+} from '@egeria-ts/core';
 import { contextOptions } from './connector-test-support';
 
 /** A paged list of `total` numbers, recording the pages asked for. */
@@ -50,5 +55,27 @@ describe('IntegrationContext.readAllPages', () => {
     });
     await expect(read).rejects.toBeInstanceOf(UserNotAuthorizedException);
     expect(list.asked).toHaveLength(2);
+  });
+
+  it('stops with an error when a fetch ignores its page and keeps returning the same full page', async () => {
+    const context = new IntegrationContext(contextOptions({ maxPageSize: 2 }));
+    const asked: number[] = [];
+    // New objects with the same content each time, as a list call read again from a server returns.
+    const read = context.readAllPages(async (page) => {
+      asked.push(page.startFrom);
+      return [{ guid: 'a' }, { guid: 'b' }];
+    });
+    const error = await read.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PropertyServerException);
+    expect(error).toMatchObject({ messageId: 'EGERIA-TS-CONTEXT-500-007' });
+    expect((error as Error).message).toContain('startFrom 2');
+    expect(asked).toEqual([0, 2]);
+  });
+
+  it('goes on through full pages that differ, and through pages that repeat but not one after the other', async () => {
+    const context = new IntegrationContext(contextOptions({ maxPageSize: 2 }));
+    const pages = [['x', 'y'], ['y', 'x'], ['x', 'y'], ['z']];
+    const read = await context.readAllPages(async (page) => pages[page.startFrom / 2]);
+    expect(read).toEqual(['x', 'y', 'y', 'x', 'x', 'y', 'z']);
   });
 });

@@ -55,4 +55,14 @@ export const CONTEXT_ERROR_CODE = defineMessages({
     userAction:
       'Catalog targets need an integration connector GUID (connectors defined in integration groups have one) and a catalog target store.',
   },
+  /** {0} connector, {1} operation, {2} startFrom of the repeated page, {3} its number of elements. */
+  PAGE_REPEATED: {
+    messageId: 'EGERIA-TS-CONTEXT-500-007',
+    httpCode: 500,
+    template:
+      'Connector {0} stopped {1}: the page from startFrom {2} holds the same {3} elements as the page before it, so paging would never end',
+    systemAction: 'The read stops with this error; the elements read so far are not returned.',
+    userAction:
+      'Make the fetch function pass its startFrom and pageSize on to the list call (or check that the server honours paging).',
+  },
 });

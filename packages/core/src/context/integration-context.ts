@@ -3,7 +3,12 @@ import type { MessageDefinition } from '../audit/message-definition';
 import { describeValue } from '../connection/configuration-properties';
 import type { DeleteMethod } from '../enums/delete-method';
 import { PermittedSynchronization } from '../enums/permitted-synchronization';
-import { IllegalStateError, InvalidParameterException, UserNotAuthorizedException } from '../errors/exceptions';
+import {
+  IllegalStateError,
+  InvalidParameterException,
+  PropertyServerException,
+  UserNotAuthorizedException,
+} from '../errors/exceptions';
 import { ActivityReportRecorder, type ElementChangeKind } from './activity-report-recorder';
 import type { CatalogTarget, CatalogTargetProperties } from './catalog-target';
 import type { CatalogTargetStore } from './catalog-target-store';
@@ -13,6 +18,7 @@ import { elementShouldBeCatalogued } from './element-filter';
 import type { IntegrationContextOptions } from './integration-context-options';
 import { checkContextOptions, type CheckedContextOptions } from './check-context-options';
 import type { IntegrationReport } from './integration-report';
+import { samePage } from './same-page';
 import { WriteTarget } from './write-target';
 import type { ConnectorRegistry } from '../registry/connector-registry';
 
@@ -386,10 +392,14 @@ export class IntegrationContext {
    * Reads every page of a paged list call and returns all the elements: calls `fetch` with
    * `startFrom` 0, `maxPageSize`, 2 × `maxPageSize`, … and `pageSize` = the context's
    * {@link IntegrationContext.maxPageSize}, until a page comes back shorter than that (or empty).
+   * A full page identical to the one before it (a fetch that ignores its page, or a server that
+   * ignores paging) would never end: the read stops with an error instead.
    * For example `context.readAllPages((page) => context.getMyTopics(page))`.
    * @param fetch - reads one page, such as one of the context's list methods
    * @returns the elements of every page, in order
-   * @throws InvalidParameterException when `fetch` is not a function; whatever `fetch` throws
+   * @throws InvalidParameterException when `fetch` is not a function
+   * @throws PropertyServerException (`EGERIA-TS-CONTEXT-500-007`) when a full page repeats the page before it
+   * @throws whatever `fetch` throws
    */
   async readAllPages<T>(
     fetch: (page: { readonly startFrom: number; readonly pageSize: number }) => Promise<readonly T[] | undefined>,
@@ -398,11 +408,23 @@ export class IntegrationContext {
     if (typeof fetch !== 'function') throw this.invalidParameter('fetch', operation, fetch);
     const pageSize = this.#options.maxPageSize;
     const all: T[] = [];
+    let previous: readonly T[] | undefined;
     for (let startFrom = 0; ; startFrom += pageSize) {
       this.validateIsActive(operation);
       const page = (await fetch({ startFrom, pageSize })) ?? [];
+      if (page.length < pageSize) {
+        all.push(...page);
+        return all;
+      }
+      if (previous !== undefined && samePage(previous, page)) {
+        throw PropertyServerException.fromDefinition(
+          CONTEXT_ERROR_CODE.PAGE_REPEATED,
+          [this.connectorName, operation, startFrom, page.length],
+          { actionDescription: operation },
+        );
+      }
       all.push(...page);
-      if (page.length < pageSize) return all;
+      previous = page;
     }
   }
 
