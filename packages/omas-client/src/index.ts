@@ -200,6 +200,7 @@ export type {
 
 // Typed service clients: operation tables, clients and beans (tables helper)
 export type { OmasCallOptions, OmasPagingOptions } from './services/common/options';
+export type { OutTopicConnectionOptions } from './services/common/out-topic-connection';
 export { GOVERNANCE_CONFIGURATION_SERVICE } from './services/framework/governance-configuration-operations';
 export type { GovernanceConfigurationOperationName } from './services/framework/governance-configuration-operations';
 export { GovernanceConfigurationClient } from './services/framework/governance-configuration-client';

@@ -7,8 +7,11 @@ import type { OperationInvoker } from '../../operations/operation-invoker';
 import { send } from './client-support';
 import type { OmasCallOptions } from './options';
 
-/** The options of an out-topic connection call. */
-export type OutTopicConnectionOptions = OmasCallOptions & { readonly callerId: string };
+/** The options of an out-topic connection call. @public */
+export interface OutTopicConnectionOptions extends OmasCallOptions {
+  /** Who asks, such as a connector id: the access service puts it in the connection (consumer group on Kafka). */
+  readonly callerId: string;
+}
 
 /**
  * Asks an access service for the connection to its out topic (`GET /topics/out-topic-connection/{callerId}`).
